@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Hallyu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hallyu", targets: ["hallyu"]),
+        .library(name: "HallyuCore", targets: ["HallyuCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
+    ],
+    targets: [
+        // The newsroom's knowledge: no web, no database, Foundation only.
+        .target(name: "HallyuCore"),
+        // Persistence: Fluent models, migrations and repositories returning Core values.
+        .target(
+            name: "HallyuStore",
+            dependencies: [
+                "HallyuCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // The Vapor application: routes, controllers, page contexts, commands.
+        .target(
+            name: "HallyuApp",
+            dependencies: [
+                "HallyuCore",
+                "HallyuStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+            ],
+            resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Demo")]
+        ),
+        .executableTarget(name: "hallyu", dependencies: ["HallyuApp"]),
+        .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore"]),
+        .testTarget(
+            name: "HallyuStoreTests",
+            dependencies: [
+                "HallyuStore",
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .testTarget(
+            name: "HallyuAppTests",
+            dependencies: ["HallyuApp", .product(name: "VaporTesting", package: "vapor")]
+        ),
+    ]
+)

@@ -1,0 +1,33 @@
+import ConsoleKit
+import Fluent
+import HallyuStore
+import Vapor
+
+/// `hallyu serve [--hostname H] [--port P] [--demo]`: migrates, loads the demo into an empty
+/// database when asked, then hands over to Vapor's own serve command.
+struct SiteServeCommand: AnyAsyncCommand {
+    let inner: any AnyAsyncCommand
+
+    var help: String { "Serve the site (migrates first; --demo loads the demo newsroom into an empty database)." }
+
+    func run(using context: inout CommandContext) async throws {
+        let wantsDemo = context.input.arguments.contains("--demo")
+        context.input.arguments.removeAll { $0 == "--demo" }
+        let app = context.application
+        try await app.migrateOrExplain()
+        if wantsDemo {
+            if try await ArticleRepository(database: app.db).publishedCount() > 0 {
+                app.logger.notice("The database already has articles; the demo newsroom is not loaded into it.")
+            } else {
+                let tally = try await DemoLoader(database: app.db, mediaDirectory: app.config.mediaDirectory).load()
+                app.logger.notice("Demo newsroom loaded: \(tally).")
+            }
+        }
+        try await inner.run(using: &context)
+    }
+
+    func outputHelp(using context: inout CommandContext) throws {
+        context.console.output("Usage: hallyu serve [--hostname H] [--port P] [--demo]", style: .plain)
+        context.console.output(help, style: .plain)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import HallyuStore
+import Logging
+
+/// The configuration, read once from the environment at start-up (CONTRACT.md lists each variable).
+public struct Config: Sendable {
+    public var database: DatabaseLocation
+    public var publicURL: URL
+    public var mediaDirectory: String
+    /// Nil means "generate one and keep it in the database".
+    public var secret: String?
+    public var timeZone: TimeZone
+    public var trustedProxies: [String]
+    public var themeDirectory: String?
+    public var logLevel: Logger.Level
+
+    public init(database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
+                timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
+                logLevel: Logger.Level = .info) {
+        self.database = database
+        self.publicURL = publicURL
+        self.mediaDirectory = mediaDirectory
+        self.secret = secret
+        self.timeZone = timeZone
+        self.trustedProxies = trustedProxies
+        self.themeDirectory = themeDirectory
+        self.logLevel = logLevel
+    }
+
+    /// Reads and checks every variable; the first bad one stops start-up with its name in the message.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> Config {
+        func value(_ name: String) -> String? {
+            guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            return text
+        }
+        let database: DatabaseLocation
+        do {
+            database = try DatabaseLocation(parsing: value("DATABASE_URL") ?? "sqlite:hallyu.sqlite")
+        } catch {
+            throw ConfigError(variable: "DATABASE_URL", reason: error.message)
+        }
+        let publicText = value("HALLYU_PUBLIC_URL") ?? "http://127.0.0.1:8080"
+        guard let publicURL = URL(string: publicText.hasSuffix("/") ? String(publicText.dropLast()) : publicText),
+              ["http", "https"].contains(publicURL.scheme ?? ""), publicURL.host?.isEmpty == false else {
+            throw ConfigError(variable: "HALLYU_PUBLIC_URL", reason: "expected an absolute http(s) URL such as https://news.example.com")
+        }
+        let zoneName = value("HALLYU_TIMEZONE") ?? "Asia/Seoul"
+        guard let timeZone = TimeZone(identifier: zoneName) else {
+            throw ConfigError(variable: "HALLYU_TIMEZONE", reason: "\"\(zoneName)\" is not a time zone name such as Asia/Seoul")
+        }
+        let secret = value("HALLYU_SECRET")
+        if let secret, secret.utf8.count < 32 {
+            throw ConfigError(variable: "HALLYU_SECRET", reason: "must be at least 32 characters long")
+        }
+        let proxies = (value("HALLYU_TRUSTED_PROXIES") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for proxy in proxies where !AddressRange.isValid(proxy) {
+            throw ConfigError(variable: "HALLYU_TRUSTED_PROXIES", reason: "\"\(proxy)\" is not an IP address or CIDR range")
+        }
+        var themeDirectory: String?
+        if let theme = value("HALLYU_THEME_DIR") {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: theme, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ConfigError(variable: "HALLYU_THEME_DIR", reason: "\(theme) is not a folder")
+            }
+            themeDirectory = theme
+        }
+        let levelText = value("LOG_LEVEL") ?? "info"
+        guard let logLevel = Logger.Level(rawValue: levelText.lowercased()) else {
+            throw ConfigError(variable: "LOG_LEVEL", reason: "expected one of trace, debug, info, notice, warning, error, critical")
+        }
+        return Config(database: database, publicURL: publicURL,
+                      mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
+                      secret: secret, timeZone: timeZone, trustedProxies: proxies,
+                      themeDirectory: themeDirectory, logLevel: logLevel)
+    }
+}
+
+/// A configuration value that cannot be used, named so the operator knows what to fix.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public let variable: String
+    public let reason: String
+
+    public var description: String { "\(variable): \(reason)" }
+}

@@ -1,0 +1,27 @@
+import HallyuCore
+import Vapor
+
+/// `GET /api/v1/articles` and `/api/v1/articles/{slug}`: published articles only.
+struct ArticleAPIController {
+    func index(req: Request) async throws -> ListDTO<ArticleSummaryDTO> {
+        let base = req.application.config.publicURL.absoluteString
+        let formatting = req.formatting
+        return ListDTO(try await req.articles.latest(try req.pageRequest())
+            .map { ArticleSummaryDTO($0, formatting: formatting, base: base) })
+    }
+
+    func show(req: Request) async throws -> ArticleDTO {
+        let slug = try req.slug()
+        guard let article = try await req.articles.published(slug: slug) else {
+            throw Abort(.notFound, reason: "No published article has the slug \"\(slug)\".")
+        }
+        let base = req.application.config.publicURL.absoluteString
+        let formatting = req.formatting
+        return ArticleDTO(
+            id: article.id, slug: article.slug, title: article.title, dek: article.dek, url: base + Paths.article(article.slug),
+            status: article.status.rawValue, publishedAt: article.publishedAt.map(formatting.iso),
+            updatedAt: formatting.iso(article.updatedAt), authors: article.authors.map(AuthorDTO.init),
+            tags: article.tags.map(\.ref), subjects: article.subjects, hero: article.hero.map { MediaDTO($0, base: base) },
+            markdown: article.body, html: try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body))
+    }
+}

@@ -1,0 +1,78 @@
+/// The JSON shapes of the API, as OpenAPI schemas.
+enum OpenAPISchemas {
+    private static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
+        ["type": "object", "properties": properties, "required": required]
+    }
+
+    private static var string: [String: Any] { ["type": "string"] }
+    private static var optionalString: [String: Any] { ["type": ["string", "null"]] }
+    private static var strings: [String: Any] { ["type": "array", "items": string] }
+    private static var dateTime: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
+    private static func array(_ name: String) -> [String: Any] { ["type": "array", "items": OpenAPIDocument.ref(name)] }
+
+    static var all: [String: Any] {
+        [
+        "Object": ["type": "object"],
+        "Error": object(["error": object(["code": ["type": "string", "enum": ["not_found", "bad_request", "unauthorized",
+                                                                               "forbidden", "conflict", "too_large",
+                                                                               "rate_limited", "unavailable"]],
+                                          "message": string], required: ["code", "message"])], required: ["error"]),
+        "EntityRef": object(["kind": ["type": "string", "enum": ["person", "title", "organization", "couple", "character", "article", "tag"]],
+                             "slug": string, "name": string, "nativeName": string], required: ["kind", "slug", "name"]),
+        "Author": object(["slug": string, "name": string], required: ["slug", "name"]),
+        "Media": object(["url": string, "alt": string, "caption": string, "credit": string, "licence": string,
+                         "sourceUrl": optionalString, "width": ["type": "integer"], "height": ["type": "integer"]],
+                        required: ["url", "alt", "credit", "width", "height"]),
+        "ArticleSummary": object(["slug": string, "title": string, "dek": string, "url": string, "publishedAt": dateTime,
+                                  "authors": array("Author"), "hero": OpenAPIDocument.ref("Media")],
+                                 required: ["slug", "title", "dek", "url", "authors"]),
+        "ArticleList": object(["items": array("ArticleSummary"), "page": ["type": "integer"], "per": ["type": "integer"],
+                               "total": ["type": "integer"]], required: ["items", "page", "per", "total"]),
+        "Article": object(["id": string, "slug": string, "title": string, "dek": string, "url": string, "status": string,
+                           "publishedAt": dateTime, "updatedAt": dateTime, "authors": array("Author"),
+                           "tags": array("EntityRef"), "subjects": array("EntityRef"), "hero": OpenAPIDocument.ref("Media"),
+                           "markdown": string, "html": string],
+                          required: ["id", "slug", "title", "markdown", "html", "authors", "tags", "subjects"]),
+        "Credit": object(["person": OpenAPIDocument.ref("EntityRef"), "title": OpenAPIDocument.ref("EntityRef"),
+                          "titleKind": string, "billing": ["type": "string", "enum": ["lead", "support", "cameo"]],
+                          "order": ["type": "integer"],
+                          "character": object(["name": string, "nativeName": string, "shortNames": strings, "slug": string,
+                                               "url": string], required: ["name"])],
+                         required: ["person", "title", "billing"]),
+        "Quote": object(["id": string, "text": string, "kind": ["type": "string", "enum": ["verbatim", "paraphrased"]],
+                         "speaker": OpenAPIDocument.ref("EntityRef"), "about": array("EntityRef"),
+                         "source": OpenAPIDocument.ref("EntityRef"), "sourceUrl": optionalString, "date": optionalString,
+                         "context": string], required: ["id", "text", "kind", "speaker"]),
+        "Title": object(["id": string, "slug": string, "kind": string, "name": string, "nativeName": string,
+                         "aliases": strings, "synopsis": string, "firstAired": string, "lastAired": string,
+                         "episodes": ["type": "integer"], "networks": array("EntityRef"), "platforms": array("EntityRef"),
+                         "genres": strings, "cast": array("Credit"), "couples": array("EntityRef")],
+                        required: ["id", "slug", "kind", "name", "cast"]),
+        "Person": object(["id": string, "slug": string, "name": string, "nativeName": string, "aliases": strings,
+                          "birthDate": string, "occupations": strings, "agency": OpenAPIDocument.ref("EntityRef"),
+                          "bio": string, "credits": array("Credit"),
+                          "groups": ["type": "array", "items": object(["group": OpenAPIDocument.ref("EntityRef"),
+                                                                       "current": ["type": "boolean"]],
+                                                                      required: ["group", "current"])],
+                          "couples": array("EntityRef"), "quotes": array("Quote")],
+                         required: ["id", "slug", "name", "credits"]),
+        "Organization": object(["id": string, "slug": string, "name": string, "kind": string, "nativeName": string,
+                                "aliases": strings, "description": string, "founded": string, "website": string,
+                                "members": ["type": "array", "items": object(["person": OpenAPIDocument.ref("EntityRef"),
+                                                                              "current": ["type": "boolean"]],
+                                                                             required: ["person", "current"])],
+                                "titles": array("EntityRef")], required: ["id", "slug", "name", "kind"]),
+        "Couple": object(["id": string, "slug": string, "name": string, "people": array("EntityRef"), "note": string,
+                          "status": optionalString,
+                          "titles": ["type": "array", "items": object(["title": OpenAPIDocument.ref("EntityRef"),
+                                                                       "characters": array("Credit")],
+                                                                      required: ["title", "characters"])],
+                          "timeline": ["type": "array", "items": object(["status": string, "date": string,
+                                                                         "statement": string,
+                                                                         "source": OpenAPIDocument.ref("EntityRef"),
+                                                                         "sourceUrl": optionalString],
+                                                                        required: ["status", "date", "statement"])],
+                          "quotes": array("Quote")], required: ["id", "slug", "name", "people", "timeline"]),
+    ]
+    }
+}

@@ -1,0 +1,38 @@
+import HallyuCore
+import Vapor
+
+/// `/couples/{slug}`: both people, the titles they share, the sourced timeline, their quotes.
+struct CoupleController {
+    func show(req: Request) async throws -> Response {
+        let slug = try req.slug()
+        let request = try req.pageRequest()
+        guard let couple = try await req.knowledge.couple(slug: slug) else {
+            return try await req.redirectOrNotFound(.couple, slug: slug) { "/couples/\($0)" }
+        }
+        return try await req.view.render("couples/show", query(req, couple: couple, request)).encodeResponse(for: req)
+    }
+
+    func query(_ req: Request, couple: Couple, _ request: Paging) async throws -> CouplePage {
+        let formatting = req.formatting
+        let articles = try await req.articles.about(.couple, id: couple.id, request)
+        let path = Paths.of(couple.ref)
+        let together = try await req.knowledge.sharedCredits(of: couple).map {
+            CouplePage.SharedTitle(title: LinkItem($0.first.title, titleKind: $0.first.titleKind),
+                                   first: CastLine($0.first), second: CastLine($0.second))
+        }
+        let timeline = couple.timeline.map {
+            CouplePage.TimelineEntry(status: $0.status.rawValue, statusLabel: $0.status.label, date: $0.date.longForm,
+                                     dateISO: $0.date.description, statement: $0.statement,
+                                     source: $0.sourceArticle.map { LinkItem($0) }, sourceURL: $0.sourceURL)
+        }
+        return CouplePage(
+            meta: PageMeta(title: "\(couple.name) — their story, sourced",
+                           description: "The titles \(couple.name) share, what they said of each other and the record of their relationship.",
+                           path: path),
+            name: couple.name, first: LinkItem(couple.first), second: LinkItem(couple.second), note: couple.note,
+            status: couple.currentStatus?.label, together: together, timeline: timeline,
+            quotes: try await req.knowledge.quotes(between: couple).map(QuoteView.init),
+            articles: articles.items.map { ArticleCard($0, formatting: formatting) },
+            pager: Pager(articles, basePath: path))
+    }
+}

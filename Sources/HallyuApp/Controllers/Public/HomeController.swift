@@ -1,0 +1,28 @@
+import HallyuCore
+import Vapor
+
+/// `/`: the featured story, the latest ones and what readers are following.
+struct HomeController {
+    func index(req: Request) async throws -> View {
+        let request = try req.pageRequest(defaultPer: 12)
+        return try await req.view.render("home/index", query(req, request))
+    }
+
+    func query(_ req: Request, _ request: Paging) async throws -> HomePage {
+        let formatting = req.formatting
+        let featured = request.page == 1 ? try await req.articles.featured() : nil
+        let latest = try await req.articles.latest(request)
+        let people = try await req.articles.trendingSubjects(kind: .person)
+        let titles = try await req.articles.trendingSubjects(kind: .title)
+        let kinds = try await req.knowledge.titleKinds(slugs: titles.map(\.slug))
+        return HomePage(
+            meta: PageMeta(title: "Hallyu — K-drama and K-pop news",
+                           description: "News, features and a knowledge base of Korean dramas, films, people and couples.",
+                           path: "/"),
+            featured: featured.map { ArticleCard($0, formatting: formatting) },
+            latest: latest.items.filter { $0.slug != featured?.slug }.map { ArticleCard($0, formatting: formatting) },
+            trendingPeople: people.map { LinkItem($0) },
+            trendingTitles: titles.map { LinkItem($0, titleKind: kinds[$0.slug]) },
+            pager: Pager(latest, basePath: "/"))
+    }
+}

@@ -1,0 +1,35 @@
+import HallyuCore
+import Vapor
+
+/// `/people/{slug}`.
+struct PersonController {
+    func show(req: Request) async throws -> Response {
+        let slug = try req.slug()
+        let request = try req.pageRequest()
+        guard let person = try await req.knowledge.person(slug: slug) else {
+            return try await req.redirectOrNotFound(.person, slug: slug) { "/people/\($0)" }
+        }
+        return try await req.view.render("people/show", query(req, person: person, request)).encodeResponse(for: req)
+    }
+
+    func query(_ req: Request, person: Person, _ request: Paging) async throws -> PersonPage {
+        let articles = try await req.articles.about(.person, id: person.id, request)
+        let path = Paths.of(person.ref)
+        let groups = try await req.knowledge.memberships(ofPerson: person).map {
+            PersonPage.GroupLine(group: LinkItem($0.group), current: $0.current, since: $0.since?.longForm, until: $0.until?.longForm)
+        }
+        return PersonPage(
+            meta: PageMeta(title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",
+                           description: String(person.bio.prefix(200)), path: path),
+            name: person.name, nativeName: person.nativeName, aliases: person.aliases,
+            born: person.birthDate?.longForm, occupations: person.occupations.joined(separator: ", "),
+            agency: person.agency.map { LinkItem($0) }, bio: person.bio,
+            filmography: try await req.knowledge.credits(ofPerson: person).map(CastLine.init),
+            groups: groups,
+            couples: try await req.knowledge.couples(involving: person).map(CoupleCard.init),
+            quotesBy: try await req.knowledge.quotes(by: person).map(QuoteView.init),
+            quotesAbout: try await req.knowledge.quotes(about: .person, id: person.id).map(QuoteView.init),
+            articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
+            pager: Pager(articles, basePath: path))
+    }
+}

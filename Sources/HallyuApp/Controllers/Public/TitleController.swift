@@ -1,0 +1,33 @@
+import HallyuCore
+import Vapor
+
+/// `/dramas/{slug}` and `/films/{slug}`; each kind answers at its own path and the other redirects.
+struct TitleController {
+    func show(req: Request) async throws -> Response {
+        let slug = try req.slug()
+        let request = try req.pageRequest()
+        let segment = req.url.path.hasPrefix("/films/") ? "films" : "dramas"
+        guard let title = try await req.knowledge.title(slug: slug) else {
+            return try await req.redirectOrNotFound(.title, slug: slug) { "/\(segment)/\($0)" }
+        }
+        guard title.kind.pathSegment == segment else {
+            return req.redirect(to: Paths.of(title.ref, titleKind: title.kind), redirectType: .permanent)
+        }
+        return try await req.view.render("titles/show", query(req, title: title, request)).encodeResponse(for: req)
+    }
+
+    func query(_ req: Request, title: Title, _ request: Paging) async throws -> TitlePage {
+        let credits = try await req.knowledge.credits(ofTitle: title)
+        let articles = try await req.articles.about(.title, id: title.id, request)
+        let path = Paths.of(title.ref, titleKind: title.kind)
+        let year = title.year.map { " (\($0))" } ?? ""
+        return TitlePage(
+            meta: PageMeta(title: "\(title.name)\(year) — cast, characters and news",
+                           description: String(title.synopsis.prefix(200)), path: path),
+            facts: FactsBox(title: title, credits: credits), aliases: title.aliases, synopsis: title.synopsis,
+            cast: credits.map(CastLine.init),
+            couples: try await req.knowledge.couples(inTitle: title).map(CoupleCard.init),
+            articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
+            pager: Pager(articles, basePath: path))
+    }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import HallyuCore
+import HallyuStore
+import Vapor
+
+extension Request {
+    var knowledge: KnowledgeRepository { KnowledgeRepository(database: db) }
+    var articles: ArticleRepository { ArticleRepository(database: db) }
+    var formatting: Formatting { Formatting(timeZone: application.config.timeZone) }
+
+    /// `?page=` and `?per=` checked as the contract says: bad values are a 400 naming the limit.
+    func pageRequest(defaultPer: Int = 20) throws -> Paging {
+        do {
+            return try Paging(page: query[String.self, at: "page"], per: query[String.self, at: "per"], defaultPer: defaultPer)
+        } catch {
+            throw Abort(.badRequest, reason: error.message)
+        }
+    }
+
+    /// A path parameter that must be a well-formed slug; anything else cannot exist, so 404.
+    func slug(_ name: String = "slug") throws -> String {
+        guard let slug = parameters.get(name), Slug.isValid(slug) else { throw Abort(.notFound) }
+        return slug
+    }
+
+    /// A 301 to an entity's new address when the slug was renamed; otherwise 404.
+    func redirectOrNotFound(_ kind: EntityKind, slug: String, path: (String) -> String) async throws -> Response {
+        if let current = try await knowledge.redirect(kind: kind, from: slug) {
+            return redirect(to: path(current), redirectType: .permanent)
+        }
+        throw Abort(.notFound)
+    }
+}

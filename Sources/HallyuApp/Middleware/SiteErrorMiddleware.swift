@@ -1,0 +1,80 @@
+import Foundation
+import Vapor
+
+/// Turns every error into the page or JSON body a reader or client should see: API paths get the
+/// contract's `{"error": {"code", "message"}}`, pages get the site's own error page. The status
+/// is always kept; for 5xx nothing internal reaches the body, and the real error is logged loudly.
+struct SiteErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, message, headers) = describe(error)
+            if status.code >= 500 {
+                request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
+            }
+            if request.url.path.hasPrefix("/api/") {
+                return APIError.response(status: status, message: message, headers: headers)
+            }
+            return await ErrorPage.response(for: request, status: status, message: message, headers: headers)
+        }
+    }
+
+    /// The status and a message safe to show.
+    private func describe(_ error: any Error) -> (HTTPResponseStatus, String, HTTPHeaders) {
+        switch error {
+        case let abort as any AbortError where abort.status.code < 500:
+            return (abort.status, abort.reason, abort.headers)
+        case let abort as any AbortError:
+            return (abort.status, APIError.defaultMessage(for: abort.status), abort.headers)
+        case is DecodingError:
+            return (.badRequest, "The request body could not be read: check that it is valid JSON of the documented shape.", [:])
+        default:
+            return (.internalServerError, APIError.defaultMessage(for: .internalServerError), [:])
+        }
+    }
+}
+
+/// The contract's JSON error body.
+enum APIError {
+    struct Body: Content {
+        struct Detail: Content { var code: String; var message: String }
+        var error: Detail
+    }
+
+    static func code(for status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 401: "unauthorized"
+        case 403: "forbidden"
+        case 404: "not_found"
+        case 409: "conflict"
+        case 413: "too_large"
+        case 429: "rate_limited"
+        case 400..<500: "bad_request"
+        default: "unavailable"
+        }
+    }
+
+    static func defaultMessage(for status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 404: "Nothing is published at this address."
+        case 503: "The service is unavailable right now; try again shortly."
+        case 500...: "Something went wrong on our side; it has been logged."
+        default: status.reasonPhrase
+        }
+    }
+
+    static func response(status: HTTPResponseStatus, message: String, headers: HTTPHeaders = [:]) -> Response {
+        let response = Response(status: status, headers: headers)
+        let body = Body(error: .init(code: code(for: status), message: message))
+        do {
+            try response.content.encode(body, as: .json)
+        } catch {
+            response.body = .init(string: #"{"error":{"code":"unavailable","message":"error"}}"#)
+            response.headers.contentType = .json
+        }
+        return response
+    }
+}

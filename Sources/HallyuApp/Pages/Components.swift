@@ -1,0 +1,135 @@
+import Foundation
+import HallyuCore
+
+/// A link to an entity, as templates show it: name, optional Hangul name, address.
+struct LinkItem: Encodable, Sendable {
+    var name: String
+    var nativeName: String?
+    var url: String
+
+    init(_ ref: EntityRef, titleKind: TitleKind? = nil) {
+        name = ref.name
+        nativeName = ref.nativeName
+        url = Paths.of(ref, titleKind: titleKind)
+    }
+
+    init(name: String, nativeName: String? = nil, url: String) {
+        self.name = name
+        self.nativeName = nativeName
+        self.url = url
+    }
+}
+
+/// An image with its credit line.
+struct ImageView: Encodable, Sendable {
+    var url: String
+    var alt: String
+    var caption: String
+    var credit: String
+    var licence: String
+    var width: Int
+    var height: Int
+
+    init(_ media: Media) {
+        url = media.path
+        alt = media.alt
+        caption = media.caption
+        credit = media.credit
+        licence = media.licence
+        width = media.width
+        height = media.height
+    }
+}
+
+/// An article in a list.
+struct ArticleCard: Encodable, Sendable {
+    var url: String
+    var title: String
+    var dek: String
+    var image: ImageView?
+    var byline: String
+    var date: String
+    var dateISO: String
+
+    init(_ summary: ArticleSummary, formatting: Formatting) {
+        url = Paths.article(summary.slug)
+        title = summary.title
+        dek = summary.dek
+        image = summary.hero.map(ImageView.init)
+        byline = summary.authors.map(\.name).joined(separator: ", ")
+        date = summary.publishedAt.map(formatting.day) ?? ""
+        dateISO = summary.publishedAt.map(formatting.iso) ?? ""
+    }
+}
+
+/// Previous/next links for a paginated list.
+struct Pager: Encodable, Sendable {
+    var page: Int
+    var pageCount: Int
+    var previousURL: String?
+    var nextURL: String?
+
+    init<T>(_ page: Paged<T>, basePath: String) {
+        self.page = page.page
+        pageCount = page.pageCount
+        previousURL = page.hasPrevious ? (page.page == 2 ? basePath : "\(basePath)?page=\(page.page - 1)") : nil
+        nextURL = page.hasNext ? "\(basePath)?page=\(page.page + 1)" : nil
+    }
+}
+
+/// A role: who played whom, with links both ways.
+struct CastLine: Encodable, Sendable {
+    var person: LinkItem
+    var title: LinkItem
+    var character: String?
+    var characterNative: String?
+    var characterAnchor: String?
+    var characterURL: String?
+    var billing: String
+
+    init(_ credit: Credit) {
+        person = LinkItem(credit.person)
+        title = LinkItem(credit.title, titleKind: credit.titleKind)
+        character = credit.characterName
+        characterNative = credit.characterNativeName
+        characterAnchor = credit.characterSlug.map { "character-\($0)" }
+        characterURL = Paths.character(credit)
+        billing = credit.billing.rawValue
+    }
+}
+
+/// A quote with its speaker and source.
+struct QuoteView: Encodable, Sendable {
+    var text: String
+    var paraphrased: Bool
+    var speaker: LinkItem
+    var about: [LinkItem]
+    var context: String
+    var date: String?
+    var source: LinkItem?
+    var sourceURL: String?
+
+    init(_ quote: Quote) {
+        text = quote.text
+        paraphrased = quote.kind == .paraphrased
+        speaker = LinkItem(quote.speaker)
+        about = quote.about.map { LinkItem($0) }
+        context = quote.context
+        date = quote.date?.longForm
+        source = quote.sourceArticle.map { LinkItem($0) }
+        sourceURL = quote.sourceURL
+    }
+}
+
+/// A couple in a list, with where it stands now.
+struct CoupleCard: Encodable, Sendable {
+    var name: String
+    var url: String
+    var status: String?
+
+    init(_ couple: Couple) {
+        name = couple.name
+        url = Paths.of(couple.ref)
+        status = couple.currentStatus?.label
+    }
+}

@@ -1,0 +1,109 @@
+import HallyuCore
+
+/// `/dramas/{slug}` and `/films/{slug}`.
+struct TitlePage: Encodable, Sendable {
+    var meta: PageMeta
+    var facts: FactsBox
+    var aliases: [String]
+    var synopsis: String
+    var cast: [CastLine]
+    var couples: [CoupleCard]
+    var articles: [ArticleCard]
+    var pager: Pager
+}
+
+/// `/people/{slug}`.
+struct PersonPage: Encodable, Sendable {
+    var meta: PageMeta
+    var name: String
+    var nativeName: String?
+    var aliases: [String]
+    var born: String?
+    var occupations: String
+    var agency: LinkItem?
+    var bio: String
+    var filmography: [CastLine]
+    var groups: [GroupLine]
+    var couples: [CoupleCard]
+    var quotesBy: [QuoteView]
+    var quotesAbout: [QuoteView]
+    var articles: [ArticleCard]
+    var pager: Pager
+
+    struct GroupLine: Encodable, Sendable {
+        var group: LinkItem
+        var current: Bool
+        var since: String?
+        var until: String?
+    }
+}
+
+/// `/organizations/{slug}`.
+struct OrganizationPage: Encodable, Sendable {
+    var meta: PageMeta
+    var name: String
+    var nativeName: String?
+    var kind: String
+    var kindLabel: String
+    var aliases: [String]
+    var description: String
+    var founded: String?
+    var website: String?
+    var members: [MemberLine]
+    var titles: [LinkItem]
+    var clients: [LinkItem]
+    var articles: [ArticleCard]
+    var pager: Pager
+
+    struct MemberLine: Encodable, Sendable {
+        var person: LinkItem
+        var current: Bool
+    }
+}
+
+/// `/couples/{slug}`.
+struct CouplePage: Encodable, Sendable {
+    var meta: PageMeta
+    var name: String
+    var first: LinkItem
+    var second: LinkItem
+    var note: String
+    var status: String?
+    var together: [SharedTitle]
+    var timeline: [TimelineEntry]
+    var quotes: [QuoteView]
+    var articles: [ArticleCard]
+    var pager: Pager
+
+    struct SharedTitle: Encodable, Sendable {
+        var title: LinkItem
+        var first: CastLine
+        var second: CastLine
+    }
+
+    struct TimelineEntry: Encodable, Sendable {
+        var status: String
+        var statusLabel: String
+        var date: String
+        var dateISO: String
+        var statement: String
+        var source: LinkItem?
+        var sourceURL: String?
+    }
+}
+
+/// `/tags/{slug}`.
+struct TagPage: Encodable, Sendable {
+    var meta: PageMeta
+    var name: String
+    var articles: [ArticleCard]
+    var pager: Pager
+}
+
+/// 404 and 500 pages.
+struct ErrorPageContext: Encodable, Sendable {
+    var meta: PageMeta
+    var status: Int
+    var heading: String
+    var message: String
+}

@@ -1,0 +1,19 @@
+// Click-to-load embeds: the page carries only a link; a click swaps in the provider's iframe.
+// Without JavaScript the link simply opens the clip on the provider's site.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest(".embed[data-embed-src] .embed__link");
+  if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  var figure = link.closest(".embed");
+  var src = figure.getAttribute("data-embed-src");
+  if (!src || src.indexOf("https://") !== 0) return;
+  event.preventDefault();
+  var frame = document.createElement("iframe");
+  frame.src = src;
+  frame.title = (figure.getAttribute("data-embed-provider") || "Embedded") + " content";
+  frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+  frame.referrerPolicy = "strict-origin-when-cross-origin";
+  frame.loading = "lazy";
+  link.replaceWith(frame);
+  var notice = figure.querySelector(".embed__notice");
+  if (notice) notice.remove();
+});

@@ -1,0 +1,97 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import HallyuStore
+import Leaf
+import LeafKit
+import Vapor
+
+/// Sets up the database, templates, middleware and routes. Nothing here touches the database:
+/// migrating is the job of the commands, so `configure` is cheap for every test.
+public func configure(_ app: Application, config: Config) async throws {
+    app.storage[ConfigKey.self] = config
+    app.logger.logLevel = config.logLevel
+    try useDatabase(config.database, on: app)
+    for migration in HallyuSchema.migrations { app.migrations.add(migration) }
+
+    app.middleware = Middlewares()
+    app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    app.middleware.use(SecurityHeadersMiddleware())
+    try useStaticFiles(config, on: app)
+    try useTemplates(config, on: app)
+    app.routes.defaultMaxBodySize = "64kb"
+
+    app.asyncCommands.use(SiteServeCommand(inner: await app.servers.asyncCommand), as: "serve", isDefault: true)
+    app.asyncCommands.use(SiteMigrateCommand(), as: "migrate")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    try routes(app)
+}
+
+struct ConfigKey: StorageKey {
+    typealias Value = Config
+}
+
+extension Application {
+    /// The configuration `configure` was given.
+    var config: Config {
+        guard let config = storage[ConfigKey.self] else { fatalError("configure(_:config:) has not run") }
+        return config
+    }
+}
+
+private func useDatabase(_ location: DatabaseLocation, on app: Application) throws {
+    switch location {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        // `?search_path=NAME` puts the tables in a schema of their own (tests use one per test).
+        var components = URLComponents(string: url)
+        let schema = components?.queryItems?.first { $0.name == "search_path" }?.value
+        components?.queryItems?.removeAll { $0.name == "search_path" }
+        if components?.queryItems?.isEmpty == true { components?.queryItems = nil }
+        var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
+        if let schema { configuration.searchPath = [schema] }
+        app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
+    }
+}
+
+/// Static files: the theme folder's `Public` first (when set), then the bundled ones.
+private func useStaticFiles(_ config: Config, on app: Application) throws {
+    if let theme = config.themeDirectory {
+        app.middleware.use(FileMiddleware(publicDirectory: (theme as NSString).appendingPathComponent("Public") + "/"))
+    }
+    app.middleware.use(FileMiddleware(publicDirectory: try Resources.folder("Public").path + "/"))
+}
+
+/// Leaf reads the theme folder's `Views` first (when set), then the bundled templates, so the
+/// executable works from any working directory.
+private func useTemplates(_ config: Config, on app: Application) throws {
+    app.views.use(.leaf)
+    let sources = LeafSources()
+    if let theme = config.themeDirectory {
+        try sources.register(source: "theme", using: NIOLeafFiles(
+            fileio: app.fileio, limits: .default, sandboxDirectory: theme,
+            viewDirectory: (theme as NSString).appendingPathComponent("Views") + "/"))
+    }
+    let bundled = try Resources.folder("Views").path
+    // The bundle may sit inside a hidden folder such as `.build`; the sandbox still applies.
+    let bundledLimits: NIOLeafFiles.Limit = [.toSandbox, .requireExtensions]
+    try sources.register(source: "bundled", using: NIOLeafFiles(
+        fileio: app.fileio, limits: bundledLimits, sandboxDirectory: bundled, viewDirectory: bundled + "/"))
+    app.leaf.sources = sources
+    // Bundled templates never change under a running server; a theme being designed might.
+    app.leaf.cache.isEnabled = config.themeDirectory == nil
+}
+
+/// The folders bundled with the executable.
+enum Resources {
+    static func folder(_ name: String) throws -> URL {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
+            throw Abort(.internalServerError, reason: "the bundled \(name) folder is missing")
+        }
+        return url
+    }
+}

@@ -1,0 +1,33 @@
+import Vapor
+
+/// Every route of the site, grouped by area. `OpenAPIDocument` describes the `/api/v1` ones and a
+/// test checks the two agree.
+func routes(_ app: Application) throws {
+    let home = HomeController()
+    app.get(use: home.index)
+    app.get("healthz", use: HealthController().show)
+    app.get("media", ":file", use: MediaController().show)
+
+    app.get("articles", ":slug", use: ArticleController().show)
+    let titles = TitleController()
+    app.get("dramas", ":slug", use: titles.show)
+    app.get("films", ":slug", use: titles.show)
+    app.get("people", ":slug", use: PersonController().show)
+    app.get("organizations", ":slug", use: OrganizationController().show)
+    app.get("couples", ":slug", use: CoupleController().show)
+    app.get("tags", ":slug", use: TagController().show)
+
+    let api = app.grouped("api", "v1")
+    let articles = ArticleAPIController()
+    api.get("openapi.json", use: OpenAPIDocument.show)
+    api.get("articles", use: articles.index)
+    api.get("articles", ":slug", use: articles.show)
+    let knowledge = KnowledgeAPIController()
+    api.get("dramas", ":slug", use: knowledge.title)
+    api.get("films", ":slug", use: knowledge.title)
+    api.get("people", ":slug", use: knowledge.person)
+    api.get("organizations", ":slug", use: knowledge.organization)
+    api.get("couples", ":slug", use: knowledge.couple)
+    // Anything else under the API is a JSON 404, not the HTML page.
+    api.get("**") { _ -> Response in throw Abort(.notFound) }
+}

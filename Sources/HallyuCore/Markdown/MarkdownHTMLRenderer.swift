@@ -1,0 +1,167 @@
+import Foundation
+
+/// Renders a document to HTML that is safe to put in a page as is: raw HTML from the source is
+/// shown as text, unsafe link schemes are dropped, and embeds load nothing until clicked.
+public struct MarkdownHTMLRenderer {
+    /// With `extensions` on, Hangul runs are marked `lang="ko"`; parse with the same options.
+    public let options: MarkdownOptions
+    private let resolveEntity: ((String) -> EntityLinkTarget?)?
+
+    /// Creates a renderer. `resolveEntity` maps the name in `[[Name]]` to a page; names it does
+    /// not know (or all names, without it) render as unlinked text.
+    public init(options: MarkdownOptions = .standard, resolveEntity: ((String) -> EntityLinkTarget?)? = nil) {
+        self.options = options
+        self.resolveEntity = resolveEntity
+    }
+
+    /// The document as an HTML fragment.
+    public func render(_ document: MarkdownDocument) -> String {
+        var rendering = HTMLRendering(markKorean: options.extensions, resolveEntity: resolveEntity)
+        rendering.blocks(document.blocks, tight: false)
+        return rendering.writer.string
+    }
+}
+
+/// One rendering pass: the output and where in the document it is.
+struct HTMLRendering {
+    var writer = HTMLWriter()
+    let markKorean: Bool
+    let resolveEntity: ((String) -> EntityLinkTarget?)?
+    /// Inside an element that already says `lang="ko"`.
+    var insideKorean = false
+    /// Inside a link, where another link (an entity link, say) would be invalid HTML.
+    var insideLink = false
+
+    init(markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?) {
+        self.markKorean = markKorean
+        self.resolveEntity = resolveEntity
+    }
+
+    mutating func blocks(_ blocks: [MarkdownBlock], tight: Bool) {
+        for block in blocks { self.block(block, tight: tight) }
+    }
+
+    private mutating func block(_ block: MarkdownBlock, tight: Bool) {
+        switch block {
+        case let .heading(level, content, id):
+            writer.newline()
+            writer.raw("<h\(level)")
+            if let id {
+                writer.raw(" id=\"")
+                writer.escaped(id)
+                writer.raw("\"")
+            }
+            writer.raw(">")
+            inlines(content)
+            writer.raw("</h\(level)>")
+            writer.newline()
+        case let .paragraph(content):
+            if tight {
+                inlines(content)
+            } else {
+                writer.newline()
+                writer.raw("<p>")
+                inlines(content)
+                writer.raw("</p>")
+                writer.newline()
+            }
+        case let .codeBlock(info, code):
+            writer.newline()
+            writer.raw("<pre><code")
+            if let language = info?.split(whereSeparator: { $0 == " " || $0 == "\t" }).first {
+                writer.raw(" class=\"language-")
+                writer.escaped(String(language))
+                writer.raw("\"")
+            }
+            writer.raw(">")
+            writer.escaped(code)
+            writer.raw("</code></pre>")
+            writer.newline()
+        case let .list(list):
+            self.list(list)
+        case let .blockquote(children, attribution):
+            blockquote(children, attribution: attribution)
+        case .thematicBreak:
+            writer.newline()
+            writer.raw("<hr />")
+            writer.newline()
+        case let .table(table):
+            self.table(table)
+        case let .embed(embed):
+            writer.newline()
+            self.embed(embed)
+            writer.newline()
+        case let .htmlBlock(html):
+            writer.newline()
+            writer.raw("<p>")
+            writer.escaped(html)
+            writer.raw("</p>")
+            writer.newline()
+        }
+    }
+
+    private mutating func list(_ list: MarkdownList) {
+        let tag = list.start == nil ? "ul" : "ol"
+        writer.newline()
+        if let start = list.start, start != 1 {
+            writer.raw("<ol start=\"\(start)\">")
+        } else {
+            writer.raw("<\(tag)>")
+        }
+        writer.newline()
+        for item in list.items {
+            writer.raw("<li>")
+            blocks(item, tight: list.isTight)
+            writer.raw("</li>")
+            writer.newline()
+        }
+        writer.newline()
+        writer.raw("</\(tag)>")
+        writer.newline()
+    }
+
+    private mutating func blockquote(_ children: [MarkdownBlock], attribution: [MarkdownInline]?) {
+        writer.newline()
+        writer.raw(attribution == nil ? "<blockquote>" : "<figure class=\"quote\"><blockquote>")
+        writer.newline()
+        blocks(children, tight: false)
+        writer.newline()
+        writer.raw("</blockquote>")
+        if let attribution {
+            writer.raw("<figcaption>— ")
+            inlines(attribution)
+            writer.raw("</figcaption></figure>")
+        }
+        writer.newline()
+    }
+
+    private mutating func table(_ table: MarkdownTable) {
+        writer.newline()
+        writer.raw("<table>\n<thead>\n")
+        row(table.header, cell: "th", alignments: table.alignments)
+        writer.raw("</thead>\n")
+        if !table.rows.isEmpty {
+            writer.raw("<tbody>\n")
+            for cells in table.rows { row(cells, cell: "td", alignments: table.alignments) }
+            writer.raw("</tbody>\n")
+        }
+        writer.raw("</table>")
+        writer.newline()
+    }
+
+    private mutating func row(_ cells: [[MarkdownInline]], cell tag: String, alignments: [MarkdownTable.Alignment]) {
+        writer.raw("<tr>\n")
+        for (index, cell) in cells.enumerated() {
+            let alignment = index < alignments.count ? alignments[index] : .none
+            switch alignment {
+            case .none: writer.raw("<\(tag)>")
+            case .left: writer.raw("<\(tag) align=\"left\">")
+            case .center: writer.raw("<\(tag) align=\"center\">")
+            case .right: writer.raw("<\(tag) align=\"right\">")
+            }
+            inlines(cell)
+            writer.raw("</\(tag)>\n")
+        }
+        writer.raw("</tr>\n")
+    }
+}

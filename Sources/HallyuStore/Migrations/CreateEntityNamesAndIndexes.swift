@@ -1,0 +1,41 @@
+import Fluent
+import SQLKit
+
+/// The name look-up table, and the indexes that keep list and page queries from scanning.
+struct CreateEntityNamesAndIndexes: AsyncMigration {
+    static let indexes: [(name: String, table: String, columns: [String])] = [
+        ("entity_names_key", EntityNameModel.schema, ["key"]),
+        ("entity_names_entity", EntityNameModel.schema, ["entity_kind", "entity_id"]),
+        ("articles_status_published", ArticleModel.schema, ["status", "published_at"]),
+        ("article_subjects_entity", ArticleSubjectModel.schema, ["entity_kind", "entity_id"]),
+        ("article_tags_tag", ArticleTagModel.schema, ["tag_id"]),
+        ("credits_person", CreditModel.schema, ["person_id"]),
+        ("credits_title", CreditModel.schema, ["title_id"]),
+        ("quote_subjects_entity", QuoteSubjectModel.schema, ["entity_kind", "entity_id"]),
+        ("quotes_speaker", QuoteModel.schema, ["speaker_id"]),
+    ]
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(EntityNameModel.schema)
+            .id()
+            .field("entity_kind", .string, .required)
+            .field("entity_id", .uuid, .required)
+            .field("key", .string, .required)
+            .field("name", .string, .required)
+            .create()
+        let sql = database as! any SQLDatabase
+        for index in Self.indexes {
+            var builder = sql.create(index: index.name).on(index.table)
+            for column in index.columns { builder = builder.column(column) }
+            try await builder.run()
+        }
+    }
+
+    func revert(on database: Database) async throws {
+        let sql = database as! any SQLDatabase
+        for index in Self.indexes.reversed() where index.table != EntityNameModel.schema {
+            try await sql.drop(index: index.name).run()
+        }
+        try await database.schema(EntityNameModel.schema).delete()
+    }
+}

@@ -1,0 +1,117 @@
+import Fluent
+import Foundation
+import HallyuCore
+
+/// Reads articles for readers: only published ones unless a caller asks otherwise.
+public struct ArticleRepository: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Newest first.
+    public func latest(_ request: Paging) async throws -> Paged<ArticleSummary> {
+        try await page(published(), request)
+    }
+
+    /// The story the front page leads with: the newest featured one, else the newest.
+    public func featured() async throws -> ArticleSummary? {
+        let featured = try await summaries(published().filter(\.$featured == true).limit(1)).first
+        if let featured { return featured }
+        return try await summaries(published().limit(1)).first
+    }
+
+    /// A published article by slug; drafts and unpublished stories are not found.
+    public func published(slug: String) async throws -> Article? {
+        guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
+            .filter(\.$status == ArticleStatus.published.rawValue)
+            .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.with(\.$tags).with(\.$subjectLinks)
+            .first() else { return nil }
+        let links = row.subjectLinks.sorted { $0.position < $1.position }
+        let pairs = links.compactMap { link in EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) } }
+        let refs = try await EntityRefs(database: database).resolve(pairs)
+        let summary = try row.toSummary()
+        return Article(id: try row.requireID().uuidString, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
+                       hero: summary.hero, authors: summary.authors, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
+                       subjects: links.compactMap { refs[$0.entityID] }, status: .published,
+                       publishedAt: row.publishedAt, updatedAt: row.updatedAt ?? row.publishedAt ?? Date(),
+                       featured: row.featured)
+    }
+
+    /// Published articles about an entity, newest first.
+    public func about(_ kind: EntityKind, id: String, _ request: Paging) async throws -> Paged<ArticleSummary> {
+        let articleIDs = try await ArticleSubjectModel.query(on: database)
+            .filter(\.$entityKind == kind.rawValue).filter(\.$entityID == UUID(coreID: id)).all().map { $0.$article.id }
+        return try await page(published().filter(\.$id ~~ articleIDs), request)
+    }
+
+    public func tag(slug: String) async throws -> Tag? {
+        try await TagModel.query(on: database).filter(\.$slug == slug).first()?.toCore()
+    }
+
+    /// Published articles with a tag, newest first.
+    public func tagged(_ tag: Tag, _ request: Paging) async throws -> Paged<ArticleSummary> {
+        guard let tagRow = try await TagModel.query(on: database).filter(\.$slug == tag.slug).first() else {
+            return Paged(items: [], page: request.page, per: request.per, total: 0)
+        }
+        let articleIDs = try await ArticleTagModel.query(on: database).filter(\.$tag.$id == tagRow.requireID())
+            .all().map { $0.$article.id }
+        return try await page(published().filter(\.$id ~~ articleIDs), request)
+    }
+
+    /// Up to `limit` other published articles sharing a subject or a tag with `article`, newest first.
+    public func related(to article: Article, limit: Int = 5) async throws -> [ArticleSummary] {
+        let id = UUID(coreID: article.id)
+        let subjects = try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == id).all()
+        var candidateIDs = Set<UUID>()
+        for subject in subjects {
+            let rows = try await ArticleSubjectModel.query(on: database)
+                .filter(\.$entityKind == subject.entityKind).filter(\.$entityID == subject.entityID).all()
+            candidateIDs.formUnion(rows.map { $0.$article.id })
+        }
+        let tagIDs = try await ArticleTagModel.query(on: database).filter(\.$article.$id == id).all().map { $0.$tag.id }
+        if !tagIDs.isEmpty {
+            let rows = try await ArticleTagModel.query(on: database).filter(\.$tag.$id ~~ tagIDs).all()
+            candidateIDs.formUnion(rows.map { $0.$article.id })
+        }
+        candidateIDs.remove(id)
+        guard !candidateIDs.isEmpty else { return [] }
+        return try await summaries(published().filter(\.$id ~~ Array(candidateIDs)).limit(limit))
+    }
+
+    /// The entities most written about in the latest `window` published articles, most first.
+    public func trendingSubjects(kind: EntityKind, window: Int = 30, limit: Int = 6) async throws -> [EntityRef] {
+        let recent = try await published().limit(window).all().compactMap(\.id)
+        guard !recent.isEmpty else { return [] }
+        let links = try await ArticleSubjectModel.query(on: database)
+            .filter(\.$article.$id ~~ recent).filter(\.$entityKind == kind.rawValue).all()
+        var counts: [UUID: Int] = [:]
+        for link in links { counts[link.entityID, default: 0] += 1 }
+        let top = counts.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(limit).map(\.key)
+        let refs = try await EntityRefs(database: database).resolve(top.map { (kind, $0) })
+        return top.compactMap { refs[$0] }
+    }
+
+    /// How many published articles there are; for health and sitemaps.
+    public func publishedCount() async throws -> Int {
+        try await published().count()
+    }
+
+    // MARK: Helpers
+
+    private func published() -> QueryBuilder<ArticleModel> {
+        ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue)
+            .sort(\.$publishedAt, .descending).sort(\.$slug)
+    }
+
+    private func summaries(_ query: QueryBuilder<ArticleModel>) async throws -> [ArticleSummary] {
+        try await query.with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all().map { try $0.toSummary() }
+    }
+
+    private func page(_ query: QueryBuilder<ArticleModel>, _ request: Paging) async throws -> Paged<ArticleSummary> {
+        let total = try await query.copy().count()
+        let items = try await summaries(query.range(request.offset..<(request.offset + request.per)))
+        return Paged(items: items, page: request.page, per: request.per, total: total)
+    }
+}

@@ -1,0 +1,193 @@
+import Fluent
+import Foundation
+import HallyuCore
+
+/// Reads the knowledge base and answers in Core values, never Fluent models.
+public struct KnowledgeRepository: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    // MARK: People
+
+    public func person(slug: String) async throws -> Person? {
+        try await PersonModel.query(on: database).filter(\.$slug == slug).with(\.$agency).first()?.toCore()
+    }
+
+    /// Newest title first.
+    public func credits(ofPerson person: Person) async throws -> [Credit] {
+        let rows = try await CreditModel.query(on: database).filter(\.$person.$id == UUID(coreID: person.id))
+            .with(\.$person).with(\.$title).all()
+        return try rows.sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }.map { try $0.toCore() }
+    }
+
+    public func memberships(ofPerson person: Person) async throws -> [Membership] {
+        try await MembershipModel.query(on: database).filter(\.$person.$id == UUID(coreID: person.id))
+            .with(\.$person).with(\.$group).all().map { $0.toCore() }
+    }
+
+    // MARK: Titles
+
+    public func title(slug: String) async throws -> Title? {
+        try await TitleModel.query(on: database).filter(\.$slug == slug)
+            .with(\.$outlets) { $0.with(\.$organization) }.first()?.toCore()
+    }
+
+    /// Leads first, then supporting roles, then cameos, each in cast-list order.
+    public func credits(ofTitle title: Title) async throws -> [Credit] {
+        try await CreditModel.query(on: database).filter(\.$title.$id == UUID(coreID: title.id))
+            .with(\.$person).with(\.$title).all()
+            .map { try $0.toCore() }
+            .sorted { ($0.billing, $0.order) < ($1.billing, $1.order) }
+    }
+
+    // MARK: Organizations
+
+    public func organization(slug: String) async throws -> Organization? {
+        try await OrganizationModel.query(on: database).filter(\.$slug == slug).first()?.toCore()
+    }
+
+    /// Current members first.
+    public func members(ofGroup group: Organization) async throws -> [Membership] {
+        try await MembershipModel.query(on: database).filter(\.$group.$id == UUID(coreID: group.id))
+            .with(\.$person).with(\.$group).all()
+            .map { $0.toCore() }
+            .sorted { ($0.current ? 0 : 1, $0.person.name) < ($1.current ? 0 : 1, $1.person.name) }
+    }
+
+    /// Titles the organization aired or streams, newest first.
+    public func titles(ofOrganization organization: Organization) async throws -> [Title] {
+        let titleIDs = try await TitleOutletModel.query(on: database)
+            .filter(\.$organization.$id == UUID(coreID: organization.id)).all().map { $0.$title.id }
+        guard !titleIDs.isEmpty else { return [] }
+        return try await TitleModel.query(on: database).filter(\.$id ~~ titleIDs)
+            .with(\.$outlets) { $0.with(\.$organization) }.all()
+            .map { try $0.toCore() }
+            .sorted { ($0.firstAired?.description ?? "") > ($1.firstAired?.description ?? "") }
+    }
+
+    /// People whose agency this is.
+    public func clients(ofAgency agency: Organization) async throws -> [Person] {
+        try await PersonModel.query(on: database).filter(\.$agency.$id == UUID(agency.id))
+            .with(\.$agency).sort(\.$name).all().map { try $0.toCore() }
+    }
+
+    // MARK: Couples
+
+    public func couple(slug: String) async throws -> Couple? {
+        try await coupleQuery().filter(\.$slug == slug).first()?.toCore()
+    }
+
+    public func couples(involving person: Person) async throws -> [Couple] {
+        let id = UUID(coreID: person.id)
+        return try await coupleQuery().group(.or) { $0.filter(\.$first.$id == id).filter(\.$second.$id == id) }
+            .all().map { try $0.toCore() }
+    }
+
+    /// Couples whose two people both have a role in the title.
+    public func couples(inTitle title: Title) async throws -> [Couple] {
+        let castIDs = try await CreditModel.query(on: database).filter(\.$title.$id == UUID(coreID: title.id)).all()
+            .map { $0.$person.id }
+        guard castIDs.count > 1 else { return [] }
+        return try await coupleQuery().filter(\.$first.$id ~~ castIDs).filter(\.$second.$id ~~ castIDs)
+            .all().map { try $0.toCore() }
+    }
+
+    /// The titles both people appear in, with each one's role, newest first.
+    public func sharedCredits(of couple: Couple) async throws -> [(first: Credit, second: Credit)] {
+        let firstCredits = try await credits(ofPersonSlug: couple.first.slug)
+        let secondCredits = try await credits(ofPersonSlug: couple.second.slug)
+        return firstCredits.compactMap { first in
+            secondCredits.first { $0.title.slug == first.title.slug }.map { (first, $0) }
+        }
+    }
+
+    private func credits(ofPersonSlug slug: String) async throws -> [Credit] {
+        guard let person = try await PersonModel.query(on: database).filter(\.$slug == slug).first() else { return [] }
+        return try await CreditModel.query(on: database).filter(\.$person.$id == person.requireID())
+            .with(\.$person).with(\.$title).all()
+            .sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }
+            .map { try $0.toCore() }
+    }
+
+    private func coupleQuery() -> QueryBuilder<CoupleModel> {
+        CoupleModel.query(on: database).with(\.$first).with(\.$second)
+            .with(\.$statuses) { $0.with(\.$sourceArticle) }
+    }
+
+    // MARK: Quotes
+
+    /// Quotes the person said, newest first.
+    public func quotes(by person: Person) async throws -> [Quote] {
+        try await quotes(QuoteModel.query(on: database).filter(\.$speaker.$id == UUID(coreID: person.id)))
+    }
+
+    /// Quotes about an entity, newest first.
+    public func quotes(about kind: EntityKind, id: String) async throws -> [Quote] {
+        let quoteIDs = try await QuoteSubjectModel.query(on: database)
+            .filter(\.$entityKind == kind.rawValue).filter(\.$entityID == UUID(coreID: id)).all().map { $0.$quote.id }
+        guard !quoteIDs.isEmpty else { return [] }
+        return try await quotes(QuoteModel.query(on: database).filter(\.$id ~~ quoteIDs))
+    }
+
+    /// What each of the pair said about the other, newest first.
+    public func quotes(between couple: Couple) async throws -> [Quote] {
+        let slugs = [couple.first.slug, couple.second.slug]
+        let people = try await PersonModel.query(on: database).filter(\.$slug ~~ slugs).all()
+        let quotes = try await quotes(QuoteModel.query(on: database).filter(\.$speaker.$id ~~ people.compactMap(\.id)))
+        return quotes.filter { quote in quote.about.contains { slugs.contains($0.slug) && $0.slug != quote.speaker.slug } }
+    }
+
+    private func quotes(_ query: QueryBuilder<QuoteModel>) async throws -> [Quote] {
+        let rows = try await query.with(\.$speaker).with(\.$sourceArticle).with(\.$subjects).all()
+        let pairs = rows.flatMap { $0.subjects }.compactMap { subject in
+            EntityKind(rawValue: subject.entityKind).map { (kind: $0, id: subject.entityID) }
+        }
+        let refs = try await EntityRefs(database: database).resolve(pairs)
+        return try rows.map { row in
+            try row.toCore(about: row.subjects.compactMap { refs[$0.entityID] })
+        }.sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
+    }
+
+    // MARK: Names and slugs
+
+    /// The current slug for an old one of an entity that was renamed, for a 301.
+    public func redirect(kind: EntityKind, from slug: String) async throws -> String? {
+        guard let row = try await SlugRedirectModel.query(on: database)
+            .filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == slug).first() else { return nil }
+        return try await EntityRefs(database: database).resolve([(kind, row.entityID)])[row.entityID]?.slug
+    }
+
+    /// Resolves names as written in `[[Name]]` links. A name that fits several entities goes to
+    /// the first of person, title, organization, couple, so a link never silently disappears.
+    public func entities(named names: [String]) async throws -> [String: EntityRef] {
+        let found = try await EntityNames(database: database).lookUp(names)
+        let refs = try await EntityRefs(database: database).resolve(found.values.flatMap { $0 })
+        let priority: [EntityKind] = [.person, .title, .organization, .couple]
+        var result: [String: EntityRef] = [:]
+        for (key, candidates) in found {
+            let ordered = candidates.sorted {
+                (priority.firstIndex(of: $0.kind) ?? 9) < (priority.firstIndex(of: $1.kind) ?? 9)
+            }
+            if let ref = ordered.lazy.compactMap({ refs[$0.id] }).first { result[key] = ref }
+        }
+        return result
+    }
+
+    /// The title kinds for title slugs, so links go to `/dramas` or `/films`.
+    public func titleKinds(slugs: [String]) async throws -> [String: TitleKind] {
+        guard !slugs.isEmpty else { return [:] }
+        var kinds: [String: TitleKind] = [:]
+        for row in try await TitleModel.query(on: database).filter(\.$slug ~~ slugs).all() { kinds[row.slug] = row.titleKind }
+        return kinds
+    }
+}
+
+extension UUID {
+    /// Core ids are UUID strings made by the store; an unparsable one matches nothing.
+    init(coreID: String) {
+        self = UUID(uuidString: coreID) ?? UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    }
+}

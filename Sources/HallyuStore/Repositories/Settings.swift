@@ -1,0 +1,28 @@
+import Fluent
+import Foundation
+
+/// Site settings kept in the database.
+public struct Settings: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func value(_ key: String) async throws -> String? {
+        try await SettingModel.find(key, on: database)?.value
+    }
+
+    /// Returns the stored value, storing `make()` first when there is none. Two instances that
+    /// race here both end with the first writer's value.
+    public func valueOrInsert(_ key: String, _ make: () -> String) async throws -> String {
+        if let existing = try await value(key) { return existing }
+        do {
+            try await SettingModel(key: key, value: make()).create(on: database)
+        } catch {
+            // Another instance won the insert; its value is the one to use.
+        }
+        guard let stored = try await value(key) else { throw StoreError.invalid("setting \(key) could not be stored") }
+        return stored
+    }
+}

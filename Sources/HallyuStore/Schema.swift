@@ -1,0 +1,16 @@
+import Fluent
+
+/// Every migration of the store, in the order they must run.
+public enum HallyuSchema {
+    public static var migrations: [any Migration] {
+        [
+            CreateUser(),
+            CreateOrganizationAndPerson(),
+            CreateTitleAndCredit(),
+            CreateArticle(),
+            CreateCoupleAndQuote(),
+            CreateSiteTables(),
+            CreateEntityNamesAndIndexes(),
+        ]
+    }
+}

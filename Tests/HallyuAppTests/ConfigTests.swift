@@ -1,0 +1,44 @@
+import Foundation
+@testable import HallyuApp
+import HallyuStore
+import Testing
+
+@Suite("Configuration")
+struct ConfigTests {
+    @Test func defaultsFollowTheContract() throws {
+        let config = try Config.fromEnvironment([:])
+        #expect(config.database == .sqliteFile(path: "hallyu.sqlite"))
+        #expect(config.publicURL.absoluteString == "http://127.0.0.1:8080")
+        #expect(config.timeZone.identifier == "Asia/Seoul")
+        #expect(config.secret == nil)
+        #expect(config.mediaDirectory.hasSuffix("/media"))
+    }
+
+    @Test(arguments: [
+        ("DATABASE_URL", "mysql://x"),
+        ("DATABASE_URL", "sqlite:"),
+        ("HALLYU_PUBLIC_URL", "not a url"),
+        ("HALLYU_TIMEZONE", "Mars/Olympus"),
+        ("HALLYU_SECRET", "short"),
+        ("HALLYU_TRUSTED_PROXIES", "10.0.0.0/99"),
+        ("HALLYU_THEME_DIR", "/definitely/not/here"),
+        ("LOG_LEVEL", "loud"),
+    ])
+    func anInvalidValueNamesItsVariable(variable: String, value: String) {
+        #expect {
+            try Config.fromEnvironment([variable: value])
+        } throws: { error in
+            (error as? ConfigError)?.variable == variable && !(error as! ConfigError).description.contains("\n")
+        }
+    }
+
+    @Test func postgresPasswordsAreRedacted() throws {
+        let location = try DatabaseLocation(parsing: "postgres://hallyu:secret@127.0.0.1:5432/hallyu")
+        #expect(!location.redacted.contains("secret"))
+    }
+
+    @Test func trustedProxiesAcceptAddressesAndRanges() throws {
+        let config = try Config.fromEnvironment(["HALLYU_TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8, ::1"])
+        #expect(config.trustedProxies == ["127.0.0.1", "10.0.0.0/8", "::1"])
+    }
+}

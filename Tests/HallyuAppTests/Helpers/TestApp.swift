@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+@testable import HallyuApp
+import HallyuStore
+import SQLKit
+import Vapor
+import VaporTesting
+import Testing
+
+/// Runs `body` against a configured, migrated app: on in-memory SQLite, and again on a fresh
+/// PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo` loads the demo newsroom first.
+func withApp(demo: Bool = false, _ body: (Application, String) async throws -> Void) async throws {
+    var backends: [(String, DatabaseLocation)] = [("sqlite", .sqliteMemory)]
+    var schema: String?
+    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] {
+        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        schema = name
+        let separator = url.contains("?") ? "&" : "?"
+        backends.append(("postgres", .postgres(url: url + separator + "search_path=" + name)))
+    }
+    for (backend, location) in backends {
+        let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
+        let config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
+                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
+        let app = try await Application.make(.testing)
+        var failure: (any Error)?
+        do {
+            try await configure(app, config: config)
+            if backend == "postgres", let schema, let sql = app.db as? any SQLDatabase {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            }
+            try await app.autoMigrate()
+            if demo { _ = try await DemoLoader(database: app.db, mediaDirectory: media).load() }
+            try await body(app, backend)
+        } catch {
+            failure = error
+        }
+        if backend == "postgres", let schema, let sql = app.db as? any SQLDatabase {
+            try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        }
+        try? FileManager.default.removeItem(atPath: media)
+        try await app.asyncShutdown()
+        if let failure { throw failure }
+    }
+}
+
+extension TestingHTTPResponse {
+    var text: String { body.string }
+}
+
+/// A GET through the app, without a socket.
+func get(_ app: Application, _ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    try await app.testing().sendRequest(.GET, path, headers: headers)
+}
+
+/// Decodes a JSON body, failing the test with the body when it does not fit.
+func json<T: Decodable>(_ type: T.Type, _ response: TestingHTTPResponse) throws -> T {
+    try JSONDecoder().decode(T.self, from: Data(response.body.readableBytesView))
+}

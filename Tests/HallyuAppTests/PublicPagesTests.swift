@@ -1,0 +1,113 @@
+import Foundation
+@testable import HallyuApp
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Reader pages on the demo newsroom")
+struct PublicPagesTests {
+    @Test func homeShowsTheFeaturedStoryAndTrendingPeople() async throws {
+        try await withApp(demo: true) { app, backend in
+            let response = try await get(app, "/")
+            #expect(response.status == .ok, "\(backend)")
+            #expect(response.text.contains("Featured"), "\(backend)")
+            #expect(response.text.contains("/articles/han-so-hee-and-song-kang-nevertheless"), "\(backend)")
+            #expect(response.text.contains("Trending people"), "\(backend)")
+            #expect(response.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
+        }
+    }
+
+    @Test func articlePageHasHeroCreditFactsBoxAndRelated() async throws {
+        try await withApp(demo: true) { app, backend in
+            let response = try await get(app, "/articles/han-so-hee-and-song-kang-nevertheless")
+            #expect(response.status == .ok, "\(backend)")
+            let html = response.text
+            #expect(html.contains("Illustration: Hallyu Studio"), "hero credit shown")
+            #expect(html.contains("class=\"facts\""), "facts box for Nevertheless")
+            #expect(html.contains("<span lang=\"ko\">알고있지만</span>"), "native title wrapped in lang=ko")
+            #expect(html.contains("JTBC"))
+            #expect(html.contains("Yoo Na-bi"))
+            #expect(html.contains("You might like"))
+            #expect(html.contains("<h2 id="), "headings carry ids")
+            #expect(!html.contains("<iframe"), "no third-party frame before a click")
+        }
+    }
+
+    @Test func dramaPageListsCastWithCharacterAnchors() async throws {
+        try await withApp(demo: true) { app, backend in
+            let response = try await get(app, "/dramas/nevertheless")
+            #expect(response.status == .ok, "\(backend)")
+            #expect(response.text.contains("id=\"character-yoo-na-bi\""))
+            #expect(response.text.contains("id=\"character-park-jae-eon\""))
+            #expect(response.text.contains("/couples/han-so-hee-and-song-kang"))
+            #expect(response.text.contains("Stories"))
+        }
+    }
+
+    @Test func personPageShowsHangulRolesCouplesAndQuotes() async throws {
+        try await withApp(demo: true) { app, backend in
+            let response = try await get(app, "/people/han-so-hee")
+            #expect(response.status == .ok, "\(backend)")
+            let html = response.text
+            #expect(html.contains("<span class=\"native\" lang=\"ko\">한소희</span>"))
+            #expect(html.contains("/dramas/nevertheless#character-yoo-na-bi"))
+            #expect(html.contains("/couples/han-so-hee-and-song-kang"))
+            #expect(html.contains("paraphrased"))
+        }
+    }
+
+    @Test func couplePageShowsTimelineWithSources() async throws {
+        try await withApp(demo: true) { app, backend in
+            let response = try await get(app, "/couples/han-so-hee-and-song-kang")
+            #expect(response.status == .ok, "\(backend)")
+            let html = response.text
+            #expect(html.contains("badge--on-screen"))
+            #expect(html.contains("badge--rumoured"))
+            #expect(html.contains("Source: <a href=\"/articles/"))
+            #expect(html.contains("Together on screen"))
+        }
+    }
+
+    @Test func organizationPagesShowMembersAndTitles() async throws {
+        try await withApp(demo: true) { app, _ in
+            let group = try await get(app, "/organizations/blackpink")
+            #expect(group.status == .ok)
+            for member in ["/people/jisoo", "/people/jennie", "/people/rose", "/people/lisa"] {
+                #expect(group.text.contains(member), "BLACKPINK lists \(member)")
+            }
+            let network = try await get(app, "/organizations/jtbc")
+            #expect(network.status == .ok)
+            #expect(network.text.contains("/dramas/nevertheless"))
+        }
+    }
+
+    @Test func tagPageListsItsArticles() async throws {
+        try await withApp(demo: true) { app, _ in
+            let response = try await get(app, "/tags/nevertheless")
+            #expect(response.status == .ok)
+            #expect(response.text.contains("/articles/han-so-hee-and-song-kang-nevertheless"))
+        }
+    }
+
+    @Test func mediaFilesAreServedWithLongCaching() async throws {
+        try await withApp(demo: true) { app, _ in
+            let page = try await get(app, "/articles/han-so-hee-and-song-kang-nevertheless")
+            let path = try #require(page.text.firstMatch(of: /src="(\/media\/[^"]+)"/)?.1)
+            let media = try await get(app, String(path))
+            #expect(media.status == .ok)
+            #expect(media.headers.first(name: .cacheControl)?.contains("immutable") == true)
+            #expect(media.text.hasPrefix("<svg"))
+            let traversal = try await get(app, "/media/..%2Fetc%2Fpasswd")
+            #expect((400..<500).contains(traversal.status.code), "no file outside the media folder")
+            #expect(try await get(app, "/media/missing.png").status == .notFound)
+        }
+    }
+
+    @Test func healthzAnswersWhenTheDatabaseDoes() async throws {
+        try await withApp { app, _ in
+            let response = try await get(app, "/healthz")
+            #expect(response.status == .ok)
+            #expect(response.text == "ok\n")
+        }
+    }
+}
