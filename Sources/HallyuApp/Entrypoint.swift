@@ -13,7 +13,7 @@ public enum Hallyu {
             FileHandle.standardError.write(Data("hallyu: \(error.description)\n".utf8))
             return 1
         }
-        var environment: Environment
+        let environment: Environment
         do {
             environment = try Environment.detect()
         } catch {
@@ -26,7 +26,6 @@ public enum Hallyu {
             handler.logLevel = level
             return handler
         }
-        environment.arguments = environment.arguments.map { $0 }
         let app: Application
         do {
             app = try await Application.make(environment)

@@ -1,9 +1,14 @@
 import Fluent
+import HallyuStore
 import Vapor
 
 /// A start-up failure, said in one line that names what to fix.
 public struct StartupError: Error, CustomStringConvertible {
     public let description: String
+}
+
+private struct SecretKey: StorageKey {
+    typealias Value = String
 }
 
 extension Application {
@@ -15,7 +20,23 @@ extension Application {
         } catch {
             throw StartupError(description: "cannot use the database at DATABASE_URL=\(config.database.redacted): \(Self.firstLine(of: error))")
         }
+        try await loadSecret()
     }
+
+    /// `HALLYU_SECRET`, or the one generated on first start and kept in the database so every
+    /// instance signs with the same key.
+    private func loadSecret() async throws {
+        if let secret = config.secret {
+            storage[SecretKey.self] = secret
+            return
+        }
+        storage[SecretKey.self] = try await Settings(database: db).valueOrInsert("secret") {
+            [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
+        }
+    }
+
+    /// The key for signed cookies and tokens; set once the database is migrated.
+    var siteSecret: String? { storage[SecretKey.self] }
 
     private static func firstLine(of error: any Error) -> String {
         let text = String(describing: error)

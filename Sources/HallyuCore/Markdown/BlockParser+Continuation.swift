@@ -65,7 +65,7 @@ extension BlockParser {
     }
 
     /// A run of the fence character at least as long as the opening one, then only spaces.
-    private func isClosingFence(_ fence: BlockNode.Fence) -> Bool {
+    private mutating func isClosingFence(_ fence: BlockNode.Fence) -> Bool {
         var index = nextNonspace
         while index < line.count && line[index] == fence.character { index += 1 }
         guard index - nextNonspace >= max(3, fence.length) else { return false }

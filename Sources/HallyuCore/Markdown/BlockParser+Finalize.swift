@@ -19,7 +19,7 @@ extension BlockParser {
         }
     }
 
-    private func finalizeCode(_ node: BlockNode) {
+    private mutating func finalizeCode(_ node: BlockNode) {
         if node.fence != nil {
             let firstLineEnd = node.content.firstIndex(of: Bytes.newline) ?? node.content.count
             node.info = Array(node.content[0..<firstLineEnd])

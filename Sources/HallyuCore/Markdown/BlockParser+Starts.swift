@@ -3,6 +3,7 @@ import Foundation
 extension BlockParser {
     /// What a block start did with the line.
     enum Start {
+        /// Nothing starts here.
         case none
         /// Opened a container; more blocks may start inside it on the same line.
         case container
@@ -59,7 +60,7 @@ extension BlockParser {
     }
 
     /// The heading text without the optional closing `#` sequence (which needs a space before it).
-    private func headingContentRange(from start: Int) -> Range<Int> {
+    private mutating func headingContentRange(from start: Int) -> Range<Int> {
         var upper = line.count
         while upper > start && Bytes.isSpaceOrTab(line[upper - 1]) { upper -= 1 }
         var hashes = upper
@@ -97,18 +98,17 @@ extension BlockParser {
     /// A GFM delimiter row under a paragraph whose last line has as many cells.
     private mutating func tableStart(_ node: BlockNode) -> Start? {
         guard !indented, node.kind == .paragraph, node === tip,
-              let alignments = TableRows.alignments(line, from: nextNonspace) else { return nil }
+              let alignments = TableRows.alignments(line, from: nextNonspace),
+              Self.headerCells(node.content)?.count == alignments.count else { return nil }
+        // Definitions are resolved only once the header matches: resolving them on every
+        // delimiter-like line would rescan the paragraph each time.
         resolveReferenceDefinitions(node)
-        var content = node.content
-        if content.last == Bytes.newline { content.removeLast() }
-        guard !content.isEmpty else { return nil }
-        let headerStart = (content.lastIndex(of: Bytes.newline) ?? -1) + 1
-        let header = TableRows.cells(content, headerStart..<content.count)
-        guard header.count == alignments.count else { return nil }
+        guard let header = Self.headerCells(node.content), header.count == alignments.count else { return nil }
         closeUnmatchedBlocks()
+        let headerStart = Self.lastLineStart(node.content)
         let table: BlockNode
         if headerStart > 0 {
-            node.content = Array(content[0..<headerStart])
+            node.content.removeLast(node.content.count - headerStart)
             finalizeTop()
             table = addChild(.table)
         } else {
@@ -119,6 +119,21 @@ extension BlockParser {
         table.table = TableLayout(alignments: alignments, header: header)
         advanceOffset(line.count - offset, columns: false)
         return .leaf
+    }
+
+    /// The cells of a paragraph's last line, which a delimiter row below turns into a header.
+    private static func headerCells(_ content: [UInt8]) -> [[UInt8]]? {
+        var end = content.count
+        if end > 0 && content[end - 1] == Bytes.newline { end -= 1 }
+        let start = lastLineStart(content)
+        guard start < end else { return nil }
+        return TableRows.cells(content, start..<end)
+    }
+
+    private static func lastLineStart(_ content: [UInt8]) -> Int {
+        var end = content.count
+        if end > 0 && content[end - 1] == Bytes.newline { end -= 1 }
+        return (content[0..<end].lastIndex(of: Bytes.newline) ?? -1) + 1
     }
 
     private mutating func setextHeadingStart(_ node: BlockNode) -> Start? {
@@ -140,13 +155,23 @@ extension BlockParser {
     private mutating func thematicBreakStart() -> Start? {
         guard !indented, let character = firstByte,
               character == Bytes.asterisk || character == Bytes.hyphen || character == Bytes.underscore else { return nil }
+        // `- - - - … x` reaches here once per nested list level. A scan that failed at some
+        // position also fails from any later start before that position (everything between is
+        // the same character or spaces), so that stretch is not scanned again.
+        if let failure = thematicBreakFailure, failure.character == character, nextNonspace <= failure.position {
+            return nil
+        }
         var count = 0
-        for byte in line[nextNonspace...] {
+        var index = nextNonspace
+        while index < line.count {
+            let byte = line[index]
             if byte == character {
                 count += 1
             } else if !Bytes.isSpaceOrTab(byte) {
+                thematicBreakFailure = (character, index)
                 return nil
             }
+            index += 1
         }
         guard count >= 3 else { return nil }
         closeUnmatchedBlocks()

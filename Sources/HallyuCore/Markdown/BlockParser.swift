@@ -5,6 +5,9 @@ import Foundation
 /// is left is text for the innermost leaf).
 ///
 /// The open blocks form a chain from the document to the innermost one, kept as a stack.
+///
+/// Helper methods are `mutating` even when they only read: in unoptimised builds, calling a
+/// non-mutating method from a mutating one copies the whole parser first.
 struct BlockParser {
     /// Container blocks nested deeper than this are read as text: the limit keeps both parsing
     /// and rendering (which recurse) safe from `> > > > …` thousands of levels deep.
@@ -26,6 +29,8 @@ struct BlockParser {
     var partiallyConsumedTab = false
     var allClosed = true
     var lastMatchedContainer = 0
+    /// Where a thematic break of this character was last ruled out on the current line.
+    var thematicBreakFailure: (character: UInt8, position: Int)?
 
     init(options: MarkdownOptions) {
         self.options = options
@@ -49,6 +54,7 @@ struct BlockParser {
         column = 0
         blank = false
         partiallyConsumedTab = false
+        thematicBreakFailure = nil
 
         var container = 0
         var depth = 1
@@ -89,7 +95,7 @@ struct BlockParser {
     }
 
     /// A quick test that saves trying every block start on ordinary prose.
-    private func mayStartBlock(at index: Int) -> Bool {
+    private mutating func mayStartBlock(at index: Int) -> Bool {
         guard index < line.count else { return false }
         switch line[index] {
         case Bytes.hash, Bytes.backtick, Bytes.tilde, Bytes.asterisk, Bytes.plus, Bytes.underscore, Bytes.equals,
@@ -133,7 +139,11 @@ struct BlockParser {
             addLine()
         case .table:
             advanceNextNonspace()
-            addTableRow(to: leaf)
+            if !addTableRow(to: leaf) {
+                finalizeTop()
+                addChild(.paragraph)
+                addLine()
+            }
         default:
             addChild(.paragraph)
             advanceNextNonspace()
@@ -141,81 +151,17 @@ struct BlockParser {
         }
     }
 
-    private func addTableRow(to table: BlockNode) {
-        guard var layout = table.table else { return }
+    /// Adds the line as a row; false when the table has padded as many cells as it may.
+    private mutating func addTableRow(to table: BlockNode) -> Bool {
+        // Only plain values are read and the rows are appended in place: holding a copy of the
+        // layout would make every append copy all the rows.
+        guard let columns = table.table?.alignments.count, let padded = table.table?.paddedCells else { return false }
         let cells = TableRows.cells(line, offset..<line.count)
-        layout.rows.append(TableRows.fitted(cells, columns: layout.alignments.count))
-        table.table = layout
-    }
-
-    // MARK: Positions within the line
-
-    mutating func findNextNonspace() {
-        var index = offset
-        var columns = column
-        while index < line.count {
-            let byte = line[index]
-            if byte == Bytes.space {
-                index += 1
-                columns += 1
-            } else if byte == Bytes.tab {
-                index += 1
-                columns += 4 - columns % 4
-            } else {
-                break
-            }
-        }
-        blank = index == line.count
-        nextNonspace = index
-        nextNonspaceColumn = columns
-        indent = columns - column
-        indented = indent >= 4
-    }
-
-    /// Moves forward by characters, or by columns when a tab may be only partly used up (a tab
-    /// can count as both list-item indentation and code indentation).
-    mutating func advanceOffset(_ count: Int, columns: Bool) {
-        var remaining = count
-        while remaining > 0 && offset < line.count {
-            if line[offset] == Bytes.tab {
-                let toTabStop = 4 - column % 4
-                if columns {
-                    partiallyConsumedTab = toTabStop > remaining
-                    let advance = min(toTabStop, remaining)
-                    column += advance
-                    offset += partiallyConsumedTab ? 0 : 1
-                    remaining -= advance
-                } else {
-                    partiallyConsumedTab = false
-                    column += toTabStop
-                    offset += 1
-                    remaining -= 1
-                }
-            } else {
-                partiallyConsumedTab = false
-                offset += 1
-                column += 1
-                remaining -= 1
-            }
-        }
-    }
-
-    mutating func advanceNextNonspace() {
-        offset = nextNonspace
-        column = nextNonspaceColumn
-        partiallyConsumedTab = false
-    }
-
-    /// Appends the rest of the line to the innermost block, expanding a half-used tab to spaces.
-    mutating func addLine() {
-        let node = tip
-        if partiallyConsumedTab {
-            offset += 1
-            let toTabStop = 4 - column % 4
-            node.content.append(contentsOf: repeatElement(Bytes.space, count: toTabStop))
-        }
-        if offset < line.count { node.content.append(contentsOf: line[offset...]) }
-        node.content.append(Bytes.newline)
+        let padding = max(0, columns - cells.count)
+        guard padded + padding <= TableLayout.maximumPaddedCells else { return false }
+        table.table?.paddedCells += padding
+        table.table?.rows.append(TableRows.fitted(cells, columns: columns))
+        return true
     }
 
     // MARK: The open-block stack

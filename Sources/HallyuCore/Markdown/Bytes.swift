@@ -3,32 +3,34 @@ import Foundation
 /// Byte-level character classes. The parser works on UTF-8 bytes because every character with a
 /// syntactic meaning in Markdown is ASCII, so slicing at those bytes never splits a character.
 enum Bytes {
-    static let newline = UInt8(ascii: "\n")
-    static let carriageReturn = UInt8(ascii: "\r")
-    static let space = UInt8(ascii: " ")
-    static let tab = UInt8(ascii: "\t")
-    static let backslash = UInt8(ascii: "\\")
-    static let backtick = UInt8(ascii: "`")
-    static let tilde = UInt8(ascii: "~")
-    static let asterisk = UInt8(ascii: "*")
-    static let underscore = UInt8(ascii: "_")
-    static let hyphen = UInt8(ascii: "-")
-    static let plus = UInt8(ascii: "+")
-    static let equals = UInt8(ascii: "=")
-    static let hash = UInt8(ascii: "#")
-    static let pipe = UInt8(ascii: "|")
-    static let colon = UInt8(ascii: ":")
-    static let lessThan = UInt8(ascii: "<")
-    static let greaterThan = UInt8(ascii: ">")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let openParen = UInt8(ascii: "(")
-    static let closeParen = UInt8(ascii: ")")
-    static let bang = UInt8(ascii: "!")
-    static let ampersand = UInt8(ascii: "&")
-    static let quote = UInt8(ascii: "\"")
-    static let apostrophe = UInt8(ascii: "'")
-    static let period = UInt8(ascii: ".")
+    // Computed rather than stored: stored statics are initialised lazily, and the check on every
+    // read shows up in unoptimised builds, where tests run.
+    static var newline: UInt8 { 0x0A }
+    static var carriageReturn: UInt8 { 0x0D }
+    static var space: UInt8 { 0x20 }
+    static var tab: UInt8 { 0x09 }
+    static var backslash: UInt8 { 0x5C }
+    static var backtick: UInt8 { 0x60 }
+    static var tilde: UInt8 { 0x7E }
+    static var asterisk: UInt8 { 0x2A }
+    static var underscore: UInt8 { 0x5F }
+    static var hyphen: UInt8 { 0x2D }
+    static var plus: UInt8 { 0x2B }
+    static var equals: UInt8 { 0x3D }
+    static var hash: UInt8 { 0x23 }
+    static var pipe: UInt8 { 0x7C }
+    static var colon: UInt8 { 0x3A }
+    static var lessThan: UInt8 { 0x3C }
+    static var greaterThan: UInt8 { 0x3E }
+    static var openBracket: UInt8 { 0x5B }
+    static var closeBracket: UInt8 { 0x5D }
+    static var openParen: UInt8 { 0x28 }
+    static var closeParen: UInt8 { 0x29 }
+    static var bang: UInt8 { 0x21 }
+    static var ampersand: UInt8 { 0x26 }
+    static var quote: UInt8 { 0x22 }
+    static var apostrophe: UInt8 { 0x27 }
+    static var period: UInt8 { 0x2E }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == space || byte == tab }
 
@@ -56,7 +58,11 @@ enum Bytes {
 
     /// True when `bytes[range]` contains only spaces, tabs and line endings.
     static func isBlank(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        for index in range where !isWhitespace(bytes[index]) { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if !isWhitespace(bytes[index]) { return false }
+            index += 1
+        }
         return true
     }
 

@@ -52,11 +52,11 @@ struct DocumentBuilder {
             return blockquote(node)
         case .table:
             guard let layout = node.table else { return nil }
-            return .table(MarkdownTable(
-                alignments: layout.alignments,
-                header: layout.header.map(inlines),
-                rows: layout.rows.map { $0.map(inlines) }
-            ))
+            let header = layout.header.map { InlineParser.parse($0, references: references, extensions: options.extensions) }
+            let rows = layout.rows.map { row in
+                row.map { InlineParser.parse($0, references: references, extensions: options.extensions) }
+            }
+            return .table(MarkdownTable(alignments: layout.alignments, header: header, rows: rows))
         }
     }
 

@@ -7,7 +7,14 @@ import Foundation
 public struct Embed: Sendable, Equatable {
     /// The services whose players we know how to load.
     public enum Provider: String, Sendable, Equatable, CaseIterable {
-        case youtube, instagram, x, tiktok
+        /// `youtube.com/watch?v=…`, `youtu.be/…`, `youtube.com/shorts/…`, played from youtube-nocookie.com.
+        case youtube
+        /// `instagram.com/p/…` and `/reel/…`.
+        case instagram
+        /// `x.com/…/status/…` and the same on twitter.com.
+        case x
+        /// `tiktok.com/@user/video/…`.
+        case tiktok
         /// Any other link: shown as a plain link card, never embedded.
         case link
 

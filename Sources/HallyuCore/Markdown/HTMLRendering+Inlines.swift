@@ -20,7 +20,7 @@ extension HTMLRendering {
         case let .link(destination, title, content):
             link(destination: destination, title: title, content: content)
         case let .image(source, title, alt):
-            let altText = InlineText.plain(alt, hardBreak: "\n", softBreak: "\n")
+            let altText = InlineText.plain(alt, hardBreak: " ", softBreak: " ")
             guard URLSafety.isSafe(source) else { return text(altText) }
             writer.raw("<img src=\"")
             writer.escaped(source)

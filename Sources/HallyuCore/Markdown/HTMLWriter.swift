@@ -15,27 +15,38 @@ struct HTMLWriter {
         if let last = bytes.last, last != Bytes.newline { bytes.append(Bytes.newline) }
     }
 
-    /// Text or an attribute value, with `& < > "` escaped.
-    mutating func escaped<S: Sequence>(_ utf8: S) where S.Element == UInt8 {
-        for byte in utf8 {
-            switch byte {
-            case Bytes.ampersand: bytes.append(contentsOf: "&amp;".utf8)
-            case Bytes.lessThan: bytes.append(contentsOf: "&lt;".utf8)
-            case Bytes.greaterThan: bytes.append(contentsOf: "&gt;".utf8)
-            case Bytes.quote: bytes.append(contentsOf: "&quot;".utf8)
-            default: bytes.append(byte)
+    /// Text or an attribute value, with `& < > "` escaped. Unescaped runs are copied in bulk.
+    mutating func escaped(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let replacement: String
+                switch utf8[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                bytes.append(contentsOf: replacement.utf8)
+                index += 1
+                runStart = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
     }
 
-    mutating func escaped(_ text: String) { escaped(text.utf8) }
-
     /// Escaped text with Hangul runs wrapped in `<span lang="ko">`.
     mutating func textMarkingKorean(_ text: String) {
-        guard HangulRuns.mayContainHangul(text) else { return escaped(text.utf8) }
+        guard HangulRuns.mayContainHangul(text) else { return escaped(text) }
         for segment in HangulRuns.segments(text) {
             if segment.isKorean { raw("<span lang=\"ko\">") }
-            escaped(String(segment.text).utf8)
+            escaped(String(segment.text))
             if segment.isKorean { raw("</span>") }
         }
     }

@@ -25,7 +25,15 @@ enum HangulRuns {
 
     /// Cheap test first: every Hangul character is encoded with a lead byte of at least 0xE1.
     static func mayContainHangul(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0xE1 && $0 <= 0xED }
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                if utf8[index] >= 0xE1 && utf8[index] <= 0xED { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The text cut into pieces, each flagged when it is a Hangul run.

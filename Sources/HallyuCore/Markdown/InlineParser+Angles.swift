@@ -4,7 +4,7 @@ extension InlineParser {
     /// A `<`: an autolink, else an HTML tag (kept as raw text), else a literal `<`.
     mutating func angleBracket() {
         if let (destination, label, next) = autolink(at: position) {
-            tree.append(.autolink(destination: destination, text: label))
+            tree.append(.autolink(tree.payload(destination, label)))
             position = next
         } else if let next = html.tag(subject, position, end: end) {
             tree.append(.rawHTML(position..<next))
@@ -15,12 +15,12 @@ extension InlineParser {
         }
     }
 
-    private func autolink(at index: Int) -> (String, String, Int)? {
+    private mutating func autolink(at index: Int) -> (String, String, Int)? {
         uriAutolink(at: index) ?? emailAutolink(at: index)
     }
 
     /// `<scheme:anything-but-spaces-and-brackets>`, with a scheme of 2 to 32 characters.
-    private func uriAutolink(at index: Int) -> (String, String, Int)? {
+    private mutating func uriAutolink(at index: Int) -> (String, String, Int)? {
         var position = index + 1
         guard position < end, Bytes.isLetter(subject[position]) else { return nil }
         position += 1
@@ -44,7 +44,7 @@ extension InlineParser {
     }
 
     /// `<local@domain>` per the HTML spec's e-mail grammar, linked with `mailto:`.
-    private func emailAutolink(at index: Int) -> (String, String, Int)? {
+    private mutating func emailAutolink(at index: Int) -> (String, String, Int)? {
         var position = index + 1
         while position < end && isEmailLocalByte(subject[position]) { position += 1 }
         guard position > index + 1, position < end, subject[position] == UInt8(ascii: "@") else { return nil }
@@ -70,7 +70,7 @@ extension InlineParser {
         }
     }
 
-    private func isEmailLocalByte(_ byte: UInt8) -> Bool {
+    private mutating func isEmailLocalByte(_ byte: UInt8) -> Bool {
         Bytes.isAlphanumeric(byte) || Self.emailLocalPunctuation.contains(byte)
     }
 

@@ -46,7 +46,7 @@ extension InlineParser {
            content.contains(where: { $0 != Bytes.space }) {
             content = Array(content[1..<(content.count - 1)])
         }
-        tree.append(.code(Bytes.string(content)))
+        tree.append(.code(tree.payload(Bytes.string(content))))
         position = closing + length
     }
 }

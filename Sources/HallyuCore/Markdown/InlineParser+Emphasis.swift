@@ -84,8 +84,8 @@ extension InlineParser {
             delimiters[closer].count -= used
             let openerNode = delimiters[opener].node
             let closerNode = current.node
-            tree[openerNode].kind = delimiters[opener].count > 0 ? .delimiterRun(current.character, delimiters[opener].count) : .empty
-            tree[closerNode].kind = delimiters[closer].count > 0 ? .delimiterRun(current.character, delimiters[closer].count) : .empty
+            tree.kinds[openerNode] = delimiters[opener].count > 0 ? .delimiterRun(current.character, delimiters[opener].count) : .empty
+            tree.kinds[closerNode] = delimiters[closer].count > 0 ? .delimiterRun(current.character, delimiters[closer].count) : .empty
             tree.wrap(between: openerNode, and: closerNode, in: used == 2 ? .strong : .emphasis)
 
             // Delimiters between the pair can no longer match anything outside it.

@@ -27,7 +27,7 @@ extension InlineParser {
             let decoded = Bytes.string(CharacterReferences.unescape(subject, label))
             if !decoded.isEmpty { text = decoded }
         }
-        tree.append(.entityLink(target: target, text: text))
+        tree.append(.entityLink(tree.payload(target, text)))
         return index + 2
     }
 

@@ -21,13 +21,12 @@ extension InlineParser {
             appendText((afterBracket - 1)..<afterBracket)
             return
         }
-        let kind: InlineTree.Kind = opener.isImage
-            ? .image(source: destination, title: title)
-            : .link(destination: destination, title: title)
+        let payload = tree.payload(destination, title)
+        let kind: InlineTree.Kind = opener.isImage ? .image(payload) : .link(payload)
         tree.wrapToEnd(after: opener.node, in: kind)
         processEmphasis(above: opener.previousDelimiter)
         brackets.removeLast()
-        tree[opener.node].kind = .empty
+        tree.kinds[opener.node] = .empty
         position = next
         guard !opener.isImage else { return }
         // Links may not contain links: earlier `[` can no longer open one. Inactive openers are
@@ -43,7 +42,7 @@ extension InlineParser {
     }
 
     /// `(destination "title")` right after the `]`.
-    private func inlineLinkTarget(at index: Int) -> (String, String?, Int)? {
+    private mutating func inlineLinkTarget(at index: Int) -> (String, String?, Int)? {
         guard index < end, subject[index] == Bytes.openParen else { return nil }
         let destinationStart = LinkScanners.skipSpacesAndNewline(subject, index + 1, end: end)
         guard let (destinationRange, afterDestination) = LinkScanners.destination(subject, destinationStart, end: end, allowEmpty: true)
@@ -60,7 +59,7 @@ extension InlineParser {
     }
 
     /// `[text][label]`, `[text][]` or `[text]` with a matching definition.
-    private func referenceLinkTarget(_ opener: Bracket, afterBracket: Int) -> (String, String?, Int)? {
+    private mutating func referenceLinkTarget(_ opener: Bracket, afterBracket: Int) -> (String, String?, Int)? {
         guard !references.isEmpty else { return nil }
         let labelRange: Range<Int>
         var next = afterBracket

@@ -3,6 +3,9 @@ import Foundation
 /// Phase two of parsing: turns the raw text of one paragraph, heading or table cell into inlines,
 /// following the CommonMark reference algorithm (a delimiter stack for emphasis, a bracket stack
 /// for links) with the bounds that keep it linear on hostile input.
+///
+/// Like `BlockParser`, its helpers are `mutating` even when they only read, which spares
+/// unoptimised builds a copy of the parser per call.
 struct InlineParser {
     /// A `*` or `_` run that may still open or close emphasis.
     struct Delimiter {
@@ -40,7 +43,15 @@ struct InlineParser {
     var backtickRuns: BacktickRuns?
     var html = RawHTMLScanner()
 
-    /// Parses trimmed `bytes` into inlines.
+    private init(subject: [UInt8], end: Int, references: LinkReferences, extensions: Bool, position: Int) {
+        self.subject = subject
+        self.end = end
+        self.references = references
+        self.extensions = extensions
+        self.position = position
+    }
+
+    /// Parses `bytes`, less surrounding whitespace, into inlines.
     static func parse(_ bytes: [UInt8], references: LinkReferences, extensions: Bool) -> [MarkdownInline] {
         let range = Bytes.trimmed(bytes, 0..<bytes.count)
         guard !range.isEmpty else { return [] }
@@ -70,8 +81,8 @@ struct InlineParser {
 
     /// Appends subject text, extending the previous text node when it is adjacent.
     mutating func appendText(_ range: Range<Int>) {
-        if tree.last >= 0, case let .text(previous) = tree[tree.last].kind, previous.upperBound == range.lowerBound {
-            tree[tree.last].kind = .text(previous.lowerBound..<range.upperBound)
+        if tree.last >= 0, case let .text(previous) = tree.kinds[tree.last], previous.upperBound == range.lowerBound {
+            tree.kinds[tree.last] = .text(previous.lowerBound..<range.upperBound)
         } else {
             tree.append(.text(range))
         }
@@ -94,14 +105,15 @@ struct InlineParser {
         }
     }
 
-    /// Two or more spaces before a line ending make a hard break; the spaces themselves go.
+    /// Two or more spaces before a line ending make a hard break; trailing spaces and tabs go.
     private mutating func lineEnding() {
         var hard = false
-        if tree.last >= 0, case let .text(range) = tree[tree.last].kind, range.upperBound == position {
+        if tree.last >= 0, case let .text(range) = tree.kinds[tree.last], range.upperBound == position {
             var upper = range.upperBound
             while upper > range.lowerBound && subject[upper - 1] == Bytes.space { upper -= 1 }
             hard = range.upperBound - upper >= 2
-            tree[tree.last].kind = upper > range.lowerBound ? .text(range.lowerBound..<upper) : .empty
+            while upper > range.lowerBound && Bytes.isSpaceOrTab(subject[upper - 1]) { upper -= 1 }
+            tree.kinds[tree.last] = upper > range.lowerBound ? .text(range.lowerBound..<upper) : .empty
         }
         tree.append(hard ? .hardBreak : .softBreak)
         position += 1
@@ -119,16 +131,16 @@ struct InlineParser {
             position += 1
             skipLeadingSpaces()
         } else if position < end && Bytes.isASCIIPunctuation(subject[position]) {
-            tree.append(.literal([subject[position]]))
+            appendText(position..<(position + 1))
             position += 1
         } else {
-            tree.append(.literal([Bytes.backslash]))
+            appendText((position - 1)..<position)
         }
     }
 
     private mutating func characterReference() {
         if let reference = CharacterReferences.decode(subject, at: position, end: end) {
-            tree.append(.literal(reference.value))
+            tree.appendLiteral(reference.value)
             position += reference.length
         } else {
             appendText(position..<(position + 1))
@@ -138,7 +150,7 @@ struct InlineParser {
 
     private mutating func bang() {
         if position + 1 < end && subject[position + 1] == Bytes.openBracket {
-            pushBracket(node: tree.append(.literal([Bytes.bang, Bytes.openBracket])), textStart: position + 2, isImage: true)
+            pushBracket(node: tree.append(.opener(position..<(position + 2))), textStart: position + 2, isImage: true)
             position += 2
         } else {
             appendText(position..<(position + 1))
@@ -151,7 +163,7 @@ struct InlineParser {
             position = afterEntityLink
             return
         }
-        pushBracket(node: tree.append(.literal([Bytes.openBracket])), textStart: position + 1, isImage: false)
+        pushBracket(node: tree.append(.opener(position..<(position + 1))), textStart: position + 1, isImage: false)
         position += 1
     }
 

@@ -3,52 +3,68 @@ import Foundation
 extension InlineTree {
     /// The finished inlines, with adjacent text merged into single `.text` nodes.
     func inlines(_ subject: [UInt8]) -> [MarkdownInline] {
-        convert(first, depth: 0, subject)
+        var text: [UInt8] = []
+        return convert(first, depth: 0, subject, &text)
     }
 
-    private func convert(_ start: Int, depth: Int, _ subject: [UInt8]) -> [MarkdownInline] {
+    private func convert(_ start: Int, depth: Int, _ subject: [UInt8], _ text: inout [UInt8]) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
-        var text: [UInt8] = []
-        func flush() {
+        var index = start
+        while index >= 0 {
+            let kind = kinds[index]
+            if appendText(kind, subject, &text) {
+                index = links[index].next
+                continue
+            }
+            if isContainer(kind) && depth >= Self.maximumDepth {
+                appendFlattened(links[index].firstChild, subject, &text)
+                index = links[index].next
+                continue
+            }
             if !text.isEmpty {
                 result.append(.text(Bytes.string(text)))
                 text.removeAll(keepingCapacity: true)
             }
-        }
-        var index = start
-        while index >= 0 {
-            let node = nodes[index]
-            if isContainer(node.kind) && depth >= Self.maximumDepth {
-                appendFlattened(node.firstChild, to: &text, subject)
-                index = node.next
-                continue
+            let children = links[index].firstChild
+            switch kind {
+            case .softBreak: result.append(.softBreak)
+            case .hardBreak: result.append(.hardBreak)
+            case let .rawHTML(range): result.append(.rawHTML(Bytes.string(subject, range)))
+            case let .code(payload): result.append(.code(payloads[payload].first))
+            case let .autolink(payload):
+                result.append(.autolink(destination: payloads[payload].first, text: payloads[payload].second ?? ""))
+            case let .entityLink(payload):
+                result.append(.entityLink(target: payloads[payload].first, text: payloads[payload].second ?? ""))
+            case .emphasis: result.append(.emphasis(convert(children, depth: depth + 1, subject, &text)))
+            case .strong: result.append(.strong(convert(children, depth: depth + 1, subject, &text)))
+            case let .link(payload):
+                let content = convert(children, depth: depth + 1, subject, &text)
+                result.append(.link(destination: payloads[payload].first, title: payloads[payload].second, content: content))
+            case let .image(payload):
+                let alt = convert(children, depth: depth + 1, subject, &text)
+                result.append(.image(source: payloads[payload].first, title: payloads[payload].second, alt: alt))
+            default:
+                break
             }
-            switch node.kind {
-            case let .text(range): text.append(contentsOf: subject[range])
-            case let .literal(bytes): text.append(contentsOf: bytes)
-            case let .delimiterRun(character, count): text.append(contentsOf: repeatElement(character, count: count))
-            case .empty: break
-            case .softBreak: flush(); result.append(.softBreak)
-            case .hardBreak: flush(); result.append(.hardBreak)
-            case let .code(code): flush(); result.append(.code(code))
-            case let .rawHTML(range): flush(); result.append(.rawHTML(Bytes.string(subject, range)))
-            case let .autolink(destination, label): flush(); result.append(.autolink(destination: destination, text: label))
-            case let .entityLink(target, label): flush(); result.append(.entityLink(target: target, text: label))
-            case .emphasis:
-                flush(); result.append(.emphasis(convert(node.firstChild, depth: depth + 1, subject)))
-            case .strong:
-                flush(); result.append(.strong(convert(node.firstChild, depth: depth + 1, subject)))
-            case let .link(destination, title):
-                flush()
-                result.append(.link(destination: destination, title: title, content: convert(node.firstChild, depth: depth + 1, subject)))
-            case let .image(source, title):
-                flush()
-                result.append(.image(source: source, title: title, alt: convert(node.firstChild, depth: depth + 1, subject)))
-            }
-            index = node.next
+            index = links[index].next
         }
-        flush()
+        if !text.isEmpty {
+            result.append(.text(Bytes.string(text)))
+            text.removeAll(keepingCapacity: true)
+        }
         return result
+    }
+
+    /// Adds a text-like node to `text`; false for any other node.
+    private func appendText(_ kind: Kind, _ subject: [UInt8], _ text: inout [UInt8]) -> Bool {
+        switch kind {
+        case let .text(range), let .opener(range): text.append(contentsOf: subject[range])
+        case let .literal(literal): text.append(contentsOf: literals[literal])
+        case let .delimiterRun(character, count): text.append(contentsOf: repeatElement(character, count: count))
+        case .empty: break
+        default: return false
+        }
+        return true
     }
 
     private func isContainer(_ kind: Kind) -> Bool {
@@ -59,26 +75,28 @@ extension InlineTree {
     }
 
     /// The text of a too-deep subtree, walked with an explicit stack instead of recursion.
-    private func appendFlattened(_ start: Int, to text: inout [UInt8], _ subject: [UInt8]) {
+    private func appendFlattened(_ start: Int, _ subject: [UInt8], _ text: inout [UInt8]) {
         var pending = [start]
         while let top = pending.popLast() {
             var index = top
             while index >= 0 {
-                let node = nodes[index]
-                switch node.kind {
-                case .emphasis, .strong, .link, .image:
-                    if node.next >= 0 { pending.append(node.next) }
-                    index = node.firstChild
+                let kind = kinds[index]
+                if isContainer(kind) {
+                    if links[index].next >= 0 { pending.append(links[index].next) }
+                    index = links[index].firstChild
                     continue
-                case let .text(range), let .rawHTML(range): text.append(contentsOf: subject[range])
-                case let .literal(bytes): text.append(contentsOf: bytes)
-                case let .delimiterRun(character, count): text.append(contentsOf: repeatElement(character, count: count))
-                case .empty: break
-                case .softBreak, .hardBreak: text.append(Bytes.newline)
-                case let .code(code): text.append(contentsOf: code.utf8)
-                case let .autolink(_, label), let .entityLink(_, label): text.append(contentsOf: label.utf8)
                 }
-                index = node.next
+                if !appendText(kind, subject, &text) {
+                    switch kind {
+                    case let .rawHTML(range): text.append(contentsOf: subject[range])
+                    case .softBreak, .hardBreak: text.append(Bytes.newline)
+                    case let .code(payload): text.append(contentsOf: payloads[payload].first.utf8)
+                    case let .autolink(payload), let .entityLink(payload):
+                        text.append(contentsOf: (payloads[payload].second ?? "").utf8)
+                    default: break
+                    }
+                }
+                index = links[index].next
             }
         }
     }

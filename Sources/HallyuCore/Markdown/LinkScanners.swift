@@ -5,7 +5,8 @@ import Foundation
 enum LinkScanners {
     /// Maximum characters in a link label, from the spec.
     static let maximumLabelLength = 999
-    /// Unbalanced `(` allowed in a bare destination; more fails fast instead of scanning on.
+    /// Deepest nesting of parentheses in a bare destination. Deeper fails at once: each failed
+    /// `](` would otherwise scan to the end of the paragraph, making `[a](b` repeated quadratic.
     static let maximumParenthesisDepth = 32
 
     /// Skips spaces and tabs, at most one line ending, then spaces and tabs again.

@@ -43,7 +43,14 @@ public struct MarkdownList: Sendable, Equatable {
 public struct MarkdownTable: Sendable, Equatable {
     /// Column alignment from the delimiter row (`:--`, `:-:`, `--:`).
     public enum Alignment: Sendable, Equatable {
-        case none, left, center, right
+        /// No colon: the browser's default.
+        case none
+        /// `:--`
+        case left
+        /// `:-:`
+        case center
+        /// `--:`
+        case right
     }
 
     /// One alignment per column.

@@ -2,9 +2,14 @@ import Foundation
 
 /// A GFM table while its rows are being read; cells stay raw until inline parsing.
 struct TableLayout {
+    /// Short rows are padded with empty cells, so a wide header over many one-cell rows would
+    /// make output grow with columns × rows; past this many padded cells the table ends.
+    static let maximumPaddedCells = 10_000
+
     var alignments: [MarkdownTable.Alignment]
     var header: [[UInt8]]
     var rows: [[[UInt8]]] = []
+    var paddedCells = 0
 }
 
 /// Splitting GFM table rows into cells.

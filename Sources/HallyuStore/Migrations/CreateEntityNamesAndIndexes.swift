@@ -23,7 +23,7 @@ struct CreateEntityNamesAndIndexes: AsyncMigration {
             .field("key", .string, .required)
             .field("name", .string, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try Self.sql(database)
         for index in Self.indexes {
             var builder = sql.create(index: index.name).on(index.table)
             for column in index.columns { builder = builder.column(column) }
@@ -32,10 +32,16 @@ struct CreateEntityNamesAndIndexes: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try Self.sql(database)
         for index in Self.indexes.reversed() where index.table != EntityNameModel.schema {
             try await sql.drop(index: index.name).run()
         }
         try await database.schema(EntityNameModel.schema).delete()
+    }
+
+    /// Both supported drivers speak SQL; anything else cannot hold the schema.
+    private static func sql(_ database: any Database) throws -> any SQLDatabase {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.invalid("the database does not accept SQL") }
+        return sql
     }
 }

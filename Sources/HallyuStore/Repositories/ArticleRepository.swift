@@ -26,7 +26,7 @@ public struct ArticleRepository: Sendable {
     public func published(slug: String) async throws -> Article? {
         guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
             .filter(\.$status == ArticleStatus.published.rawValue)
-            .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.with(\.$tags).with(\.$subjectLinks)
+            .with(\.$hero).with(\.$authorLinks, { $0.with(\.$user) }).with(\.$tags).with(\.$subjectLinks)
             .first() else { return nil }
         let links = row.subjectLinks.sorted { $0.position < $1.position }
         let pairs = links.compactMap { link in EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) } }
@@ -63,11 +63,11 @@ public struct ArticleRepository: Sendable {
     /// Up to `limit` other published articles sharing a subject or a tag with `article`, newest first.
     public func related(to article: Article, limit: Int = 5) async throws -> [ArticleSummary] {
         let id = UUID(coreID: article.id)
-        let subjects = try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == id).all()
+        // Entity ids are UUIDs, unique across kinds, so one query finds every article sharing one.
+        let subjectIDs = try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == id).all().map(\.entityID)
         var candidateIDs = Set<UUID>()
-        for subject in subjects {
-            let rows = try await ArticleSubjectModel.query(on: database)
-                .filter(\.$entityKind == subject.entityKind).filter(\.$entityID == subject.entityID).all()
+        if !subjectIDs.isEmpty {
+            let rows = try await ArticleSubjectModel.query(on: database).filter(\.$entityID ~~ subjectIDs).all()
             candidateIDs.formUnion(rows.map { $0.$article.id })
         }
         let tagIDs = try await ArticleTagModel.query(on: database).filter(\.$article.$id == id).all().map { $0.$tag.id }

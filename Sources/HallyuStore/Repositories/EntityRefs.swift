@@ -26,6 +26,12 @@ struct EntityRefs {
                 refs[row.id!] = row.ref
             }
         }
+        if case let articles = ids(.article), !articles.isEmpty {
+            for row in try await ArticleModel.query(on: database).filter(\.$id ~~ articles).all() { refs[row.id!] = row.ref }
+        }
+        if case let tags = ids(.tag), !tags.isEmpty {
+            for row in try await TagModel.query(on: database).filter(\.$id ~~ tags).all() { refs[row.id!] = row.toCore().ref }
+        }
         return refs
     }
 

@@ -29,7 +29,7 @@ func withApp(demo: Bool = false, _ body: (Application, String) async throws -> V
             if backend == "postgres", let schema, let sql = app.db as? any SQLDatabase {
                 try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
             }
-            try await app.autoMigrate()
+            try await app.migrateOrExplain()
             if demo { _ = try await DemoLoader(database: app.db, mediaDirectory: media).load() }
             try await body(app, backend)
         } catch {

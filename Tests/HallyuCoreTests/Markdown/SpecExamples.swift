@@ -11,13 +11,13 @@ struct SpecExample {
 enum SpecExamples {
     /// `spec.txt` from the shared data folder: `HALLYU_SHARED_DATA` when set, else
     /// `../shared/data` beside the package root.
-    static func specURL(filePath: String = #filePath) -> URL? {
+    static func specURL() -> URL? {
         var candidates: [URL] = []
         if let shared = ProcessInfo.processInfo.environment["HALLYU_SHARED_DATA"], !shared.isEmpty {
             candidates.append(URL(fileURLWithPath: shared).appendingPathComponent("commonmark/spec.txt"))
         }
         // This file is Tests/HallyuCoreTests/Markdown/SpecExamples.swift under the package root.
-        let packageRoot = URL(fileURLWithPath: filePath)
+        let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(packageRoot.appendingPathComponent("../shared/data/commonmark/spec.txt").standardizedFileURL)
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }

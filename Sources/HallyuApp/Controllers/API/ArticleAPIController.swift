@@ -22,6 +22,6 @@ struct ArticleAPIController {
             status: article.status.rawValue, publishedAt: article.publishedAt.map(formatting.iso),
             updatedAt: formatting.iso(article.updatedAt), authors: article.authors.map(AuthorDTO.init),
             tags: article.tags.map(\.ref), subjects: article.subjects, hero: article.hero.map { MediaDTO($0, base: base) },
-            markdown: article.body, html: try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body))
+            markdown: article.body, html: try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body).html)
     }
 }

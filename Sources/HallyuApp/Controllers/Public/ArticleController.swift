@@ -15,22 +15,21 @@ struct ArticleController {
     func query(_ req: Request, slug: String) async throws -> ArticlePage? {
         guard let article = try await req.articles.published(slug: slug) else { return nil }
         let formatting = req.formatting
-        let bodyHTML = try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body)
+        let body = try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body)
         var factsBoxes: [FactsBox] = []
         for subject in article.subjects where subject.kind == .title {
             guard let title = try await req.knowledge.title(slug: subject.slug) else { continue }
             factsBoxes.append(FactsBox(title: title, credits: try await req.knowledge.credits(ofTitle: title)))
         }
         let kinds = try await req.knowledge.titleKinds(slugs: article.subjects.filter { $0.kind == .title }.map(\.slug))
-        let words = MarkdownPlainText.wordCount(MarkdownPlainText.render(Markdown.parse(article.body)))
         return ArticlePage(
             meta: PageMeta(title: article.title, description: article.dek, path: Paths.article(article.slug)),
             title: article.title, dek: article.dek,
             byline: article.authors.map(\.name).joined(separator: ", "),
             date: article.publishedAt.map(formatting.day) ?? "",
             dateISO: article.publishedAt.map(formatting.iso) ?? "",
-            readingMinutes: max(1, (words + 219) / 220),
-            hero: article.hero.map(ImageView.init), bodyHTML: bodyHTML, factsBoxes: factsBoxes,
+            readingMinutes: max(1, (body.wordCount + 219) / 220),
+            hero: article.hero.map(ImageView.init), bodyHTML: body.html, factsBoxes: factsBoxes,
             subjects: article.subjects.map { LinkItem($0, titleKind: kinds[$0.slug]) },
             tags: article.tags.map { LinkItem($0.ref) },
             related: try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) })

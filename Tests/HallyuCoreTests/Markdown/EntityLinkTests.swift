@@ -1,0 +1,75 @@
+import HallyuCore
+import XCTest
+
+final class EntityLinkTests: XCTestCase {
+    private let resolver: (String) -> EntityLinkTarget? = { name in
+        switch name {
+        case "Han So-hee": EntityLinkTarget(href: "/people/han-so-hee", kind: "person")
+        case "아이유": EntityLinkTarget(href: "/people/iu", kind: "person", lang: "ko")
+        case "Goblin": EntityLinkTarget(href: "/titles/goblin", kind: "title")
+        default: nil
+        }
+    }
+
+    func testParsesTargetAndText() {
+        XCTAssertEqual(parseBlocks("[[Han So-hee]] and [[Goblin|the drama]]"), [.paragraph([
+            .entityLink(target: "Han So-hee", text: "Han So-hee"), .text(" and "),
+            .entityLink(target: "Goblin", text: "the drama"),
+        ])])
+        XCTAssertEqual(parseBlocks("[[ Kim   Go-eun |  her  ]]"),
+                       [.paragraph([.entityLink(target: "Kim Go-eun", text: "her")])])
+    }
+
+    func testResolvedLinksCarryKindAndLanguage() {
+        XCTAssertEqual(renderHTML("[[Han So-hee]], [[Goblin|도깨비]] and [[아이유]]", resolveEntity: resolver),
+                       "<p><a class=\"entity entity--person\" href=\"/people/han-so-hee\">Han So-hee</a>, "
+                       + "<a class=\"entity entity--title\" href=\"/titles/goblin\"><span lang=\"ko\">도깨비</span></a> and "
+                       + "<a class=\"entity entity--person\" href=\"/people/iu\" lang=\"ko\">아이유</a></p>\n")
+    }
+
+    func testUnresolvedLinksAreSpans() {
+        XCTAssertEqual(renderHTML("[[Nobody|some <one>]]", resolveEntity: resolver),
+                       "<p><span class=\"entity entity--unresolved\">some &lt;one&gt;</span></p>\n")
+        XCTAssertEqual(renderHTML("[[Goblin]]"), "<p><span class=\"entity entity--unresolved\">Goblin</span></p>\n")
+    }
+
+    func testUnclosedOrEmptyLinksAreText() {
+        XCTAssertEqual(parseBlocks("[[Goblin\n]]"), [.paragraph([.text("[[Goblin"), .softBreak, .text("]]")])])
+        XCTAssertEqual(renderHTML("[[]] and [[|x]]"), "<p>[[]] and [[|x]]</p>\n")
+    }
+
+    func testLiteralInsideCodeSpans() {
+        XCTAssertEqual(parseBlocks("`[[Goblin]]`"), [.paragraph([.code("[[Goblin]]")])])
+    }
+
+    func testPlainTextUsesTheText() {
+        XCTAssertEqual(MarkdownPlainText.render(Markdown.parse("Starring [[Han So-hee|Han]].")), "Starring Han.")
+    }
+
+    func testNotInsideOrdinaryLinks() {
+        XCTAssertEqual(renderHTML("[see [[Goblin]]](/x)", resolveEntity: resolver),
+                       "<p><a href=\"/x\">see Goblin</a></p>\n")
+    }
+
+    func testSpecModeReadsBracketsAsCommonMark() {
+        XCTAssertEqual(renderHTML("[[Goblin]]", options: .commonMark), "<p>[[Goblin]]</p>\n")
+    }
+}
+
+final class EntityLinkTargetsTests: XCTestCase {
+    func testTargetsAreCollectedOnceInOrderFromEveryContainer() {
+        let document = Markdown.parse("""
+        [[Han So-hee]] met [[Song Kang|him]].
+
+        > *[[Nevertheless]]* and [[Han So-hee]]
+        > — [[Song Kang]]
+
+        - [[JTBC]]
+
+        | a | b |
+        |---|---|
+        | [[Netflix]] | `[[Not a link]]` |
+        """)
+        XCTAssertEqual(document.entityLinkTargets, ["Han So-hee", "Song Kang", "Nevertheless", "JTBC", "Netflix"])
+    }
+}
