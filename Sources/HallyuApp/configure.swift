@@ -11,6 +11,7 @@ import Vapor
 /// migrating is the job of the commands, so `configure` is cheap for every test.
 public func configure(_ app: Application, config: Config) async throws {
     app.storage[ConfigKey.self] = config
+    app.storage[FormattingKey.self] = Formatting(timeZone: config.timeZone)
     app.logger.logLevel = config.logLevel
     try useDatabase(config.database, on: app)
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
@@ -32,11 +33,20 @@ struct ConfigKey: StorageKey {
     typealias Value = Config
 }
 
+struct FormattingKey: StorageKey {
+    typealias Value = Formatting
+}
+
 extension Application {
     /// The configuration `configure` was given.
     var config: Config {
         guard let config = storage[ConfigKey.self] else { fatalError("configure(_:config:) has not run") }
         return config
+    }
+
+    /// Date formatting in the newsroom's time zone, shared by every request.
+    var formatting: Formatting {
+        storage[FormattingKey.self] ?? Formatting(timeZone: config.timeZone)
     }
 }
 

@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import HallyuStore
 import Vapor
 
@@ -39,7 +40,17 @@ extension Application {
     var siteSecret: String? { storage[SecretKey.self] }
 
     private static func firstLine(of error: any Error) -> String {
-        let text = String(describing: error)
+        let text: String
+        if let postgres = error as? PSQLError {
+            // PostgreSQL's errors describe themselves generically; say what kind of failure it was.
+            switch postgres.code {
+            case .connectionError: text = "could not connect: \(postgres.underlying.map { String(describing: $0) } ?? "no answer")"
+            case .server: text = "the server refused: \(postgres.serverInfo?[.message] ?? "no reason given")"
+            default: text = "\(postgres.code)"
+            }
+        } else {
+            text = String(describing: error)
+        }
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
         return line.count > 240 ? String(line.prefix(240)) + "…" : line
     }

@@ -6,7 +6,7 @@ import Vapor
 extension Request {
     var knowledge: KnowledgeRepository { KnowledgeRepository(database: db) }
     var articles: ArticleRepository { ArticleRepository(database: db) }
-    var formatting: Formatting { Formatting(timeZone: application.config.timeZone) }
+    var formatting: Formatting { application.formatting }
 
     /// `?page=` and `?per=` checked as the contract says: bad values are a 400 naming the limit.
     func pageRequest(defaultPer: Int = 20) throws -> Paging {
