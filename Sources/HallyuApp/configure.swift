@@ -17,8 +17,9 @@ public func configure(_ app: Application, config: Config) async throws {
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
 
     app.middleware = Middlewares()
-    app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    // Outermost first: error pages get the security headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SiteErrorMiddleware(environment: app.environment))
     try useStaticFiles(config, on: app)
     try useTemplates(config, on: app)
     app.routes.defaultMaxBodySize = "64kb"
@@ -53,9 +54,9 @@ extension Application {
 private func useDatabase(_ location: DatabaseLocation, on app: Application) throws {
     switch location {
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
     case .postgres(let url):
         // `?search_path=NAME` puts the tables in a schema of their own (tests use one per test).
         var components = URLComponents(string: url)
@@ -64,6 +65,7 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
         if components?.queryItems?.isEmpty == true { components?.queryItems = nil }
         var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
         if let schema { configuration.searchPath = [schema] }
+        // SQL with its values is logged only at trace level, which an operator asks for on purpose.
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
     }
 }
@@ -80,6 +82,7 @@ private func useStaticFiles(_ config: Config, on app: Application) throws {
 /// executable works from any working directory.
 private func useTemplates(_ config: Config, on app: Application) throws {
     app.views.use(.leaf)
+    app.leaf.tags["ko"] = KoreanTextTag()
     let sources = LeafSources()
     if let theme = config.themeDirectory {
         try sources.register(source: "theme", using: NIOLeafFiles(

@@ -10,8 +10,8 @@ struct PublicPagesTests {
         try await withApp(demo: true) { app, backend in
             let response = try await get(app, "/")
             #expect(response.status == .ok, "\(backend)")
-            #expect(response.text.contains("Featured"), "\(backend)")
-            #expect(response.text.contains("/articles/han-so-hee-and-song-kang-nevertheless"), "\(backend)")
+            #expect(response.text.contains("<h1 class=\"featured__title\"><a href=\"/articles/han-so-hee-and-song-kang-nevertheless\">"),
+                    "the demo's featured story leads the page on \(backend)")
             #expect(response.text.contains("Trending people"), "\(backend)")
             #expect(response.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
         }
@@ -28,7 +28,7 @@ struct PublicPagesTests {
             #expect(html.contains("JTBC"))
             #expect(html.contains("Yoo Na-bi"))
             #expect(html.contains("You might like"))
-            #expect(html.contains("<h2 id="), "headings carry ids")
+            #expect(html.contains("<h2 id=\"the-dating-question\">"), "body headings carry ids")
             #expect(!html.contains("<iframe"), "no third-party frame before a click")
         }
     }
@@ -52,7 +52,14 @@ struct PublicPagesTests {
             #expect(html.contains("<span class=\"native\" lang=\"ko\">한소희</span>"))
             #expect(html.contains("/dramas/nevertheless#character-yoo-na-bi"))
             #expect(html.contains("/couples/han-so-hee-and-song-kang"))
-            #expect(html.contains("paraphrased"))
+            #expect(html.contains("Han So-hee</a>, paraphrased"), "her own quotes are marked as paraphrased")
+        }
+    }
+
+    @Test func hangulAliasesAreMarkedKorean() async throws {
+        try await withApp(demo: true) { app, _ in
+            let html = try await get(app, "/people/jisoo").text
+            #expect(html.contains("<span lang=\"ko\">김지수</span>"))
         }
     }
 

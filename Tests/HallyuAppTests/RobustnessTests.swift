@@ -18,11 +18,53 @@ struct RobustnessTests {
         }
     }
 
+    @Test func renamedSlugsRedirectInTheAPIAndForTags() async throws {
+        try await withApp(demo: true) { app, _ in
+            let slugs = SlugAllocator(database: app.db)
+            try await slugs.rename(.couple, from: "han-so-hee-and-song-kang", to: "song-kang-and-han-so-hee")
+            let api = try await get(app, "/api/v1/couples/han-so-hee-and-song-kang")
+            #expect(api.status == .movedPermanently)
+            #expect(api.headers.first(name: .location) == "/api/v1/couples/song-kang-and-han-so-hee")
+            try await slugs.rename(.tag, from: "nevertheless", to: "nevertheless-2021")
+            let tag = try await get(app, "/tags/nevertheless")
+            #expect(tag.status == .movedPermanently)
+            #expect(tag.headers.first(name: .location) == "/tags/nevertheless-2021")
+            try await slugs.rename(.article, from: "blackpink-members-guide", to: "blackpink-explained")
+            let article = try await get(app, "/api/v1/articles/blackpink-members-guide")
+            #expect(article.headers.first(name: .location) == "/api/v1/articles/blackpink-explained")
+        }
+    }
+
     @Test func aDramaAskedForAsAFilmRedirects() async throws {
         try await withApp(demo: true) { app, _ in
             let response = try await get(app, "/films/nevertheless")
             #expect(response.status == .movedPermanently)
             #expect(response.headers.first(name: .location) == "/dramas/nevertheless")
+            let api = try await get(app, "/api/v1/films/nevertheless")
+            #expect(api.status == .movedPermanently)
+            #expect(api.headers.first(name: .location) == "/api/v1/dramas/nevertheless")
+        }
+    }
+
+    @Test func errorPagesCarryTheSecurityHeaders() async throws {
+        try await withApp { app, _ in
+            for path in ["/people/nobody", "/api/v1/people/nobody", "/?page=0"] {
+                let response = try await get(app, path)
+                #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
+            }
+            let page = try await get(app, "/people/nobody")
+            #expect(page.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
+        }
+    }
+
+    @Test func unsafeAddressesAreRefusedOnWrite() async throws {
+        try await withApp { app, _ in
+            await #expect {
+                _ = try await KnowledgeWriter(database: app.db).add(
+                    Organization(id: "", slug: "evil", name: "Evil", kind: .studio, website: "javascript:alert(1)"))
+            } throws: { error in
+                (error as? StoreError)?.message.contains("http or https") == true
+            }
         }
     }
 

@@ -65,6 +65,29 @@ final class ArticleRepositoryTests: XCTestCase {
         }
     }
 
+    func testImagesAndEmbedsAreStoredWithTheirKinds() async throws {
+        try await TestDatabase.run { db, backend in
+            let writer = ArticleWriter(database: db)
+            let clip = Media(id: "", embed: Embed.recognise("https://www.youtube.com/watch?v=IHNzOHi8sJs"), caption: "Music video")
+            let (first, id) = try await writer.add(clip)
+            let (again, sameID) = try await writer.add(clip)
+            XCTAssertEqual([first, again], [.added, .existed], backend)
+            XCTAssertEqual(id, sameID, backend)
+            let image = Media(id: "", fileName: "hero.png", contentType: "image/png", alt: "A stage", credit: "JTBC via Netflix",
+                              width: 1200, height: 675)
+            let (added, imageID) = try await writer.add(image)
+            XCTAssertEqual(added, .added, backend)
+            let storedClip = try await MediaModel.find(UUID(uuidString: id), on: db)?.toCore()
+            XCTAssertEqual(storedClip?.kind, .embed, backend)
+            XCTAssertEqual(storedClip?.provider, "YouTube", backend)
+            XCTAssertEqual(storedClip?.embedURL?.hasPrefix("https://www.youtube-nocookie.com/embed/IHNzOHi8sJs"), true, backend)
+            let storedImage = try await MediaModel.find(UUID(uuidString: imageID), on: db)?.toCore()
+            XCTAssertEqual(storedImage?.kind, .image, backend)
+            XCTAssertEqual(storedImage?.path, "/media/hero.png", backend)
+            XCTAssertEqual(storedImage?.credit, "JTBC via Netflix", backend)
+        }
+    }
+
     private func lead(_ db: any Database) async throws -> String {
         try await TitleModel.query(on: db).filter(\.$slug == "nevertheless").first()!.requireID().uuidString
     }

@@ -20,6 +20,11 @@ struct LinkItem: Encodable, Sendable {
     }
 }
 
+extension Optional<String> {
+    /// The address when it is a web page that may become a link; stored data is never trusted to be one.
+    var linkable: String? { flatMap { WebAddress.isLinkable($0) ? $0 : nil } }
+}
+
 /// An image with its credit line.
 struct ImageView: Encodable, Sendable {
     var url: String
@@ -30,7 +35,9 @@ struct ImageView: Encodable, Sendable {
     var width: Int
     var height: Int
 
-    init(_ media: Media) {
+    /// Nil for media that is not an image (an embedded clip cannot be a hero picture).
+    init?(_ media: Media?) {
+        guard let media, media.kind == .image else { return nil }
         url = media.path
         alt = media.alt
         caption = media.caption
@@ -55,7 +62,7 @@ struct ArticleCard: Encodable, Sendable {
         url = Paths.article(summary.slug)
         title = summary.title
         dek = summary.dek
-        image = summary.hero.map(ImageView.init)
+        image = ImageView(summary.hero)
         byline = summary.authors.map(\.name).joined(separator: ", ")
         date = summary.publishedAt.map(formatting.day) ?? ""
         dateISO = summary.publishedAt.map(formatting.iso) ?? ""
@@ -69,11 +76,19 @@ struct Pager: Encodable, Sendable {
     var previousURL: String?
     var nextURL: String?
 
-    init<T>(_ page: Paged<T>, basePath: String) {
+    /// `defaultPer` is the page size the list uses when `per` is not given; any other size is
+    /// kept in the links so the next page follows on from this one.
+    init<T>(_ page: Paged<T>, basePath: String, defaultPer: Int = 20) {
         self.page = page.page
         pageCount = page.pageCount
-        previousURL = page.hasPrevious ? (page.page == 2 ? basePath : "\(basePath)?page=\(page.page - 1)") : nil
-        nextURL = page.hasNext ? "\(basePath)?page=\(page.page + 1)" : nil
+        func link(_ number: Int) -> String {
+            var query: [String] = []
+            if number > 1 { query.append("page=\(number)") }
+            if page.per != defaultPer { query.append("per=\(page.per)") }
+            return query.isEmpty ? basePath : basePath + "?" + query.joined(separator: "&")
+        }
+        previousURL = page.hasPrevious ? link(page.page - 1) : nil
+        nextURL = page.hasNext ? link(page.page + 1) : nil
     }
 }
 
@@ -117,7 +132,7 @@ struct QuoteView: Encodable, Sendable {
         context = quote.context
         date = quote.date?.longForm
         source = quote.sourceArticle.map { LinkItem($0) }
-        sourceURL = quote.sourceURL
+        sourceURL = quote.sourceURL.linkable
     }
 }
 

@@ -1,7 +1,13 @@
-/// An uploaded or generated image, with the credit and licence shown beside it.
+/// Whether a media item is a file the newsroom holds or a clip hosted elsewhere.
+public enum MediaKind: String, Codable, Sendable, CaseIterable {
+    case image, embed
+}
+
+/// An image in the media library, or an embedded clip, with the credit and licence shown beside it.
 public struct Media: Sendable, Hashable, Codable {
     public var id: String
-    /// The file's name under the media directory (served at `/media/{fileName}`).
+    public var kind: MediaKind
+    /// An image's file name under the media directory (served at `/media/{fileName}`); empty for embeds.
     public var fileName: String
     public var contentType: String
     public var alt: String
@@ -12,10 +18,15 @@ public struct Media: Sendable, Hashable, Codable {
     public var licence: String
     public var width: Int
     public var height: Int
+    /// For embeds: who hosts the clip ("YouTube") and its address.
+    public var provider: String?
+    public var embedURL: String?
 
-    public init(id: String, fileName: String, contentType: String, alt: String, caption: String = "",
-                credit: String, sourceURL: String? = nil, licence: String = "", width: Int, height: Int) {
+    public init(id: String, kind: MediaKind = .image, fileName: String, contentType: String, alt: String,
+                caption: String = "", credit: String, sourceURL: String? = nil, licence: String = "",
+                width: Int, height: Int, provider: String? = nil, embedURL: String? = nil) {
         self.id = id
+        self.kind = kind
         self.fileName = fileName
         self.contentType = contentType
         self.alt = alt
@@ -25,8 +36,17 @@ public struct Media: Sendable, Hashable, Codable {
         self.licence = licence
         self.width = width
         self.height = height
+        self.provider = provider
+        self.embedURL = embedURL
     }
 
-    /// The path readers fetch it from.
+    /// An embedded clip, as recognised from its address.
+    public init(id: String, embed: Embed, caption: String = "", credit: String = "") {
+        self.init(id: id, kind: .embed, fileName: "", contentType: "text/html", alt: caption, caption: caption,
+                  credit: credit, sourceURL: embed.originalURL, width: 16, height: 9,
+                  provider: embed.provider.displayName, embedURL: embed.embedURL ?? embed.originalURL)
+    }
+
+    /// The path readers fetch an image from.
     public var path: String { "/media/\(fileName)" }
 }

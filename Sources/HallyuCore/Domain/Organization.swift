@@ -1,6 +1,17 @@
 /// What an organization is to the newsroom; a group's page lists members, a network's its titles.
 public enum OrganizationKind: String, Codable, Sendable, CaseIterable {
     case network, streamer, agency, group, studio
+
+    /// Words for readers.
+    public var label: String {
+        switch self {
+        case .network: "TV network"
+        case .streamer: "Streaming service"
+        case .agency: "Agency"
+        case .group: "Group"
+        case .studio: "Studio"
+        }
+    }
 }
 
 /// A broadcaster, streaming service, agency, idol group or studio.

@@ -56,7 +56,7 @@ public enum PagingError: Error, Sendable, Equatable {
 
     public var message: String {
         switch self {
-        case .invalidPage: "page must be a whole number of 1 or more"
+        case .invalidPage: "page must be a whole number from 1 to 1000000"
         case .invalidPer: "per must be a whole number from 1 to \(Paging.maxPer)"
         case .perTooLarge: "per may be at most \(Paging.maxPer)"
         }

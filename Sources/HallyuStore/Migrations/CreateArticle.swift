@@ -4,7 +4,8 @@ struct CreateArticle: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema(MediaModel.schema)
             .id()
-            .field("file_name", .string, .required)
+            .field("kind", .string, .required)
+            .field("file_name", .string)
             .field("content_type", .string, .required)
             .field("alt", .string, .required)
             .field("caption", .string, .required)
@@ -13,6 +14,8 @@ struct CreateArticle: AsyncMigration {
             .field("licence", .string, .required)
             .field("width", .int, .required)
             .field("height", .int, .required)
+            .field("provider", .string)
+            .field("embed_url", .string)
             .field("created_at", .datetime)
             .unique(on: "file_name")
             .create()

@@ -41,9 +41,12 @@ public struct ArticleRepository: Sendable {
 
     /// Published articles about an entity, newest first.
     public func about(_ kind: EntityKind, id: String, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        let articleIDs = try await ArticleSubjectModel.query(on: database)
-            .filter(\.$entityKind == kind.rawValue).filter(\.$entityID == UUID(coreID: id)).all().map { $0.$article.id }
-        return try await page(published().filter(\.$id ~~ articleIDs), request)
+        try await page(published(about: [UUID(coreID: id)]), request)
+    }
+
+    /// Whether a published article has this slug; cheaper than loading it.
+    public func isPublished(slug: String) async throws -> Bool {
+        try await published().filter(\.$slug == slug).count() > 0
     }
 
     public func tag(slug: String) async throws -> Tag? {
@@ -52,32 +55,26 @@ public struct ArticleRepository: Sendable {
 
     /// Published articles with a tag, newest first.
     public func tagged(_ tag: Tag, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        guard let tagRow = try await TagModel.query(on: database).filter(\.$slug == tag.slug).first() else {
-            return Paged(items: [], page: request.page, per: request.per, total: 0)
-        }
-        let articleIDs = try await ArticleTagModel.query(on: database).filter(\.$tag.$id == tagRow.requireID())
-            .all().map { $0.$article.id }
-        return try await page(published().filter(\.$id ~~ articleIDs), request)
+        try await page(published(taggedWith: [tag.slug]), request)
     }
 
     /// Up to `limit` other published articles sharing a subject or a tag with `article`, newest first.
     public func related(to article: Article, limit: Int = 5) async throws -> [ArticleSummary] {
         let id = UUID(coreID: article.id)
-        // Entity ids are UUIDs, unique across kinds, so one query finds every article sharing one.
+        // An article has a handful of subjects and tags, so these lists stay short; the articles
+        // sharing them may be many, so they are only ever joined, never listed.
         let subjectIDs = try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == id).all().map(\.entityID)
-        var candidateIDs = Set<UUID>()
+        var found: [ArticleSummary] = []
         if !subjectIDs.isEmpty {
-            let rows = try await ArticleSubjectModel.query(on: database).filter(\.$entityID ~~ subjectIDs).all()
-            candidateIDs.formUnion(rows.map { $0.$article.id })
+            found += try await summaries(published(about: subjectIDs).filter(\.$id != id).limit(limit))
         }
-        let tagIDs = try await ArticleTagModel.query(on: database).filter(\.$article.$id == id).all().map { $0.$tag.id }
-        if !tagIDs.isEmpty {
-            let rows = try await ArticleTagModel.query(on: database).filter(\.$tag.$id ~~ tagIDs).all()
-            candidateIDs.formUnion(rows.map { $0.$article.id })
+        if !article.tags.isEmpty {
+            found += try await summaries(published(taggedWith: article.tags.map(\.slug)).filter(\.$id != id).limit(limit))
         }
-        candidateIDs.remove(id)
-        guard !candidateIDs.isEmpty else { return [] }
-        return try await summaries(published().filter(\.$id ~~ Array(candidateIDs)).limit(limit))
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.slug).inserted }
+            .sorted { ($0.publishedAt ?? .distantPast, $1.slug) > ($1.publishedAt ?? .distantPast, $0.slug) }
+            .prefix(limit).map { $0 }
     }
 
     /// The entities most written about in the latest `window` published articles, most first.
@@ -99,6 +96,20 @@ public struct ArticleRepository: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Published articles with any of these entities among their subjects (entity ids are UUIDs,
+    /// unique across kinds), each once.
+    private func published(about entityIDs: [UUID]) -> QueryBuilder<ArticleModel> {
+        published().join(ArticleSubjectModel.self, on: \ArticleModel.$id == \ArticleSubjectModel.$article.$id)
+            .filter(ArticleSubjectModel.self, \.$entityID ~~ entityIDs).unique()
+    }
+
+    /// Published articles carrying any of these tags, each once.
+    private func published(taggedWith slugs: [String]) -> QueryBuilder<ArticleModel> {
+        published().join(ArticleTagModel.self, on: \ArticleModel.$id == \ArticleTagModel.$article.$id)
+            .join(TagModel.self, on: \ArticleTagModel.$tag.$id == \TagModel.$id)
+            .filter(TagModel.self, \.$slug ~~ slugs).unique()
+    }
 
     private func published() -> QueryBuilder<ArticleModel> {
         ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue)

@@ -10,10 +10,14 @@ public struct ArticleWriter: Sendable {
         self.database = database
     }
 
-    /// Adds a media item unless one with the same file name exists; returns its id either way.
+    /// Adds a media item unless an image with the same file name, or an embed of the same
+    /// address, exists; returns its id either way.
     @discardableResult
     public func add(_ media: Media) async throws -> (KnowledgeWriter.Outcome, String) {
-        if let row = try await MediaModel.query(on: database).filter(\.$fileName == media.fileName).first() {
+        let existing = media.kind == .image
+            ? MediaModel.query(on: database).filter(\.$fileName == media.fileName)
+            : MediaModel.query(on: database).filter(\.$kind == MediaKind.embed.rawValue).filter(\.$embedURL == media.embedURL)
+        if let row = try await existing.first() {
             return (.existed, try row.requireID().uuidString)
         }
         let row = MediaModel(from: media)
@@ -32,6 +36,9 @@ public struct ArticleWriter: Sendable {
     public func add(_ article: Article) async throws -> KnowledgeWriter.Outcome {
         let lookup = KnowledgeWriter(database: database)
         if try await lookup.id(.article, article.slug) != nil { return .existed }
+        if article.status == .published && article.publishedAt == nil {
+            throw StoreError.invalid("a published article needs its publication time")
+        }
         let row = ArticleModel()
         row.slug = article.slug
         row.title = article.title

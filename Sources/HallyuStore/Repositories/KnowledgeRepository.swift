@@ -18,9 +18,14 @@ public struct KnowledgeRepository: Sendable {
 
     /// Newest title first.
     public func credits(ofPerson person: Person) async throws -> [Credit] {
-        let rows = try await CreditModel.query(on: database).filter(\.$person.$id == UUID(coreID: person.id))
+        try await credits(ofPersonID: UUID(coreID: person.id))
+    }
+
+    private func credits(ofPersonID id: UUID) async throws -> [Credit] {
+        try await CreditModel.query(on: database).filter(\.$person.$id == id)
             .with(\.$person).with(\.$title).all()
-        return try rows.sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }.map { try $0.toCore() }
+            .sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }
+            .map { try $0.toCore() }
     }
 
     public func memberships(ofPerson person: Person) async throws -> [Membership] {
@@ -70,7 +75,7 @@ public struct KnowledgeRepository: Sendable {
 
     /// People whose agency this is.
     public func clients(ofAgency agency: Organization) async throws -> [Person] {
-        try await PersonModel.query(on: database).filter(\.$agency.$id == UUID(agency.id))
+        try await PersonModel.query(on: database).filter(\.$agency.$id == UUID(coreID: agency.id))
             .with(\.$agency).sort(\.$name).all().map { try $0.toCore() }
     }
 
@@ -106,10 +111,7 @@ public struct KnowledgeRepository: Sendable {
 
     private func credits(ofPersonSlug slug: String) async throws -> [Credit] {
         guard let person = try await PersonModel.query(on: database).filter(\.$slug == slug).first() else { return [] }
-        return try await CreditModel.query(on: database).filter(\.$person.$id == person.requireID())
-            .with(\.$person).with(\.$title).all()
-            .sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }
-            .map { try $0.toCore() }
+        return try await credits(ofPersonID: person.requireID())
     }
 
     private func coupleQuery() -> QueryBuilder<CoupleModel> {
@@ -168,10 +170,11 @@ public struct KnowledgeRepository: Sendable {
         let priority: [EntityKind] = [.person, .title, .organization, .couple]
         var result: [String: EntityRef] = [:]
         for (key, candidates) in found {
-            let ordered = candidates.sorted {
-                (priority.firstIndex(of: $0.kind) ?? 9) < (priority.firstIndex(of: $1.kind) ?? 9)
+            // Same kind: the lowest slug, so both databases pick the same entity.
+            let ordered = candidates.compactMap { refs[$0.id] }.sorted {
+                (priority.firstIndex(of: $0.kind) ?? 9, $0.slug) < (priority.firstIndex(of: $1.kind) ?? 9, $1.slug)
             }
-            if let ref = ordered.lazy.compactMap({ refs[$0.id] }).first { result[key] = ref }
+            if let ref = ordered.first { result[key] = ref }
         }
         return result
     }

@@ -23,6 +23,7 @@ public struct KnowledgeWriter: Sendable {
 
     public func add(_ organization: Organization) async throws -> Outcome {
         if try await id(.organization, organization.slug) != nil { return .existed }
+        try Self.checkAddress(organization.website, "website")
         let row = OrganizationModel(from: organization)
         try await row.create(on: database)
         try await names.replace(kind: .organization, id: row.requireID(),
@@ -87,11 +88,19 @@ public struct KnowledgeWriter: Sendable {
         let slug = Couple.slug(joining: couple.first.slug, couple.second.slug)
         if try await id(.couple, slug) != nil { return .existed }
         let (a, b) = couple.first.slug <= couple.second.slug ? (couple.first, couple.second) : (couple.second, couple.first)
-        let row = CoupleModel(slug: slug, firstID: try await require(.person, a.slug),
-                              secondID: try await require(.person, b.slug), note: couple.note)
+        guard let first = try await PersonModel.query(on: database).filter(\.$slug == a.slug).first() else {
+            throw StoreError.missingReference(.person, a.slug)
+        }
+        guard let second = try await PersonModel.query(on: database).filter(\.$slug == b.slug).first() else {
+            throw StoreError.missingReference(.person, b.slug)
+        }
+        let row = CoupleModel(slug: slug, firstID: try first.requireID(), secondID: try second.requireID(), note: couple.note)
         try await row.create(on: database)
         for entry in couple.timeline { _ = try await add(entry, toCouple: slug) }
-        try await names.replace(kind: .couple, id: row.requireID(), names: ["\(a.name) \(b.name)", "\(b.name) \(a.name)"])
+        try await names.replace(kind: .couple, id: row.requireID(), names: [
+            "\(first.name) & \(second.name)", "\(second.name) & \(first.name)",
+            "\(first.name) and \(second.name)", "\(second.name) and \(first.name)",
+        ])
         return .added
     }
 
@@ -102,6 +111,7 @@ public struct KnowledgeWriter: Sendable {
             .filter(\.$status == entry.status.rawValue).filter(\.$date == entry.date.description).first() != nil {
             return .existed
         }
+        try Self.checkAddress(entry.sourceURL, "source URL")
         let sourceID = try await optionalID(.article, entry.sourceArticle)
         try await CoupleStatusModel(coupleID: coupleID, entry: entry, sourceArticleID: sourceID).create(on: database)
         return .added
@@ -112,6 +122,7 @@ public struct KnowledgeWriter: Sendable {
         let speakerID = try await require(.person, quote.speaker.slug)
         if try await QuoteModel.query(on: database).filter(\.$speaker.$id == speakerID)
             .filter(\.$text == quote.text).first() != nil { return .existed }
+        try Self.checkAddress(quote.sourceURL, "source URL")
         let sourceID = try await optionalID(.article, quote.sourceArticle)
         let row = QuoteModel(quote: quote, speakerID: speakerID, sourceArticleID: sourceID)
         try await row.create(on: database)
@@ -123,6 +134,13 @@ public struct KnowledgeWriter: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Stored addresses become links on pages, so only web addresses are accepted.
+    static func checkAddress(_ address: String?, _ field: String) throws {
+        if let address, !WebAddress.isLinkable(address) {
+            throw StoreError.invalid("the \(field) must be an http or https address, not \"\(address.prefix(60))\"")
+        }
+    }
 
     var names: EntityNames { EntityNames(database: database) }
 

@@ -10,18 +10,22 @@ struct ArticleAPIController {
             .map { ArticleSummaryDTO($0, formatting: formatting, base: base) })
     }
 
-    func show(req: Request) async throws -> ArticleDTO {
+    func show(req: Request) async throws -> Response {
         let slug = try req.slug()
         guard let article = try await req.articles.published(slug: slug) else {
-            throw Abort(.notFound, reason: "No published article has the slug \"\(slug)\".")
+            return try await req.redirectOrNotFound(.article, slug: slug,
+                                                    notFound: "No published article has the slug \"\(slug)\".") {
+                "/api/v1/articles/\($0)"
+            }
         }
         let base = req.application.config.publicURL.absoluteString
         let formatting = req.formatting
-        return ArticleDTO(
+        return try await ArticleDTO(
             id: article.id, slug: article.slug, title: article.title, dek: article.dek, url: base + Paths.article(article.slug),
             status: article.status.rawValue, publishedAt: article.publishedAt.map(formatting.iso),
             updatedAt: formatting.iso(article.updatedAt), authors: article.authors.map(AuthorDTO.init),
             tags: article.tags.map(\.ref), subjects: article.subjects, hero: article.hero.map { MediaDTO($0, base: base) },
             markdown: article.body, html: try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body).html)
+            .encodeResponse(for: req)
     }
 }

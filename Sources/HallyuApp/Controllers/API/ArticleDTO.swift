@@ -62,7 +62,7 @@ struct MediaDTO: Content {
     var height: Int
 
     init(_ media: Media, base: String) {
-        url = base + media.path
+        url = media.kind == .image ? base + media.path : (media.embedURL ?? "")
         alt = media.alt
         caption = media.caption
         credit = media.credit

@@ -3,9 +3,17 @@ import Vapor
 
 /// `GET /api/v1/{dramas,films,people,organizations,couples}/{slug}`.
 struct KnowledgeAPIController {
-    func title(req: Request) async throws -> TitleDTO {
-        let slug = try req.slug()
-        guard let title = try await req.knowledge.title(slug: slug) else { throw notFound("title", slug) }
+    func title(req: Request) async throws -> Response {
+        try await serve(req, .title, "title", find: req.knowledge.title(slug:)) { title in
+            // A drama asked for as a film (or the other way round) moves to its own path.
+            guard title.kind.pathSegment == req.apiSegment else {
+                return req.redirect(to: "/api/v1/\(title.kind.pathSegment)/\(title.slug)", redirectType: .permanent)
+            }
+            return try await dto(req, title).encodeResponse(for: req)
+        }
+    }
+
+    private func dto(_ req: Request, _ title: Title) async throws -> TitleDTO {
         let base = req.application.config.publicURL.absoluteString
         return TitleDTO(
             id: title.id, slug: title.slug, kind: title.kind.rawValue, name: title.name, nativeName: title.nativeName,
@@ -16,9 +24,11 @@ struct KnowledgeAPIController {
             couples: try await req.knowledge.couples(inTitle: title).map(\.ref))
     }
 
-    func person(req: Request) async throws -> PersonDTO {
-        let slug = try req.slug()
-        guard let person = try await req.knowledge.person(slug: slug) else { throw notFound("person", slug) }
+    func person(req: Request) async throws -> Response {
+        try await serve(req, .person, "person", find: req.knowledge.person(slug:)) { try await dto(req, $0).encodeResponse(for: req) }
+    }
+
+    private func dto(_ req: Request, _ person: Person) async throws -> PersonDTO {
         let base = req.application.config.publicURL.absoluteString
         return PersonDTO(
             id: person.id, slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases,
@@ -31,10 +41,14 @@ struct KnowledgeAPIController {
             quotes: try await req.knowledge.quotes(by: person).map(QuoteDTO.init))
     }
 
-    func organization(req: Request) async throws -> OrganizationDTO {
-        let slug = try req.slug()
-        guard let organization = try await req.knowledge.organization(slug: slug) else { throw notFound("organization", slug) }
-        return OrganizationDTO(
+    func organization(req: Request) async throws -> Response {
+        try await serve(req, .organization, "organization", find: req.knowledge.organization(slug:)) {
+            try await dto(req, $0).encodeResponse(for: req)
+        }
+    }
+
+    private func dto(_ req: Request, _ organization: Organization) async throws -> OrganizationDTO {
+        OrganizationDTO(
             id: organization.id, slug: organization.slug, name: organization.name, kind: organization.kind.rawValue,
             nativeName: organization.nativeName, aliases: organization.aliases, description: organization.description,
             founded: organization.founded, website: organization.website,
@@ -42,9 +56,11 @@ struct KnowledgeAPIController {
             titles: try await req.knowledge.titles(ofOrganization: organization).map(\.ref))
     }
 
-    func couple(req: Request) async throws -> CoupleDTO {
-        let slug = try req.slug()
-        guard let couple = try await req.knowledge.couple(slug: slug) else { throw notFound("couple", slug) }
+    func couple(req: Request) async throws -> Response {
+        try await serve(req, .couple, "couple", find: req.knowledge.couple(slug:)) { try await dto(req, $0).encodeResponse(for: req) }
+    }
+
+    private func dto(_ req: Request, _ couple: Couple) async throws -> CoupleDTO {
         let base = req.application.config.publicURL.absoluteString
         return CoupleDTO(
             id: couple.id, slug: couple.slug, name: couple.name, people: [couple.first, couple.second], note: couple.note,
@@ -59,7 +75,26 @@ struct KnowledgeAPIController {
             quotes: try await req.knowledge.quotes(between: couple).map(QuoteDTO.init))
     }
 
-    private func notFound(_ kind: String, _ slug: String) -> Abort {
-        Abort(.notFound, reason: "No \(kind) has the slug \"\(slug)\".")
+    /// Finds the entity by the path's slug and answers with `respond`; a renamed slug answers
+    /// with a 301 to the new address, an unknown one with a JSON 404.
+    private func serve<Entity>(_ req: Request, _ kind: EntityKind, _ label: String,
+                               find: (String) async throws -> Entity?,
+                               respond: (Entity) async throws -> Response) async throws -> Response {
+        let slug = try req.slug()
+        guard let entity = try await find(slug) else {
+            let segment = req.apiSegment
+            return try await req.redirectOrNotFound(kind, slug: slug, notFound: "No \(label) has the slug \"\(slug)\".") {
+                "/api/v1/\(segment)/\($0)"
+            }
+        }
+        return try await respond(entity)
+    }
+}
+
+extension Request {
+    /// The collection an API path names: `people` in `/api/v1/people/han-so-hee`.
+    var apiSegment: String {
+        let parts = url.path.split(separator: "/")
+        return parts.count > 2 ? String(parts[2]) : ""
     }
 }

@@ -29,7 +29,7 @@ struct ArticleController {
             date: article.publishedAt.map(formatting.day) ?? "",
             dateISO: article.publishedAt.map(formatting.iso) ?? "",
             readingMinutes: max(1, (body.wordCount + 219) / 220),
-            hero: article.hero.map(ImageView.init), bodyHTML: body.html, factsBoxes: factsBoxes,
+            hero: ImageView(article.hero), bodyHTML: body.html, factsBoxes: factsBoxes,
             subjects: article.subjects.map { LinkItem($0, titleKind: kinds[$0.slug]) },
             tags: article.tags.map { LinkItem($0.ref) },
             related: try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) })

@@ -23,7 +23,7 @@ struct CoupleController {
         let timeline = couple.timeline.map {
             CouplePage.TimelineEntry(status: $0.status.rawValue, statusLabel: $0.status.label, date: $0.date.longForm,
                                      dateISO: $0.date.description, statement: $0.statement,
-                                     source: $0.sourceArticle.map { LinkItem($0) }, sourceURL: $0.sourceURL)
+                                     source: $0.sourceArticle.map { LinkItem($0) }, sourceURL: $0.sourceURL.linkable)
         }
         return CouplePage(
             meta: PageMeta(title: "\(couple.name) — their story, sourced",

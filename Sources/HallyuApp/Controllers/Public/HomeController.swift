@@ -23,6 +23,6 @@ struct HomeController {
             latest: latest.items.filter { $0.slug != featured?.slug }.map { ArticleCard($0, formatting: formatting) },
             trendingPeople: people.map { LinkItem($0) },
             trendingTitles: titles.map { LinkItem($0, titleKind: kinds[$0.slug]) },
-            pager: Pager(latest, basePath: "/"))
+            pager: Pager(latest, basePath: "/", defaultPer: 12))
     }
 }

@@ -20,25 +20,15 @@ struct OrganizationController {
             ? try await req.knowledge.members(ofGroup: organization).map { OrganizationPage.MemberLine(person: LinkItem($0.person), current: $0.current) }
             : []
         return OrganizationPage(
-            meta: PageMeta(title: "\(organization.name) — \(Self.label(organization.kind))",
+            meta: PageMeta(title: "\(organization.name) — \(organization.kind.label)",
                            description: String(organization.description.prefix(200)), path: path),
             name: organization.name, nativeName: organization.nativeName, kind: organization.kind.rawValue,
-            kindLabel: Self.label(organization.kind), aliases: organization.aliases,
-            description: organization.description, founded: organization.founded, website: organization.website,
+            kindLabel: organization.kind.label, aliases: organization.aliases,
+            description: organization.description, founded: organization.founded, website: organization.website.linkable,
             members: members,
             titles: try await req.knowledge.titles(ofOrganization: organization).map { LinkItem($0.ref, titleKind: $0.kind) },
             clients: try await req.knowledge.clients(ofAgency: organization).map { LinkItem($0.ref) },
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
             pager: Pager(articles, basePath: path))
-    }
-
-    static func label(_ kind: OrganizationKind) -> String {
-        switch kind {
-        case .network: "TV network"
-        case .streamer: "Streaming service"
-        case .agency: "Agency"
-        case .group: "Group"
-        case .studio: "Studio"
-        }
     }
 }

@@ -3,15 +3,17 @@ import Vapor
 
 /// `/tags/{slug}`.
 struct TagController {
-    func show(req: Request) async throws -> View {
+    func show(req: Request) async throws -> Response {
         let slug = try req.slug()
         let request = try req.pageRequest()
-        guard let tag = try await req.articles.tag(slug: slug) else { throw Abort(.notFound) }
+        guard let tag = try await req.articles.tag(slug: slug) else {
+            return try await req.redirectOrNotFound(.tag, slug: slug) { "/tags/\($0)" }
+        }
         let articles = try await req.articles.tagged(tag, request)
         let path = Paths.of(tag.ref)
         return try await req.view.render("tags/show", TagPage(
             meta: PageMeta(title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path),
             name: tag.name, articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path)))
+            pager: Pager(articles, basePath: path))).encodeResponse(for: req)
     }
 }
