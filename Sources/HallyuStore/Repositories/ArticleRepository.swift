@@ -79,13 +79,20 @@ public struct ArticleRepository: Sendable {
 
     /// The entities most written about in the latest `window` published articles, most first.
     public func trendingSubjects(kind: EntityKind, window: Int = 30, limit: Int = 6) async throws -> [EntityRef] {
-        let recent = try await published().limit(window).all().compactMap(\.id)
+        let recent = try await published().limit(window).all(\.$id).compactMap { $0 }
         guard !recent.isEmpty else { return [] }
         let links = try await ArticleSubjectModel.query(on: database)
             .filter(\.$article.$id ~~ recent).filter(\.$entityKind == kind.rawValue).all()
-        var counts: [UUID: Int] = [:]
-        for link in links { counts[link.entityID, default: 0] += 1 }
-        let top = counts.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(limit).map(\.key)
+        // Ties go to the entity in the most recent story.
+        let recency = Dictionary(uniqueKeysWithValues: recent.enumerated().map { ($1, $0) })
+        var counts: [UUID: (count: Int, newest: Int)] = [:]
+        for link in links {
+            let position = recency[link.$article.id] ?? Int.max
+            let current = counts[link.entityID] ?? (0, Int.max)
+            counts[link.entityID] = (current.count + 1, min(current.newest, position))
+        }
+        let top = counts.sorted { ($0.value.count, -$0.value.newest) > ($1.value.count, -$1.value.newest) }
+            .prefix(limit).map(\.key)
         let refs = try await EntityRefs(database: database).resolve(top.map { (kind, $0) })
         return top.compactMap { refs[$0] }
     }
