@@ -42,7 +42,7 @@ let package = Package(
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Demo")]
         ),
         .executableTarget(name: "hallyu", dependencies: ["HallyuApp"]),
-        .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore"]),
+        .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "HallyuStoreTests",
             dependencies: [

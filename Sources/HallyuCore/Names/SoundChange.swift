@@ -39,8 +39,16 @@ enum SoundChange {
             let nasal = ["k": "ng", "t": "n", "p": "m"][sound]
             if let nasal { return (nasal, initial == Initial.rieul ? "n" : plain) }
         }
-        // A stop before ㅎ: in nouns the ㅎ is still written (묵호 Mukho, 집현전 Jiphyeonjeon).
-        if initial == Initial.hieut, final == Final.jieut { return ("", "ch") }
+        if initial == Initial.hieut {
+            // ㄷ before 히 is palatalised as well as aspirated (굳히다 guchida).
+            if final == Final.digeut && next.vowel == Vowel.i { return ("", "ch") }
+            if final == Final.jieut { return ("", "ch") }
+            // A stop before ㅎ: in nouns the ㅎ is still written (묵호 Mukho, 집현전 Jiphyeonjeon);
+            // in the verb endings of 하다 and in passives the two merge (잡혀 japyeo, 응답하라 Eungdapara).
+            if verbSyllables.contains(next.scalar), let merged = ["k": "k", "t": "t", "p": "p"][sound] {
+                return ("", merged)
+            }
+        }
         return (sound, plain)
     }
 
@@ -56,6 +64,9 @@ enum SoundChange {
         if let split = compoundFinals[final] { return split }
         return ("", movedFinals[final] ?? "")
     }
+
+    /// Syllables of 하다 and of passive or causative endings, after which ㅎ is not a noun's.
+    private static let verbSyllables: Set<Unicode.Scalar> = ["하", "한", "할", "함", "합", "해", "했", "혀", "혔", "히"]
 
     private static func aspirated(_ initial: Int) -> String {
         switch initial {
