@@ -1,0 +1,62 @@
+@testable import HallyuCore
+import XCTest
+
+final class NameAutomatonTests: XCTestCase {
+    private func matches(_ automaton: NameAutomaton, _ text: String) -> Set<String> {
+        let scalars = Array(text.unicodeScalars)
+        var found: Set<String> = []
+        automaton.scan(scalars) { pattern, end, length in found.insert("\(pattern)@\(end + 1 - length)+\(length)") }
+        return found
+    }
+
+    /// Every occurrence of every pattern, found the slow way.
+    private func naive(_ patterns: [String], _ text: String) -> Set<String> {
+        let scalars = Array(text.unicodeScalars)
+        var found: Set<String> = []
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            let needle = Array(pattern.unicodeScalars)
+            guard needle.count <= scalars.count else { continue }
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<start + needle.count]) == needle {
+                found.insert("\(index)@\(start)+\(needle.count)")
+            }
+        }
+        return found
+    }
+
+    func testTheTextbookExample() {
+        let patterns = ["he", "she", "his", "hers"]
+        let automaton = NameAutomaton(patterns: patterns)
+        XCTAssertEqual(matches(automaton, "ushers"), naive(patterns, "ushers"))
+        XCTAssertEqual(matches(automaton, "ushers").count, 3)
+    }
+
+    func testPrefixesAndHangul() {
+        let patterns = ["송강", "송강호", "hansohee", "sohee", ""]
+        let automaton = NameAutomaton(patterns: patterns)
+        let text = "송강호와송강그리고hansoheeandsohee"
+        XCTAssertEqual(matches(automaton, text), naive(patterns, text))
+    }
+
+    func testAgreesWithNaiveSearchOnRandomInput() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["a", "b", "c", "한", "소"]
+        func word(_ length: Int) -> String {
+            String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &random)! }))
+        }
+        for _ in 0..<300 {
+            let patterns = (0..<Int.random(in: 1...12, using: &random)).map { _ in word(Int.random(in: 1...4, using: &random)) }
+            let automaton = NameAutomaton(patterns: patterns)
+            let text = word(Int.random(in: 0...60, using: &random))
+            XCTAssertEqual(matches(automaton, text), naive(patterns, text), "patterns \(patterns) text \(text)")
+        }
+    }
+
+    func testFoldedTextMapsBackToTheSource() {
+        let folded = FoldedText("Han So-hee는 Rosé")
+        XCTAssertEqual(String(String.UnicodeScalarView(folded.scalars)), "hansohee는rose")
+        let source = folded.source
+        // The folded "e" of Rosé comes from the é.
+        XCTAssertEqual(source[folded.origins.last!], "é")
+        XCTAssertEqual(folded.origins.count, folded.scalars.count)
+    }
+}
