@@ -1,0 +1,134 @@
+/// Decides which raw matches are names in the text: whole words only (a Korean particle may
+/// follow a Hangul name), written like names (capitalised, or exactly as an editor typed them),
+/// not a sentence-opening "Nevertheless," nor part of a longer capitalised name; then keeps the
+/// leftmost, longest of overlapping matches.
+struct MentionBoundaries {
+    let folded: FoldedText
+    let exactNames: Set<String>
+    /// Whether every entity answering to a pattern is a title, the only kind whose one-word
+    /// names ("Nevertheless") double as sentence openers.
+    let namesOnlyTitles: (Int) -> Bool
+
+    /// Particles that may follow a Hangul name in the same word (한소희는, 송강이).
+    static let particles: Set<String> = [
+        "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "에게", "한테", "이랑", "랑", "께서",
+        "에", "에서", "으로", "로", "씨", "님", "이나", "나", "까지", "부터", "처럼", "보다", "하고", "에겐", "와의", "과의",
+        "에게서", "로서", "으로서", "와는", "과는", "에는", "에서는", "도요", "만큼",
+        // The copula, which attaches to a name the same way: 제니였다, 바비다.
+        "다", "이다", "였다", "이었다", "야", "이야", "예요", "이에요", "입니다", "이고", "고", "라는", "이라는", "라고", "이라고",
+        "이며", "며", "이면", "면", "이자", "자",
+    ]
+
+    func select(_ spans: [MentionIndex.Span]) -> [MentionIndex.Span] {
+        let valid = spans.filter(isName).sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var chosen: [MentionIndex.Span] = []
+        var reached = 0
+        for span in valid where span.start >= reached {
+            chosen.append(span)
+            reached = span.end
+        }
+        return chosen
+    }
+
+    private var source: [Unicode.Scalar] { folded.source }
+
+    private func isName(_ span: MentionIndex.Span) -> Bool {
+        guard startsWord(span.start), endsWord(span) else { return false }
+        let text = String(String.UnicodeScalarView(source[span.start..<span.end]))
+        if Hangul.containsSyllables(text) { return true }
+        if !exactNames.contains(text) && !isCapitalised(text) { return false }
+        if isOpeningConjunction(span) { return false }
+        return !isInsideLongerName(span, text)
+    }
+
+    private func startsWord(_ index: Int) -> Bool {
+        index == 0 || !Self.isWordCharacter(source[index - 1])
+    }
+
+    private func endsWord(_ span: MentionIndex.Span) -> Bool {
+        guard span.end < source.count, Self.isWordCharacter(source[span.end]) else { return true }
+        // A particle may follow a Hangul name: the rest of the Hangul word must be one.
+        guard HangulSyllable(source[span.end - 1]) != nil else { return false }
+        var tail = String.UnicodeScalarView()
+        var index = span.end
+        while index < source.count, HangulSyllable(source[index]) != nil {
+            tail.append(source[index])
+            index += 1
+        }
+        if index < source.count, Self.isWordCharacter(source[index]) { return false }
+        return Self.particles.contains(String(tail))
+    }
+
+    /// Every word starts with a capital letter (or is not a letter at all: 1988).
+    private func isCapitalised(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " }).allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return true }
+            return !first.properties.isLowercase
+        }
+    }
+
+    /// "Nevertheless, she…": a one-word title opening a sentence and followed by a comma is the
+    /// ordinary word. ("Jennie, …" is still Jennie.)
+    private func isOpeningConjunction(_ span: MentionIndex.Span) -> Bool {
+        guard namesOnlyTitles(span.pattern), span.end < source.count, source[span.end] == ",",
+              !source[span.start..<span.end].contains(" ") else { return false }
+        var index = span.start - 1
+        while index >= 0, source[index] == " " { index -= 1 }
+        return index < 0 || ".!?\n#>-*".unicodeScalars.contains(source[index])
+    }
+
+    /// "Lisa" in "Mona Lisa", "My Name" in "My Name Is Kim Sam-soon": a capitalised word right
+    /// before or after makes it part of a longer name, unless that word opens the sentence or is
+    /// a possessive ("Netflix's Sweet Home").
+    private func isInsideLongerName(_ span: MentionIndex.Span, _ text: String) -> Bool {
+        if let before = word(endingBefore: span.start), before.text.first?.isUppercase == true,
+           !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start) {
+            return true
+        }
+        if span.end + 1 < source.count, source[span.end] == " ", source[span.end + 1].properties.isUppercase {
+            return true
+        }
+        return false
+    }
+
+    private func word(endingBefore index: Int) -> (text: String, start: Int)? {
+        guard index >= 2, source[index - 1] == " " else { return nil }
+        var start = index - 1
+        while start > 0, !Self.isSpaceOrPunctuation(source[start - 1]) { start -= 1 }
+        guard start < index - 1 else { return nil }
+        return (String(String.UnicodeScalarView(source[start..<(index - 1)])), start)
+    }
+
+    private func opensSentence(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, source[position] == " " { position -= 1 }
+        return position < 0 || ".!?\n#>-*:\"(".unicodeScalars.contains(source[position])
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    private static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || ",;:()\".!?".unicodeScalars.contains(scalar)
+    }
+}
+
+/// Source positions as UTF-16 and UTF-8 offsets, counted once per text.
+struct TextOffsets {
+    private var utf16: [Int] = [0]
+    private var utf8: [Int] = [0]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        utf16.reserveCapacity(scalars.count + 1)
+        utf8.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            utf16.append(utf16.last! + UTF16.width(scalar))
+            utf8.append(utf8.last! + UTF8.width(scalar))
+        }
+    }
+
+    func range(_ start: Int, _ end: Int) -> (Int, Int, Int, Int) {
+        (utf16[start], utf16[end], utf8[start], utf8[end])
+    }
+}

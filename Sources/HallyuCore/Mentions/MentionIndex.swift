@@ -1,0 +1,67 @@
+/// Every name of every entity in one automaton, built once and shared; `analyze` finds and
+/// resolves the names in a text.
+public struct MentionIndex: Sendable {
+    struct Entry: Sendable, Hashable {
+        let record: Int
+        let isGivenName: Bool
+    }
+
+    let records: [NameRecord]
+    let automaton: NameAutomaton
+    /// For each automaton pattern, the entities that answer to it.
+    let entries: [[Entry]]
+    /// The exact spellings editors typed, so a name like "iKON" still matches without the
+    /// capital letter ordinary names need.
+    let exactNames: Set<String>
+    /// Related entities by target, both directions.
+    let related: [MentionTarget: Set<MentionTarget>]
+
+    public init(records: [NameRecord]) {
+        var patternIndex: [String: Int] = [:]
+        var entries: [[Entry]] = []
+        var exactNames: Set<String> = []
+        func add(_ rawKey: String, _ entry: Entry) {
+            // Styling punctuation at the end of a title ("Nevertheless,") is not matched in
+            // running text, where the same mark belongs to the sentence.
+            var key = rawKey
+            while let last = key.last, ",.!?".contains(last) { key.removeLast() }
+            guard !key.isEmpty else { return }
+            if let index = patternIndex[key] {
+                if !entries[index].contains(entry) { entries[index].append(entry) }
+            } else {
+                patternIndex[key] = entries.count
+                entries.append([entry])
+            }
+        }
+        var related: [MentionTarget: Set<MentionTarget>] = [:]
+        for (index, record) in records.enumerated() {
+            for name in record.names {
+                add(NameKey.make(name), Entry(record: index, isGivenName: false))
+                exactNames.insert(name)
+            }
+            if let hangul = record.hangulName {
+                for key in NameVariants.keys(forHangul: hangul) { add(key, Entry(record: index, isGivenName: false)) }
+                for name in KoreanName.readings(of: hangul) where name.given.count > 1 {
+                    add(NameKey.make(name.given), Entry(record: index, isGivenName: true))
+                    for spelling in NameVariants.givenSpellings(name.given) {
+                        add(NameKey.make(spelling), Entry(record: index, isGivenName: true))
+                    }
+                }
+            }
+            for name in record.givenNames { add(NameKey.make(name), Entry(record: index, isGivenName: true)) }
+            for other in record.related {
+                related[record.target, default: []].insert(other)
+                related[other, default: []].insert(record.target)
+            }
+        }
+        let patterns = patternIndex.sorted { $0.value < $1.value }.map(\.key)
+        self.records = records
+        self.automaton = NameAutomaton(patterns: patterns)
+        self.entries = entries
+        self.exactNames = exactNames
+        self.related = related
+    }
+
+    /// How many distinct name keys the automaton holds.
+    public var keyCount: Int { entries.count }
+}

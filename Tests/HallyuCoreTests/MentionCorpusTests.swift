@@ -1,0 +1,175 @@
+import Foundation
+import HallyuCore
+import XCTest
+
+/// The linker against the labelled corpus in Fixtures/mentions, written before the linker: every
+/// expected mention is marked `{TEXT|EXPECT}` (see the README there).
+final class MentionCorpusTests: XCTestCase {
+    struct Knowledge: Decodable {
+        struct Organization: Decodable { let slug, name: String; let nativeName: String?; let aliases: [String]? }
+        struct Person: Decodable { let slug, name: String; let nativeName, agency: String?; let aliases: [String]? }
+        struct Membership: Decodable { let person, group: String }
+        struct Cast: Decodable { let person: String; let character, characterNative: String?; let shortNames: [String]? }
+        struct Title: Decodable {
+            let slug, name: String
+            let nativeName: String?
+            let aliases, networks: [String]?
+            let cast: [Cast]?
+        }
+        let organizations: [Organization]
+        let people: [Person]
+        let memberships: [Membership]
+        let titles: [Title]
+    }
+
+    struct Expectation {
+        let start: Int
+        let end: Int
+        let expect: String
+        let text: String
+    }
+
+    static func folder() throws -> URL {
+        try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/mentions", withExtension: nil))
+    }
+
+    /// The knowledge file as the linker's records.
+    static func records() throws -> [NameRecord] {
+        let knowledge = try JSONDecoder().decode(Knowledge.self, from: Data(contentsOf: folder().appendingPathComponent("knowledge.json")))
+        func target(_ kind: EntityKind, _ slug: String) -> MentionTarget { MentionTarget(kind: kind, slug: slug) }
+        var related: [MentionTarget: [MentionTarget]] = [:]
+        var records: [NameRecord] = []
+        for membership in knowledge.memberships {
+            related[target(.person, membership.person), default: []].append(target(.organization, membership.group))
+        }
+        for title in knowledge.titles {
+            let titleTarget = target(.title, title.slug)
+            related[titleTarget, default: []] += (title.networks ?? []).map { target(.organization, $0) }
+            for member in title.cast ?? [] {
+                let person = target(.person, member.person)
+                related[person, default: []].append(titleTarget)
+                guard let character = member.character else { continue }
+                let characterTarget = MentionTarget(kind: .character, slug: Slug.make(from: character), titleSlug: title.slug)
+                let shortNames = member.shortNames ?? []
+                records.append(NameRecord(
+                    target: characterTarget,
+                    names: [character] + (member.characterNative.map { [$0] } ?? []) + shortNames.filter { $0.contains(" ") },
+                    givenNames: shortNames.filter { !$0.contains(" ") } + givenName(of: character),
+                    hangulName: member.characterNative,
+                    related: [titleTarget, person]))
+            }
+            records.append(NameRecord(target: titleTarget, names: [title.name] + (title.nativeName.map { [$0] } ?? []) + (title.aliases ?? [])))
+        }
+        for person in knowledge.people {
+            let personTarget = target(.person, person.slug)
+            if let agency = person.agency { related[personTarget, default: []].append(target(.organization, agency)) }
+            records.append(NameRecord(
+                target: personTarget, names: [person.name] + (person.nativeName.map { [$0] } ?? []) + (person.aliases ?? []),
+                givenNames: givenName(of: person.name),
+                hangulName: person.nativeName.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
+        }
+        for organization in knowledge.organizations {
+            records.append(NameRecord(target: target(.organization, organization.slug),
+                                      names: [organization.name] + (organization.nativeName.map { [$0] } ?? []) + (organization.aliases ?? [])))
+        }
+        return records.map { record in
+            var record = record
+            record.related += related[record.target] ?? []
+            return record
+        }
+    }
+
+    /// "So-hee" from "Han So-hee": a hyphenated given name after a one-word family name.
+    static func givenName(of name: String) -> [String] {
+        let parts = name.split(separator: " ")
+        guard parts.count == 2, parts[1].contains("-") else { return [] }
+        return [String(parts[1])]
+    }
+
+    /// An article's subjects, its plain text and the expected spans (UTF-16 offsets).
+    static func parse(_ source: String) -> (subjects: [MentionTarget], text: String, expected: [Expectation]) {
+        var lines = source.components(separatedBy: "\n")
+        var subjects: [MentionTarget] = []
+        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
+            for line in lines[1..<end] where line.hasPrefix("subjects:") {
+                subjects = line.dropFirst("subjects:".count).split(separator: ",").compactMap { entry in
+                    let parts = entry.trimmingCharacters(in: .whitespaces).split(separator: "/").map(String.init)
+                    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]) else { return nil }
+                    return MentionTarget(kind: kind, slug: parts[1])
+                }
+            }
+            lines.removeSubrange(0...end)
+        }
+        let body = lines.joined(separator: "\n")
+        var text = ""
+        var expected: [Expectation] = []
+        var rest = body[...]
+        while let open = rest.firstIndex(of: "{"), let bar = rest[open...].firstIndex(of: "|"),
+              let close = rest[bar...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let shown = String(rest[rest.index(after: open)..<bar])
+            let start = text.utf16.count
+            text += shown
+            expected.append(Expectation(start: start, end: text.utf16.count, expect: String(rest[rest.index(after: bar)..<close]),
+                                        text: shown))
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        return (subjects, text, expected)
+    }
+
+    func testPrecisionAndRecallOnTheCorpus() throws {
+        let index = MentionIndex(records: try Self.records())
+        let files = try FileManager.default.contentsOfDirectory(at: Self.folder(), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "md" && $0.lastPathComponent != "README.md" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        XCTAssertGreaterThanOrEqual(files.count, 20)
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0, ambiguousFound = 0, ambiguousExpected = 0
+        var report: [String] = []
+        var wrongReports = 0
+        for file in files {
+            let (subjects, text, expected) = Self.parse(try String(contentsOf: file, encoding: .utf8))
+            let analysis = index.analyze(text, subjects: subjects)
+            let links = expected.filter { $0.expect != "none" && $0.expect != "ambiguous" }
+            let name = file.lastPathComponent
+            for mention in analysis.mentions {
+                if links.contains(where: { $0.start == mention.start && $0.end == mention.end && $0.expect == mention.target.description }) {
+                    truePositives += 1
+                } else {
+                    falsePositives += 1
+                    report.append("\(name): linked \"\(mention.text)\" → \(mention.target) (not expected)")
+                }
+            }
+            for link in links where !analysis.mentions.contains(where: {
+                $0.start == link.start && $0.end == link.end && $0.target.description == link.expect
+            }) {
+                falseNegatives += 1
+                report.append("\(name): missed \"\(link.text)\" → \(link.expect)")
+            }
+            for reported in analysis.ambiguous where !expected.contains(where: {
+                $0.expect == "ambiguous" && $0.start == reported.start && $0.end == reported.end
+            }) {
+                wrongReports += 1
+                report.append("\(name): \"\(reported.text)\" reported as ambiguous (not expected)")
+            }
+            for spot in expected where spot.expect == "ambiguous" {
+                ambiguousExpected += 1
+                if analysis.ambiguous.contains(where: { $0.start == spot.start && $0.end == spot.end }) {
+                    ambiguousFound += 1
+                } else {
+                    report.append("\(name): \"\(spot.text)\" was not reported as ambiguous")
+                }
+            }
+        }
+        let precision = Double(truePositives) / Double(max(truePositives + falsePositives, 1))
+        let recall = Double(truePositives) / Double(max(truePositives + falseNegatives, 1))
+        print(String(format: "Mention corpus: precision %.3f, recall %.3f (%d found, %d wrong, %d missed); ambiguous reported %d/%d",
+                     precision, recall, truePositives, falsePositives, falseNegatives, ambiguousFound, ambiguousExpected))
+        print(report.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(precision, 0.98)
+        XCTAssertGreaterThanOrEqual(recall, 0.95)
+        XCTAssertGreaterThanOrEqual(Double(ambiguousFound) / Double(max(ambiguousExpected, 1)), 0.9, "ambiguous names are reported")
+        XCTAssertGreaterThanOrEqual(ambiguousExpected, 20)
+        XCTAssertEqual(wrongReports, 0, "near-misses and plain text are not reported")
+    }
+}
