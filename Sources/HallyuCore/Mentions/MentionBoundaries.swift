@@ -41,11 +41,16 @@ struct MentionBoundaries {
         return !isInsideLongerName(span, text)
     }
 
+    /// Hyphens and apostrophes between letters join a word ("Kang-ho", "Ji-soo's" is handled by
+    /// the apostrophe ending the name).
     private func startsWord(_ index: Int) -> Bool {
-        index == 0 || !Self.isWordCharacter(source[index - 1])
+        guard index > 0 else { return true }
+        if source[index - 1] == "-", index > 1, Self.isWordCharacter(source[index - 2]) { return false }
+        return !Self.isWordCharacter(source[index - 1])
     }
 
     private func endsWord(_ span: MentionIndex.Span) -> Bool {
+        if span.end + 1 < source.count, source[span.end] == "-", Self.isWordCharacter(source[span.end + 1]) { return false }
         guard span.end < source.count, Self.isWordCharacter(source[span.end]) else { return true }
         // A particle may follow a Hangul name: the rest of the Hangul word must be one.
         guard HangulSyllable(source[span.end - 1]) != nil else { return false }
@@ -130,5 +135,15 @@ struct TextOffsets {
 
     func range(_ start: Int, _ end: Int) -> (Int, Int, Int, Int) {
         (utf16[start], utf16[end], utf8[start], utf8[end])
+    }
+
+    /// The scalar index at a UTF-16 offset (the first one at or after it).
+    func scalarIndex(ofUTF16 offset: Int) -> Int {
+        var low = 0, high = utf16.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if utf16[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

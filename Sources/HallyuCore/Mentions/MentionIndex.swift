@@ -15,6 +15,11 @@ public struct MentionIndex: Sendable {
     let exactNames: Set<String>
     /// Related entities by target, both directions.
     let related: [MentionTarget: Set<MentionTarget>]
+    /// Each pattern by its key, each pattern's letters, and the full-name patterns by the letter
+    /// pairs they contain: the name check's look-up of near misses.
+    let exactKeys: [String: Int]
+    let patternScalars: [[Unicode.Scalar]]
+    let pairIndex: [UInt64: [Int]]
 
     public init(records: [NameRecord]) {
         var patternIndex: [String: Int] = [:]
@@ -55,6 +60,14 @@ public struct MentionIndex: Sendable {
             }
         }
         let patterns = patternIndex.sorted { $0.value < $1.value }.map(\.key)
+        let scalars = patterns.map { Array($0.unicodeScalars) }
+        var pairIndex: [UInt64: [Int]] = [:]
+        for (pattern, letters) in scalars.enumerated() where entries[pattern].contains(where: { !$0.isGivenName }) {
+            for pair in Set(LetterPairs.of(letters)) { pairIndex[pair, default: []].append(pattern) }
+        }
+        self.exactKeys = patternIndex
+        self.patternScalars = scalars
+        self.pairIndex = pairIndex
         self.records = records
         self.automaton = NameAutomaton(patterns: patterns)
         self.entries = entries

@@ -1,0 +1,40 @@
+import Foundation
+import HallyuCore
+import XCTest
+
+/// The editor's name check against the planted misspellings and the clean sentences in
+/// Fixtures/mentions.
+final class NameCheckTests: XCTestCase {
+    func testPlantedMisspellingsAreCaught() throws {
+        let index = MentionIndex(records: try MentionCorpusTests.records())
+        let url = try MentionCorpusTests.folder().appendingPathComponent("misspellings.tsv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var caught = 0
+        var misses: [String] = []
+        for row in rows where row.count >= 3 {
+            let (typed, expected, context) = (row[0], row[1], row[2])
+            let found = index.misspellings(in: context, analysis: index.analyze(context))
+            if found.contains(where: { $0.text == typed && $0.suggestions.map(\.description).contains(expected) }) {
+                caught += 1
+            } else {
+                misses.append("\(typed) → \(expected): found \(found.map { "\($0.text) → \($0.suggestions)" })")
+            }
+        }
+        print("Misspellings caught: \(caught)/\(rows.count)\n" + misses.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(caught, 30)
+        XCTAssertGreaterThanOrEqual(Double(caught) / Double(rows.count), 0.9)
+    }
+
+    func testOrdinaryProseRaisesNoWarning() throws {
+        let index = MentionIndex(records: try MentionCorpusTests.records())
+        let url = try MentionCorpusTests.folder().appendingPathComponent("no-warnings.txt")
+        var warnings: [String] = []
+        for sentence in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init) {
+            for found in index.misspellings(in: sentence, analysis: index.analyze(sentence)) {
+                warnings.append("\(found.text) → \(found.closest) in: \(sentence)")
+            }
+        }
+        XCTAssertEqual(warnings, [])
+    }
+}
