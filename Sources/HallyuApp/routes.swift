@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     api.get("people", ":slug", use: knowledge.person)
     api.get("organizations", ":slug", use: knowledge.organization)
     api.get("couples", ":slug", use: knowledge.couple)
+    api.on(.POST, "analyze", body: .collect(maxSize: ByteCount(value: AnalyzeController.maxBodySize)), use: AnalyzeController().analyze)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }
 }

@@ -36,54 +36,25 @@ final class MentionCorpusTests: XCTestCase {
     /// The knowledge file as the linker's records.
     static func records() throws -> [NameRecord] {
         let knowledge = try JSONDecoder().decode(Knowledge.self, from: Data(contentsOf: folder().appendingPathComponent("knowledge.json")))
-        func target(_ kind: EntityKind, _ slug: String) -> MentionTarget { MentionTarget(kind: kind, slug: slug) }
-        var related: [MentionTarget: [MentionTarget]] = [:]
-        var records: [NameRecord] = []
-        for membership in knowledge.memberships {
-            related[target(.person, membership.person), default: []].append(target(.organization, membership.group))
-        }
-        for title in knowledge.titles {
-            let titleTarget = target(.title, title.slug)
-            related[titleTarget, default: []] += (title.networks ?? []).map { target(.organization, $0) }
-            for member in title.cast ?? [] {
-                let person = target(.person, member.person)
-                related[person, default: []].append(titleTarget)
-                guard let character = member.character else { continue }
-                let characterTarget = MentionTarget(kind: .character, slug: Slug.make(from: character), titleSlug: title.slug)
-                let shortNames = member.shortNames ?? []
-                records.append(NameRecord(
-                    target: characterTarget,
-                    names: [character] + (member.characterNative.map { [$0] } ?? []) + shortNames.filter { $0.contains(" ") },
-                    givenNames: shortNames.filter { !$0.contains(" ") } + givenName(of: character),
-                    hangulName: member.characterNative,
-                    related: [titleTarget, person]))
-            }
-            records.append(NameRecord(target: titleTarget, names: [title.name] + (title.nativeName.map { [$0] } ?? []) + (title.aliases ?? [])))
+        var builder = NameRecordBuilder()
+        for organization in knowledge.organizations {
+            builder.organization(slug: organization.slug, name: organization.name, nativeName: organization.nativeName,
+                                 aliases: organization.aliases ?? [])
         }
         for person in knowledge.people {
-            let personTarget = target(.person, person.slug)
-            if let agency = person.agency { related[personTarget, default: []].append(target(.organization, agency)) }
-            records.append(NameRecord(
-                target: personTarget, names: [person.name] + (person.nativeName.map { [$0] } ?? []) + (person.aliases ?? []),
-                givenNames: givenName(of: person.name),
-                hangulName: person.nativeName.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
+            builder.person(slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases ?? [],
+                           agency: person.agency)
         }
-        for organization in knowledge.organizations {
-            records.append(NameRecord(target: target(.organization, organization.slug),
-                                      names: [organization.name] + (organization.nativeName.map { [$0] } ?? []) + (organization.aliases ?? [])))
+        for title in knowledge.titles {
+            builder.title(slug: title.slug, name: title.name, nativeName: title.nativeName, aliases: title.aliases ?? [],
+                          networks: title.networks ?? [])
+            for member in title.cast ?? [] {
+                builder.credit(person: member.person, title: title.slug, character: member.character,
+                               characterNative: member.characterNative, shortNames: member.shortNames ?? [])
+            }
         }
-        return records.map { record in
-            var record = record
-            record.related += related[record.target] ?? []
-            return record
-        }
-    }
-
-    /// "So-hee" from "Han So-hee": a hyphenated given name after a one-word family name.
-    static func givenName(of name: String) -> [String] {
-        let parts = name.split(separator: " ")
-        guard parts.count == 2, parts[1].contains("-") else { return [] }
-        return [String(parts[1])]
+        for membership in knowledge.memberships { builder.membership(person: membership.person, group: membership.group) }
+        return builder.build()
     }
 
     /// An article's subjects, its plain text and the expected spans (UTF-16 offsets).

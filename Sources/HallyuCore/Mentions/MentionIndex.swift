@@ -20,6 +20,7 @@ public struct MentionIndex: Sendable {
     let exactKeys: [String: Int]
     let patternScalars: [[Unicode.Scalar]]
     let pairIndex: [UInt64: [Int]]
+    let names: [MentionTarget: String]
 
     public init(records: [NameRecord]) {
         var patternIndex: [String: Int] = [:]
@@ -65,6 +66,8 @@ public struct MentionIndex: Sendable {
         for (pattern, letters) in scalars.enumerated() where entries[pattern].contains(where: { !$0.isGivenName }) {
             for pair in Set(LetterPairs.of(letters)) { pairIndex[pair, default: []].append(pattern) }
         }
+        self.names = Dictionary(records.compactMap { record in record.names.first.map { (record.target, $0) } },
+                                uniquingKeysWith: { first, _ in first })
         self.exactKeys = patternIndex
         self.patternScalars = scalars
         self.pairIndex = pairIndex
@@ -73,6 +76,11 @@ public struct MentionIndex: Sendable {
         self.entries = entries
         self.exactNames = exactNames
         self.related = related
+    }
+
+    /// The first name an entity's record gives (its display name), or its slug.
+    public func name(of target: MentionTarget) -> String {
+        names[target] ?? target.slug
     }
 
     /// How many distinct name keys the automaton holds.

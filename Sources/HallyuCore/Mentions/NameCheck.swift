@@ -35,7 +35,7 @@ extension MentionIndex {
                     let key = Array(NameKey.make(String(String.UnicodeScalarView(source[start..<end]))).unicodeScalars)
                     // One capitalised word is usually just a word ("Last" is not VAST): it needs
                     // five letters and may be one edit off.
-                    let allowance = length == 1 ? (key.count >= 5 ? 1 : 0) : EditDistance.allowance(forLength: key.count)
+                    let allowance = length == 1 ? (key.count >= 5 ? 2 : 0) : EditDistance.allowance(forLength: key.count)
                     if let match = nearest(to: key, allowance: allowance), best == nil || match.distance <= best!.distance {
                         best = (length, match.distance, match.pattern)
                     }
@@ -64,7 +64,8 @@ extension MentionIndex {
         for pair in Set(LetterPairs.of(key)) {
             for pattern in pairIndex[pair] ?? [] { shared[pattern, default: 0] += 1 }
         }
-        // Each edit spoils at most three letter pairs (a swap of two letters touches three).
+        // Each edit spoils at most three letter pairs (a swap of two letters touches three);
+        // the allowance is in half edits, and a vowel edit costs one.
         let needed = max(1, key.count - 1 - 3 * allowance)
         var best: (pattern: Int, distance: Int)?
         for (pattern, count) in shared where count >= needed {

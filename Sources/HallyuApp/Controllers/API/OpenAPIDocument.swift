@@ -11,6 +11,8 @@ enum OpenAPIDocument {
         var summary: String
         var schema: String
         var paginated = false
+        /// The schema of a JSON request body, for writes.
+        var requestBody: String?
     }
 
     static let operations: [Operation] = [
@@ -22,6 +24,9 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/people/{slug}", summary: "A person with credits, groups, couples and quotes.", schema: "Person"),
         Operation(method: "get", path: "/organizations/{slug}", summary: "A network, streamer, agency, group or studio.", schema: "Organization"),
         Operation(method: "get", path: "/couples/{slug}", summary: "A couple with shared titles, status timeline and quotes.", schema: "Couple"),
+        Operation(method: "post", path: "/analyze",
+                  summary: "The known names in a Markdown text and the warnings an editor should see (at most 200 KB).",
+                  schema: "Analysis", requestBody: "AnalyzeRequest"),
     ]
 
     static func show(req: Request) async throws -> Response {
@@ -45,10 +50,17 @@ enum OpenAPIDocument {
             var responses: [String: Any] = ["200": ["description": "OK", "content": json(ref(operation.schema))]]
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
             if operation.paginated { responses["400"] = error("A page or per value out of range.") }
-            paths["/api/v1" + operation.path] = [operation.method: [
+            var description: [String: Any] = [
                 "summary": operation.summary, "operationId": operationID(operation),
                 "parameters": parameters, "responses": responses,
-            ] as [String: Any]]
+            ]
+            if let body = operation.requestBody {
+                description["requestBody"] = ["required": true, "content": json(ref(body))]
+                responses["400"] = error("The body is not JSON of the documented shape.")
+                responses["413"] = error("The body is larger than the limit.")
+                description["responses"] = responses
+            }
+            paths["/api/v1" + operation.path] = [operation.method: description]
         }
         return [
             "openapi": "3.1.0",

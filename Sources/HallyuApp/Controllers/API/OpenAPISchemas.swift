@@ -13,6 +13,18 @@ enum OpenAPISchemas {
     static var all: [String: Any] {
         [
         "Object": ["type": "object"],
+        "AnalyzeRequest": object(["text": ["type": "string", "maxLength": 200_000]], required: ["text"]),
+        "Analysis": object([
+            "mentions": ["type": "array", "items": object(["entity": OpenAPIDocument.ref("EntityRef"), "text": string,
+                                                           "start": ["type": "integer"], "end": ["type": "integer"],
+                                                           "utf8Start": ["type": "integer"], "utf8End": ["type": "integer"]],
+                                                          required: ["entity", "text", "start", "end", "utf8Start", "utf8End"])],
+            "warnings": ["type": "array", "items": object(["kind": ["type": "string", "enum": ["misspelling", "ambiguous"]],
+                                                           "text": string, "start": ["type": "integer"], "end": ["type": "integer"],
+                                                           "utf8Start": ["type": "integer"], "utf8End": ["type": "integer"],
+                                                           "suggestions": array("EntityRef"), "message": string],
+                                                          required: ["kind", "text", "start", "end", "suggestions", "message"])],
+        ], required: ["mentions", "warnings"]),
         "Error": object(["error": object(["code": ["type": "string", "enum": ["not_found", "bad_request", "unauthorized",
                                                                                "forbidden", "conflict", "too_large",
                                                                                "rate_limited", "unavailable"]],
