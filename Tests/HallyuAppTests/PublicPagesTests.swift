@@ -33,6 +33,20 @@ struct PublicPagesTests {
         }
     }
 
+    @Test func knownNamesLinkThemselvesOnce() async throws {
+        try await withApp(demo: true) { app, _ in
+            let page = try await get(app, "/articles/han-so-hee-and-song-kang-nevertheless").text
+            // The body alone: the facts box and the subject list link the same pages.
+            let body = try #require(page.firstRange(of: "<div class=\"prose\">").map { page[$0.upperBound...] })
+            let html = String(body[..<(body.firstRange(of: "</div>")?.lowerBound ?? body.endIndex)])
+            let link = "href=\"/dramas/nevertheless#character-yoo-na-bi\""
+            #expect(html.contains(link), "Yoo Na-bi links to her anchor on the drama's page")
+            #expect(html.components(separatedBy: link).count == 2, "only the first mention links")
+            #expect(html.components(separatedBy: "href=\"/people/han-so-hee\"").count == 2,
+                    "the written [[Han So-hee]] link wins and no automatic one is added")
+        }
+    }
+
     @Test func dramaPageListsCastWithCharacterAnchors() async throws {
         try await withApp(demo: true) { app, backend in
             let response = try await get(app, "/dramas/nevertheless")

@@ -33,9 +33,10 @@ final class MentionCorpusTests: XCTestCase {
         try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/mentions", withExtension: nil))
     }
 
-    /// The knowledge file as the linker's records.
-    static func records() throws -> [NameRecord] {
-        let knowledge = try JSONDecoder().decode(Knowledge.self, from: Data(contentsOf: folder().appendingPathComponent("knowledge.json")))
+    /// The knowledge file as the linker's records (the corpus's own, unless another is named).
+    static func records(from file: URL? = nil) throws -> [NameRecord] {
+        let url = try file ?? folder().appendingPathComponent("knowledge.json")
+        let knowledge = try JSONDecoder().decode(Knowledge.self, from: Data(contentsOf: url))
         var builder = NameRecordBuilder()
         for organization in knowledge.organizations {
             builder.organization(slug: organization.slug, name: organization.name, nativeName: organization.nativeName,

@@ -37,4 +37,23 @@ final class NameCheckTests: XCTestCase {
         }
         XCTAssertEqual(warnings, [])
     }
+
+    /// The demo newsroom's own knowledge base and articles: every name in them is known, so the
+    /// check must stay silent.
+    func testTheDemoArticlesRaiseNoWarning() throws {
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/HallyuApp/Resources/Demo")
+        let index = MentionIndex(records: try MentionCorpusTests.records(from: demo.appendingPathComponent("knowledge.json")))
+        let files = try FileManager.default.contentsOfDirectory(at: demo.appendingPathComponent("articles"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "md" }
+        XCTAssertGreaterThanOrEqual(files.count, 12)
+        var warnings: [String] = []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for found in index.misspellings(in: text, analysis: index.analyze(text)) {
+                warnings.append("\(file.lastPathComponent): \(found.text) → \(found.closest)")
+            }
+        }
+        XCTAssertEqual(warnings, [])
+    }
 }

@@ -8,6 +8,11 @@ extension Request {
     var articles: ArticleRepository { ArticleRepository(database: db) }
     var formatting: Formatting { application.formatting }
 
+    /// The reader's renderer, with the shared mention index.
+    func bodyRenderer() async throws -> ArticleBodyRenderer {
+        ArticleBodyRenderer(knowledge: knowledge, mentions: try await application.mentionIndexCache.index(on: db))
+    }
+
     /// `?page=` and `?per=` checked as the contract says: bad values are a 400 naming the limit.
     func pageRequest(defaultPer: Int = 20) throws -> Paging {
         do {

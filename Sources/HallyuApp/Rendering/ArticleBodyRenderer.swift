@@ -3,10 +3,11 @@ import Foundation
 import HallyuCore
 import HallyuStore
 
-/// Renders an article's Markdown the way readers see it, with `[[Name]]` links resolved against
-/// the knowledge base in one look-up.
+/// Renders an article's Markdown the way readers see it: `[[Name]]` links resolved against the
+/// knowledge base in one look-up, and the first mention of every other known name linked too.
 struct ArticleBodyRenderer {
     let knowledge: KnowledgeRepository
+    let mentions: MentionIndex
 
     /// The HTML and the word count (for reading time), from one parse.
     struct Rendered {
@@ -14,15 +15,32 @@ struct ArticleBodyRenderer {
         let wordCount: Int
     }
 
-    func render(_ markdown: String) async throws -> Rendered {
-        let document = Markdown.parse(markdown)
-        let found = try await knowledge.entities(named: document.entityLinkTargets)
-        let kinds = try await knowledge.titleKinds(slugs: found.values.filter { $0.kind == .title }.map(\.slug))
+    func render(_ markdown: String, subjects: [EntityRef] = []) async throws -> Rendered {
+        let parsed = Markdown.parse(markdown)
+        let found = try await knowledge.entities(named: parsed.entityLinkTargets)
+        let written = Set(found.values.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
+        let (document, automatic) = AutoLinking.link(parsed, index: mentions,
+                                                     subjects: subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) },
+                                                     alreadyLinked: written)
+        let titleSlugs = found.values.filter { $0.kind == .title }.map(\.slug)
+            + automatic.compactMap { $0.target.kind == .title ? $0.target.slug : $0.target.titleSlug }
+        let kinds = try await knowledge.titleKinds(slugs: Array(Set(titleSlugs)))
         let renderer = MarkdownHTMLRenderer(options: .standard) { name in
+            if let target = AutoLinking.target(fromLinkTarget: name) {
+                return EntityLinkTarget(href: Self.path(of: target, kinds), kind: target.kind.rawValue)
+            }
             guard let ref = found[NameKey.make(name)] else { return nil }
             return EntityLinkTarget(href: Paths.of(ref, titleKind: kinds[ref.slug]), kind: ref.kind.rawValue, lang: nil)
         }
         return Rendered(html: renderer.render(document),
-                        wordCount: MarkdownPlainText.wordCount(MarkdownPlainText.render(document)))
+                        wordCount: MarkdownPlainText.wordCount(MarkdownPlainText.render(parsed)))
+    }
+
+    /// Where an automatic link goes; a character goes to its title's page at its anchor.
+    static func path(of target: MentionTarget, _ kinds: [String: TitleKind]) -> String {
+        if target.kind == .character, let title = target.titleSlug {
+            return "/\((kinds[title] ?? .drama).pathSegment)/\(title)#character-\(target.slug)"
+        }
+        return Paths.of(EntityRef(kind: target.kind, slug: target.slug, name: ""), titleKind: kinds[target.slug])
     }
 }

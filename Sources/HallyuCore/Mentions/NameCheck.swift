@@ -30,6 +30,10 @@ extension MentionIndex {
                 for length in 1...4 where index + length <= words.count {
                     let window = words[index..<index + length]
                     if length > 1 && !window.dropFirst().allSatisfy(\.joinsPrevious) { break }
+                    // A name ends on a capitalised word; small words may sit inside a title
+                    // ("Queen of Tears"), but "June a" is no name.
+                    guard window.last!.isCapitalised else { continue }
+                    if !window.allSatisfy({ $0.isCapitalised || $0.end - $0.start <= 3 }) { break }
                     let start = window.first!.start, end = window.last!.end
                     if (start..<end).contains(where: taken.contains) { break }
                     let key = Array(NameKey.make(String(String.UnicodeScalarView(source[start..<end]))).unicodeScalars)

@@ -15,7 +15,7 @@ struct ArticleController {
     func query(_ req: Request, slug: String) async throws -> ArticlePage? {
         guard let article = try await req.articles.published(slug: slug) else { return nil }
         let formatting = req.formatting
-        let body = try await ArticleBodyRenderer(knowledge: req.knowledge).render(article.body)
+        let body = try await req.bodyRenderer().render(article.body, subjects: article.subjects)
         var factsBoxes: [FactsBox] = []
         for subject in article.subjects where subject.kind == .title {
             guard let title = try await req.knowledge.title(slug: subject.slug) else { continue }
