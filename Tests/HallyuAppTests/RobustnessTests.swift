@@ -85,34 +85,31 @@ struct RobustnessTests {
     }
 
     @Test func healthzIs503WhenTheDatabaseCannotBeReached() async throws {
-        let app = try await Application.make(.testing)
-        let config = Config(database: .postgres(url: "postgres://nobody:nothing@127.0.0.1:9/none?sslmode=disable"),
-                            publicURL: URL(string: "http://news.test")!, mediaDirectory: NSTemporaryDirectory(),
-                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .critical)
-        do {
-            try await configure(app, config: config)
+        try await withUnmigratedApp(.postgres(url: "postgres://nobody:nothing@127.0.0.1:9/none?sslmode=disable")) { app in
             let response = try await get(app, "/healthz")
             #expect(response.status == .serviceUnavailable)
-        } catch {
-            try await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 
     @Test func anUnopenableDatabaseStopsStartUpNamingDatabaseURL() async throws {
-        let app = try await Application.make(.testing)
-        let config = Config(database: .sqliteFile(path: "/nonexistent-folder-\(UUID().uuidString)/hallyu.sqlite"),
-                            publicURL: URL(string: "http://news.test")!, mediaDirectory: NSTemporaryDirectory(),
-                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .critical)
-        do {
-            try await configure(app, config: config)
+        try await withUnmigratedApp(.sqliteFile(path: "/nonexistent-folder-\(UUID().uuidString)/hallyu.sqlite")) { app in
             await #expect {
                 try await app.migrateOrExplain()
             } throws: { error in
                 let text = String(describing: error)
                 return text.contains("DATABASE_URL") && !text.contains("\n")
             }
+        }
+    }
+
+    /// A configured app on a database that may not work, without migrating it.
+    private func withUnmigratedApp(_ database: DatabaseLocation, _ body: (Application) async throws -> Void) async throws {
+        let app = try await Application.make(.testing)
+        let config = Config(database: database, publicURL: URL(string: "http://news.test")!, mediaDirectory: NSTemporaryDirectory(),
+                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .critical)
+        do {
+            try await configure(app, config: config)
+            try await body(app)
         } catch {
             try await app.asyncShutdown()
             throw error
