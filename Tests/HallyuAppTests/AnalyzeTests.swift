@@ -14,7 +14,7 @@ struct AnalyzeTests {
 
     @Test func namesAreFoundAndMisspellingsFlagged() async throws {
         try await withApp(demo: true) { app, backend in
-            let text = "## Leads\n\nHan Soo-he and 송강은 met on [[Nevertheless]]. Na-bi falls for Jae-eon."
+            let text = "## Leads\n\nHan Soo-he and 송강은 met on [[Nevertheless]]. Na-bi falls for Jae-eon. Jung Ha-rin directs."
             let payload = String(decoding: try JSONEncoder().encode(["text": text]), as: UTF8.self)
             let response = try await post(app, payload)
             #expect(response.status == .ok, "\(backend)")
@@ -30,6 +30,9 @@ struct AnalyzeTests {
             #expect(misspelling.text == "Han Soo-he")
             #expect(misspelling.suggestions.first?.slug == "han-so-hee")
             #expect(misspelling.message == "Did you mean Han So-hee?")
+            let unknown = try #require(result.warnings.first { $0.kind == "unknown" }, "\(result.warnings.map { "\($0.kind) \($0.text)" })")
+            #expect(unknown.text == "Jung Ha-rin")
+            #expect(unknown.message == "Jung Ha-rin is not in the knowledge base.")
         }
     }
 

@@ -87,7 +87,8 @@ struct MentionBoundaries {
     /// a possessive ("Netflix's Sweet Home").
     private func isInsideLongerName(_ span: MentionIndex.Span, _ text: String) -> Bool {
         if let before = word(endingBefore: span.start), before.text.first?.isUppercase == true,
-           !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start) {
+           !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start),
+           !Self.honorifics.contains(before.text) {
             return true
         }
         if span.end + 1 < source.count, source[span.end] == " ", source[span.end + 1].properties.isUppercase {
@@ -109,6 +110,13 @@ struct MentionBoundaries {
         while position >= 0, source[position] == " " { position -= 1 }
         return position < 0 || ".!?\n#>-*:\"(".unicodeScalars.contains(source[position])
     }
+
+    /// Titles written before a name, which do not make it part of a longer one ("Dr Ji Sun-woo").
+    static let honorifics: Set<String> = [
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Prof", "Prof.", "Professor", "Captain", "Detective",
+        "Officer", "Director", "Judge", "President", "CEO", "Chairman", "Chairwoman", "Sergeant", "General", "Lieutenant",
+        "Lady", "Lord", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Actor", "Actress", "Singer", "Rapper",
+    ]
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)

@@ -38,8 +38,11 @@ extension MentionIndex {
                     if (start..<end).contains(where: taken.contains) { break }
                     let key = Array(NameKey.make(String(String.UnicodeScalarView(source[start..<end]))).unicodeScalars)
                     // One capitalised word is usually just a word ("Last" is not VAST): it needs
-                    // five letters and may be one edit off.
-                    let allowance = length == 1 ? (key.count >= 5 ? 2 : 0) : EditDistance.allowance(forLength: key.count)
+                    // five letters, may be one edit off, and must stand alone, not be one part of
+                    // a longer name ("Ha-rin" in Jung Ha-rin).
+                    let alone = !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised)
+                        && !(index + 1 < words.count && words[index + 1].joinsPrevious && words[index + 1].isCapitalised)
+                    let allowance = length == 1 ? (key.count >= 5 && alone ? 2 : 0) : EditDistance.allowance(forLength: key.count)
                     if let match = nearest(to: key, allowance: allowance), best == nil || match.distance <= best!.distance {
                         best = (length, match.distance, match.pattern)
                     }

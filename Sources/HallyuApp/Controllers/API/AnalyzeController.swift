@@ -51,6 +51,11 @@ struct AnalyzeController {
                                        suggestions: found.candidates.map(index.reference),
                                        message: "\"\(found.text)\" could be \(names.joined(separator: " or ")); link the one you mean."))
         }
+        for found in index.unknownNames(in: body.text, analysis: analysis, misspellings: misspellings) {
+            warnings.append(WarningDTO(kind: "unknown", text: found.text, start: found.start, end: found.end,
+                                       utf8Start: found.utf8Start, utf8End: found.utf8End, suggestions: [],
+                                       message: "\(found.text) is not in the knowledge base."))
+        }
         return Result(
             mentions: analysis.mentions.map {
                 MentionDTO(entity: index.reference($0.target), text: $0.text, start: $0.start, end: $0.end,

@@ -19,7 +19,7 @@ enum OpenAPISchemas {
                                                            "start": ["type": "integer"], "end": ["type": "integer"],
                                                            "utf8Start": ["type": "integer"], "utf8End": ["type": "integer"]],
                                                           required: ["entity", "text", "start", "end", "utf8Start", "utf8End"])],
-            "warnings": ["type": "array", "items": object(["kind": ["type": "string", "enum": ["misspelling", "ambiguous"]],
+            "warnings": ["type": "array", "items": object(["kind": ["type": "string", "enum": ["misspelling", "ambiguous", "unknown"]],
                                                            "text": string, "start": ["type": "integer"], "end": ["type": "integer"],
                                                            "utf8Start": ["type": "integer"], "utf8End": ["type": "integer"],
                                                            "suggestions": array("EntityRef"), "message": string],
