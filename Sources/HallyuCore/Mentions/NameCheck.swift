@@ -40,7 +40,8 @@ extension MentionIndex {
                     // One capitalised word is usually just a word ("Last" is not VAST): it needs
                     // five letters, may be one edit off, and must stand alone, not be one part of
                     // a longer name ("Ha-rin" in Jung Ha-rin).
-                    let alone = !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised)
+                    let alone = !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised
+                                  && !words[index - 1].isPossessive)
                         && !(index + 1 < words.count && words[index + 1].joinsPrevious && words[index + 1].isCapitalised)
                     let allowance = length == 1 ? (key.count >= 5 && alone ? 2 : 0) : EditDistance.allowance(forLength: key.count)
                     if let match = nearest(to: key, allowance: allowance), best == nil || match.distance <= best!.distance {
@@ -108,6 +109,8 @@ struct NameLikeWords {
         let isCapitalised: Bool
         /// Separated from the previous word by exactly one space, so both can be one name.
         let joinsPrevious: Bool
+        /// Ends in 's ("BLACKPINK's Jisoo"): what follows is a name of its own.
+        let isPossessive: Bool
     }
 
     var words: [Word] = []
@@ -127,8 +130,10 @@ struct NameLikeWords {
             }
             let word = source[start..<index]
             let joins = start >= 2 && source[start - 1] == " " && source[start - 2].properties.isAlphabetic
+            let possessive = word.count > 2 && word.last == "s"
+                && "'\u{2019}".unicodeScalars.contains(word[word.endIndex - 2])
             words.append(Word(start: start, end: index, isCapitalised: word.contains { $0.properties.isUppercase },
-                              joinsPrevious: joins))
+                              joinsPrevious: joins, isPossessive: possessive))
         }
     }
 }
