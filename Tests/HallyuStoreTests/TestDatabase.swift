@@ -12,7 +12,12 @@ import XCTest
 enum TestDatabase {
     /// SQLite always; PostgreSQL too when `TEST_DATABASE_URL` is set.
     static var backends: [String] {
-        ["sqlite"] + (ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { _ in ["postgres"] } ?? [])
+        ["sqlite"] + (postgresURL.map { _ in ["postgres"] } ?? [])
+    }
+
+    /// `TEST_DATABASE_URL`, when it is set to something.
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     static func run(_ body: (any Database, String) async throws -> Void) async throws {
@@ -28,7 +33,7 @@ enum TestDatabase {
         let databases = Databases(threadPool: threadPool, on: group)
         let logger = Logger(label: "test")
         var schema: String?
-        if backend == "postgres", let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] {
+        if backend == "postgres", let url = postgresURL {
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             var configuration = try SQLPostgresConfiguration(url: url)
             configuration.searchPath = [name]

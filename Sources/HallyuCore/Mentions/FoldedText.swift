@@ -14,25 +14,26 @@ struct FoldedText {
         scalars.reserveCapacity(source.count)
         origins.reserveCapacity(source.count)
         for (index, scalar) in source.enumerated() {
-            for folded in Self.fold(scalar) {
-                scalars.append(folded)
+            if scalar.value < 0x80 {
+                // Every ASCII character folds by the table: no string work for the bulk of the text.
+                for folded in Self.asciiFolds[Int(scalar.value)] {
+                    scalars.append(folded)
+                    origins.append(index)
+                }
+            } else if HangulSyllable(scalar) != nil {
+                scalars.append(scalar)
                 origins.append(index)
+            } else {
+                for folded in NameKey.make(String(scalar)).unicodeScalars {
+                    scalars.append(folded)
+                    origins.append(index)
+                }
             }
         }
     }
 
-    /// One source character as zero or more folded ones. ASCII takes a fast path; the rest goes
-    /// through `NameKey` so both agree on every character.
-    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let value = scalar.value
-        if value < 0x80 {
-            switch value {
-            case 0x41...0x5A: return [Unicode.Scalar(value + 32)!]
-            case 0x61...0x7A, 0x30...0x39: return [scalar]
-            default: return NameKey.make(String(scalar)).unicodeScalars.map { $0 }
-            }
-        }
-        if HangulSyllable(scalar) != nil { return [scalar] }
-        return Array(NameKey.make(String(scalar)).unicodeScalars)
+    /// What `NameKey` makes of each ASCII character, worked out once, so both always agree.
+    static let asciiFolds: [[Unicode.Scalar]] = (0..<128).map { value in
+        Array(NameKey.make(String(Unicode.Scalar(UInt8(value)))).unicodeScalars)
     }
 }

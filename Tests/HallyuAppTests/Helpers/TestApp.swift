@@ -12,7 +12,7 @@ import Testing
 func withApp(demo: Bool = false, _ body: (Application, String) async throws -> Void) async throws {
     var backends: [(String, DatabaseLocation)] = [("sqlite", .sqliteMemory)]
     var schema: String?
-    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] {
+    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         schema = name
         let separator = url.contains("?") ? "&" : "?"
