@@ -11,6 +11,7 @@ public enum HallyuSchema {
             CreateCoupleAndQuote(),
             CreateSiteTables(),
             CreateEntityNamesAndIndexes(),
+            CreateArticleMentions(),
         ]
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 @testable import HallyuApp
+import HallyuCore
+import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
@@ -67,6 +69,33 @@ struct PublicPagesTests {
             #expect(html.contains("/dramas/nevertheless#character-yoo-na-bi"))
             #expect(html.contains("/couples/han-so-hee-and-song-kang"))
             #expect(html.contains("Han So-hee</a>, paraphrased"), "her own quotes are marked as paraphrased")
+        }
+    }
+
+    @Test func entityPagesListArticlesThatMentionThemBelowTheOnesAboutThem() async throws {
+        try await withApp(demo: true) { app, backend in
+            let html = try await get(app, "/people/han-so-hee").text
+            let about = try #require(html.range(of: "id=\"stories\""), "\(backend)")
+            let mentioned = try #require(html.range(of: "id=\"mentioned-in\""), "\(backend)")
+            #expect(about.lowerBound < mentioned.lowerBound)
+            let list = html[mentioned.upperBound...]
+            // A profile of her co-star names her without being about her.
+            #expect(list.contains("/articles/song-kang-career-profile"))
+            #expect(!list.contains("/articles/han-so-hee-and-song-kang-nevertheless"), "an article about her is listed once, above")
+        }
+    }
+
+    @Test func aChangedKnowledgeBaseRebuildsTheMentionIndex() async throws {
+        try await withApp(demo: true) { app, backend in
+            let cache = MentionIndexCache(recheckInterval: 0)
+            let before = try await cache.index(on: app.db)
+            _ = try await KnowledgeWriter(database: app.db).add(Person(id: "", slug: "byeon-woo-seok", name: "Byeon Woo-seok",
+                                                                       nativeName: "변우석"))
+            let unchanged = try await cache.index(on: app.db)
+            #expect(unchanged.keyCount == before.keyCount, "no rebuild until the knowledge base says it changed (\(backend))")
+            try await Settings(database: app.db).markKnowledgeChanged()
+            let rebuilt = try await cache.index(on: app.db)
+            #expect(rebuilt.analyze("변우석은 웃었다.").mentions.map(\.target.slug) == ["byeon-woo-seok"])
         }
     }
 

@@ -13,6 +13,12 @@ extension Request {
         ArticleBodyRenderer(knowledge: knowledge, mentions: try await application.mentionIndexCache.index(on: db))
     }
 
+    /// The newest articles naming an entity they are not about, for its page.
+    func mentionList(id: String, limit: Int = 8) async throws -> MentionList {
+        let (items, total) = try await articles.mentioning(id: id, limit: limit)
+        return MentionList(items: items.map { ArticleCard($0, formatting: formatting) }, more: total - items.count)
+    }
+
     /// `?page=` and `?per=` checked as the contract says: bad values are a 400 naming the limit.
     func pageRequest(defaultPer: Int = 20) throws -> Paging {
         do {

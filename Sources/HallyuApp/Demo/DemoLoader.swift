@@ -87,6 +87,11 @@ struct DemoLoader {
                 for entry in couple.timeline { tally.count(try await knowledge.add(entry, toCouple: couple.slug)) }
             }
             for quote in content.quotes { tally.count(try await knowledge.add(try quote.core(content))) }
+            // New names may appear in any article, old ones included.
+            if tally.added > 0 {
+                try await MentionRecorder.current(on: db).recordAll()
+                try await Settings(database: db).markKnowledgeChanged()
+            }
             return tally
         }
     }

@@ -69,6 +69,12 @@ struct ArticleCard: Encodable, Sendable {
     }
 }
 
+/// The newest articles that name an entity without being about it, and how many more there are.
+struct MentionList: Encodable, Sendable {
+    var items: [ArticleCard]
+    var more: Int
+}
+
 /// Previous/next links for a paginated list.
 struct Pager: Encodable, Sendable {
     var page: Int

@@ -10,6 +10,7 @@ struct TitlePage: Encodable, Sendable {
     var couples: [CoupleCard]
     var articles: [ArticleCard]
     var pager: Pager
+    var mentionedIn: MentionList
 }
 
 /// `/people/{slug}`.
@@ -29,6 +30,7 @@ struct PersonPage: Encodable, Sendable {
     var quotesAbout: [QuoteView]
     var articles: [ArticleCard]
     var pager: Pager
+    var mentionedIn: MentionList
 
     struct GroupLine: Encodable, Sendable {
         var group: LinkItem
@@ -54,6 +56,7 @@ struct OrganizationPage: Encodable, Sendable {
     var clients: [LinkItem]
     var articles: [ArticleCard]
     var pager: Pager
+    var mentionedIn: MentionList
 
     struct MemberLine: Encodable, Sendable {
         var person: LinkItem
@@ -74,6 +77,7 @@ struct CouplePage: Encodable, Sendable {
     var quotes: [QuoteView]
     var articles: [ArticleCard]
     var pager: Pager
+    var mentionedIn: MentionList
 
     struct SharedTitle: Encodable, Sendable {
         var title: LinkItem
@@ -98,6 +102,8 @@ struct TagPage: Encodable, Sendable {
     var name: String
     var articles: [ArticleCard]
     var pager: Pager
+    /// Tags are chosen by writers, never found in the text.
+    var mentionedIn = MentionList(items: [], more: 0)
 }
 
 /// 404 and 500 pages.

@@ -1,20 +1,44 @@
 import Fluent
+import Foundation
 import HallyuCore
 import HallyuStore
 import NIOConcurrencyHelpers
 import Vapor
 
 /// The mention index, built from the knowledge base on first use and then kept: building reads
-/// every entity, so requests must not pay for it. The knowledge base changes only through the
-/// `demo` command for now, which runs before the server answers; editing it will have to mark
-/// the index stale.
+/// every entity, so requests must not pay for it. Every few seconds one request reads the
+/// knowledge revision (a single row) and rebuilds the index when another process, such as an
+/// import, changed the names.
 final class MentionIndexCache: Sendable {
-    private let state = NIOLockedValueBox<MentionIndex?>(nil)
+    private struct State {
+        var index: MentionIndex?
+        var revision: String?
+        var checkedAt: Date = .distantPast
+    }
+
+    private let state = NIOLockedValueBox(State())
+    private let recheckInterval: TimeInterval
+
+    init(recheckInterval: TimeInterval = 5) {
+        self.recheckInterval = recheckInterval
+    }
 
     func index(on database: any Database) async throws -> MentionIndex {
-        if let index = state.withLockedValue({ $0 }) { return index }
+        let now = Date()
+        let cached = state.withLockedValue { state -> MentionIndex? in
+            guard let index = state.index else { return nil }
+            if now.timeIntervalSince(state.checkedAt) < recheckInterval { return index }
+            // This request checks; the others keep the current index meanwhile.
+            state.checkedAt = now
+            return nil
+        }
+        if let cached { return cached }
+        let revision = try await Settings(database: database).value(Settings.knowledgeRevision)
+        if let index = state.withLockedValue({ $0.index != nil && $0.revision == revision ? $0.index : nil }) {
+            return index
+        }
         let built = MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords())
-        state.withLockedValue { $0 = built }
+        state.withLockedValue { $0 = State(index: built, revision: revision, checkedAt: now) }
         return built
     }
 }

@@ -40,7 +40,7 @@ struct CreateEntityNamesAndIndexes: AsyncMigration {
     }
 
     /// Both supported drivers speak SQL; anything else cannot hold the schema.
-    private static func sql(_ database: any Database) throws -> any SQLDatabase {
+    static func sql(_ database: any Database) throws -> any SQLDatabase {
         guard let sql = database as? any SQLDatabase else { throw StoreError.invalid("the database does not accept SQL") }
         return sql
     }

@@ -44,6 +44,15 @@ public struct ArticleRepository: Sendable {
         try await page(published(about: [UUID(coreID: id)]), request)
     }
 
+    /// Published articles that name an entity without being about it, newest first: up to
+    /// `limit` of them, and how many there are in all.
+    public func mentioning(id: String, limit: Int = 10) async throws -> (items: [ArticleSummary], total: Int) {
+        let query = published().join(ArticleMentionModel.self, on: \ArticleModel.$id == \ArticleMentionModel.$article.$id)
+            .filter(ArticleMentionModel.self, \.$entityID == UUID(coreID: id))
+        let total = try await query.copy().count()
+        return (try await summaries(query.limit(limit)), total)
+    }
+
     /// Whether a published article has this slug; cheaper than loading it.
     public func isPublished(slug: String) async throws -> Bool {
         try await published().filter(\.$slug == slug).count() > 0

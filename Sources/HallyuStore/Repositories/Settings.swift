@@ -25,4 +25,22 @@ public struct Settings: Sendable {
         guard let stored = try await value(key) else { throw StoreError.invalid("setting \(key) could not be stored") }
         return stored
     }
+
+    /// Stores `value` under `key`, replacing what was there.
+    public func set(_ key: String, _ value: String) async throws {
+        if let row = try await SettingModel.find(key, on: database) {
+            row.value = value
+            try await row.update(on: database)
+        } else {
+            try await SettingModel(key: key, value: value).create(on: database)
+        }
+    }
+
+    /// Changes whenever names enter or leave the knowledge base, so that every running server
+    /// knows to rebuild what it derived from them.
+    public static let knowledgeRevision = "knowledge_revision"
+
+    public func markKnowledgeChanged() async throws {
+        try await set(Self.knowledgeRevision, UUID().uuidString)
+    }
 }

@@ -33,6 +33,7 @@ struct CoupleController {
             status: couple.currentStatus?.label, together: together, timeline: timeline,
             quotes: try await req.knowledge.quotes(between: couple).map(QuoteView.init),
             articles: articles.items.map { ArticleCard($0, formatting: formatting) },
-            pager: Pager(articles, basePath: path))
+            pager: Pager(articles, basePath: path),
+            mentionedIn: try await req.mentionList(id: couple.id))
     }
 }

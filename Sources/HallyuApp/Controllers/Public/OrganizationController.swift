@@ -29,6 +29,7 @@ struct OrganizationController {
             titles: try await req.knowledge.titles(ofOrganization: organization).map { LinkItem($0.ref, titleKind: $0.kind) },
             clients: try await req.knowledge.clients(ofAgency: organization).map { LinkItem($0.ref) },
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path))
+            pager: Pager(articles, basePath: path),
+            mentionedIn: try await req.mentionList(id: organization.id))
     }
 }

@@ -30,6 +30,7 @@ struct PersonController {
             quotesBy: try await req.knowledge.quotes(by: person).map(QuoteView.init),
             quotesAbout: try await req.knowledge.quotes(about: .person, id: person.id).map(QuoteView.init),
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path))
+            pager: Pager(articles, basePath: path),
+            mentionedIn: try await req.mentionList(id: person.id))
     }
 }

@@ -28,6 +28,7 @@ struct TitleController {
             cast: credits.map(CastLine.init),
             couples: try await req.knowledge.couples(inTitle: title).map(CoupleCard.init),
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path))
+            pager: Pager(articles, basePath: path),
+            mentionedIn: try await req.mentionList(id: title.id))
     }
 }
