@@ -27,6 +27,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.asyncCommands.use(SiteServeCommand(inner: await app.servers.asyncCommand), as: "serve", isDefault: true)
     app.asyncCommands.use(SiteMigrateCommand(), as: "migrate")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(ImportCommand(), as: "import")
     try routes(app)
 }
 

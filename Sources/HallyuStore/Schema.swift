@@ -12,6 +12,7 @@ public enum HallyuSchema {
             CreateSiteTables(),
             CreateEntityNamesAndIndexes(),
             CreateArticleMentions(),
+            CreateImportRecords(),
         ]
     }
 }
