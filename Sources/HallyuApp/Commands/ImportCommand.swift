@@ -47,7 +47,8 @@ struct ImportCommand: AsyncCommand {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw StartupError(description: "\(signature.file) is not UTF-8 text")
             }
-            _ = text; summary = ImportSummary()
+            let file = try KowikiDramaFile(csv: text)
+            summary = try await KowikiDramaImporter(database: app.db).run(file, progress: progress.update)
         }
         progress.finish()
         // New names may appear in any article.

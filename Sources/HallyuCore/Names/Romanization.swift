@@ -30,6 +30,12 @@ public enum Romanization {
         return result
     }
 
+    /// A title as English text writes a Korean one: romanized with the sound changes, each
+    /// word capitalised ("사랑의 불시착" → "Sarangui Bulsichak").
+    public static func title(_ text: String) -> String {
+        word(text).split(separator: " ").map { KoreanName.capitalized(String($0)) }.joined(separator: " ")
+    }
+
     /// A word or title with the sound changes at syllable boundaries; spaces and anything not
     /// Hangul are kept as they are, and end a run of syllables.
     public static func word(_ text: String) -> String {

@@ -32,10 +32,11 @@ struct ImportPlacement: Sendable {
 
     var writer: KnowledgeWriter { KnowledgeWriter(database: database) }
 
-    /// Adds the person under the first free slug; returns its id.
-    func create(_ person: Person) async throws -> UUID {
+    /// Adds the person under the first free slug (the year tells namesakes apart); returns its id.
+    func create(_ person: Person, year: Int? = nil) async throws -> UUID {
         var person = person
-        person.slug = try await SlugAllocator(database: database).available(.person, name: person.name, year: person.birthDate?.year)
+        person.slug = try await SlugAllocator(database: database).available(.person, name: person.name,
+                                                                             year: year ?? person.birthDate?.year)
         _ = try await writer.add(person)
         return try await writer.require(.person, person.slug)
     }
@@ -88,6 +89,32 @@ struct ImportPlacement: Sendable {
         try await row.update(on: database)
         try await EntityNames(database: database).replace(kind: .organization, id: id,
                                                           names: [row.name, row.nativeName].compactMap { $0 } + row.aliases)
+    }
+
+    /// Gives a title the air dates, episode count, genres, names and channels it lacks.
+    func enrich(title id: UUID, with title: Title) async throws {
+        guard let row = try await TitleModel.find(id, on: database) else { return }
+        row.nativeName = row.nativeName ?? title.nativeName
+        row.firstAired = row.firstAired ?? title.firstAired?.description
+        row.lastAired = row.lastAired ?? title.lastAired?.description
+        row.episodes = row.episodes ?? title.episodes
+        if row.genres.isEmpty { row.genres = title.genres }
+        row.aliases = Self.adding(title.aliases + [title.nativeName].compactMap { $0 }, to: row.aliases,
+                                  besides: [row.name, row.nativeName])
+        try await row.update(on: database)
+        try await EntityNames(database: database).replace(kind: .title, id: id,
+                                                          names: [row.name, row.nativeName].compactMap { $0 } + row.aliases)
+        let outlets = try await TitleOutletModel.query(on: database).filter(\.$title.$id == id).all()
+        for (role, refs) in [(TitleOutletModel.network, title.networks), (TitleOutletModel.platform, title.platforms)] {
+            var position = (outlets.filter { $0.role == role }.map(\.position).max() ?? -1) + 1
+            for ref in refs {
+                let organizationID = try await writer.require(.organization, ref.slug)
+                guard !outlets.contains(where: { $0.role == role && $0.$organization.id == organizationID }) else { continue }
+                try await TitleOutletModel(titleID: id, organizationID: organizationID, role: role, position: position)
+                    .create(on: database)
+                position += 1
+            }
+        }
     }
 
     /// `existing` followed by the `new` names that no name already there matches.
