@@ -1,0 +1,85 @@
+import Fluent
+import Foundation
+import HallyuCore
+import HallyuStore
+import XCTest
+
+final class KowikiImportTests: XCTestCase {
+    /// Shaped like the Korean Wikipedia list: a drama the knowledge base has (its title written
+    /// without spaces), another drama with the same lead, two namesakes the wiki tells apart by
+    /// birth year, and a channel under its old name.
+    private let csv = """
+    제목,방송 기간,방송 횟수,장르,채널,제작사,극본,출연자,방송 시작
+    사랑의불시착, 2019년 12월 14일 ~ 2020년 2월 16일, 16부작, 로맨스, tvN, 스튜디오드래곤, 박지은," 현빈, 손예진 (배우), 서지혜 외",2019-12-14 00:00:00
+    시크릿가든, 2010년 11월 13일 ~ 2011년 1월 16일, 20부작, 판타지, SBS TV, 화앤담픽쳐스, 김은숙," 하지원, 현빈, 윤상현 (배우), 김정현 (1976년) 외",2010-11-13 00:00:00
+    열혈사제, 2019년 2월 15일 ~ 2019년 4월 20일, 40부작, 코미디, 서울방송, 삼화네트웍스, 박재범," 김남길, 이하늬, 김정현 (1990년)",2019-02-15 00:00:00
+    """
+
+    private func seed(_ db: any Database) async throws {
+        let writer = KnowledgeWriter(database: db)
+        _ = try await writer.add(Organization(id: "", slug: "tvn", name: "tvN", kind: .network))
+        _ = try await writer.add(Person(id: "", slug: "hyun-bin", name: "Hyun Bin", nativeName: "현빈"))
+        // A namesake of the lead, in nothing the list names.
+        _ = try await writer.add(Person(id: "", slug: "seo-ji-hye", name: "Seo Ji-hye", nativeName: "서지혜",
+                                        birthDate: CalendarDate("1999-01-01")))
+        _ = try await writer.add(Title(id: "", slug: "crash-landing-on-you", kind: .drama, name: "Crash Landing on You",
+                                       nativeName: "사랑의 불시착", synopsis: "Written by an editor.",
+                                       networks: [EntityRef(kind: .organization, slug: "tvn", name: "")]))
+        _ = try await writer.add(Credit(id: "", person: EntityRef(kind: .person, slug: "hyun-bin", name: ""),
+                                        title: EntityRef(kind: .title, slug: "crash-landing-on-you", name: ""),
+                                        titleKind: .drama, characterName: "Ri Jeong-hyeok", billing: .lead, order: 0))
+    }
+
+    func testImportMergesTheKnownDramaAndItsLeadAndAddsTheRest() async throws {
+        let file = try KowikiDramaFile(csv: csv)
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            let summary = try await KowikiDramaImporter(database: db).run(file)
+            XCTAssertEqual(summary["dramas"].merged, 1, backend)
+            XCTAssertEqual(summary["dramas"].added, 2, backend)
+            XCTAssertEqual(summary["people"].merged, 1, "현빈 shares a drama with the Hyun Bin we know (\(backend))")
+            XCTAssertEqual(summary["broadcasters"].merged, 1, "tvN (\(backend))")
+            XCTAssertEqual(summary["broadcasters"].added, 1, "서울방송 is SBS (\(backend))")
+
+            let knowledge = KnowledgeRepository(database: db)
+            let found = try await knowledge.title(slug: "crash-landing-on-you")
+            let crash = try XCTUnwrap(found, backend)
+            XCTAssertEqual(crash.synopsis, "Written by an editor.", backend)
+            XCTAssertEqual(crash.episodes, 16, backend)
+            XCTAssertEqual(crash.firstAired, CalendarDate("2019-12-14"), backend)
+            XCTAssertEqual(crash.networks.map(\.slug), ["tvn"], backend)
+            let cast = try await knowledge.credits(ofTitle: crash)
+            XCTAssertEqual(cast.map(\.person.slug), ["hyun-bin", "son-ye-jin", "seo-ji-hye-2"], backend)
+            XCTAssertEqual(cast.first?.characterName, "Ri Jeong-hyeok", "the editor's credit stays (\(backend))")
+
+            let lead = try await knowledge.person(slug: "hyun-bin")
+            let hyunBin = try XCTUnwrap(lead, backend)
+            let roles = try await knowledge.credits(ofPerson: hyunBin)
+            XCTAssertEqual(roles.count, 2, "one person across the list (\(backend))")
+
+            // Namesakes the wiki told apart by birth year are two people, with the year in the slug.
+            let older = try await knowledge.person(slug: "kim-jeong-hyun")
+            let younger = try await knowledge.person(slug: "kim-jeong-hyun-1990")
+            XCTAssertEqual(older?.nativeName, "김정현", backend)
+            XCTAssertEqual(younger?.nativeName, "김정현", backend)
+            let garden = try await knowledge.title(slug: "sikeuritgadeun")
+            let secretGarden = try XCTUnwrap(garden, backend)
+            XCTAssertEqual(secretGarden.nativeName, "시크릿가든", backend)
+            XCTAssertEqual(secretGarden.networks.map(\.name), ["SBS"], backend)
+        }
+    }
+
+    func testASecondRunAddsNothing() async throws {
+        let file = try KowikiDramaFile(csv: csv)
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            _ = try await KowikiDramaImporter(database: db).run(file)
+            let credits = try await CreditModel.query(on: db).count()
+            let again = try await KowikiDramaImporter(database: db).run(file)
+            XCTAssertEqual(again["dramas"].added + again["people"].added + again["credits"].added, 0, backend)
+            XCTAssertEqual(again["dramas"].skipped, 3, backend)
+            let after = try await CreditModel.query(on: db).count()
+            XCTAssertEqual(after, credits, backend)
+        }
+    }
+}
