@@ -4,6 +4,15 @@ import Foundation
 /// folded away, Hangul kept as it is. "Han So-hee", "han sohee" and "HAN SO HEE" share one key.
 public enum NameKey {
     public static func make(_ name: String) -> String {
+        // Plain ASCII folds by lowering case alone, without Foundation's Unicode folding.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var key = ""
+            key.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 where !isIgnorable(Unicode.Scalar(byte)) {
+                key.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+            }
+            return key
+        }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var key = ""
         key.reserveCapacity(folded.utf8.count)

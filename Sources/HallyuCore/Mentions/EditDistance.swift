@@ -9,26 +9,35 @@ enum EditDistance {
             let cost = (a + b).reduce(0) { $0 + weight($1) }
             return cost <= limit ? cost : nil
         }
-        var twoBack = [Int](repeating: 0, count: b.count + 1)
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        for j in 1...b.count { previous[j] = previous[j - 1] + weight(b[j - 1]) }
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = previous[0] + weight(a[i - 1])
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let substitution = a[i - 1] == b[j - 1] ? 0 : max(weight(a[i - 1]), weight(b[j - 1]))
-                var value = min(previous[j] + weight(a[i - 1]), current[j - 1] + weight(b[j - 1]), previous[j - 1] + substitution)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, twoBack[j - 2] + 2)
+        // Three rows of the table, on the stack: this runs for every candidate of every look-up.
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { buffer -> Int? in
+            var twoBack = buffer.baseAddress!
+            var previous = twoBack + width
+            var current = previous + width
+            for j in 0..<width { twoBack[j] = 0 }
+            previous[0] = 0
+            for j in 1..<width { previous[j] = previous[j - 1] + weight(b[j - 1]) }
+            for i in 1...a.count {
+                let letter = a[i - 1]
+                let letterWeight = weight(letter)
+                current[0] = previous[0] + letterWeight
+                var rowMinimum = current[0]
+                for j in 1..<width {
+                    let other = b[j - 1]
+                    let substitution = letter == other ? 0 : max(letterWeight, weight(other))
+                    var value = min(previous[j] + letterWeight, current[j - 1] + weight(other), previous[j - 1] + substitution)
+                    if i > 1, j > 1, letter == b[j - 2], a[i - 2] == other {
+                        value = min(value, twoBack[j - 2] + 2)
+                    }
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return nil }
+                (twoBack, previous, current) = (previous, current, twoBack)
             }
-            if rowMinimum > limit { return nil }
-            (twoBack, previous, current) = (previous, current, twoBack)
+            return previous[width - 1] <= limit ? previous[width - 1] : nil
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// How many half edits a name of this many folded letters may carry and still count as a
@@ -42,7 +51,10 @@ enum EditDistance {
         }
     }
 
-    private static func weight(_ scalar: Unicode.Scalar) -> Int {
-        "aeiouy".unicodeScalars.contains(scalar) ? 1 : 2
+    static func weight(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar {
+        case "a", "e", "i", "o", "u", "y": 1
+        default: 2
+        }
     }
 }

@@ -16,16 +16,22 @@ public struct MentionIndex: Sendable {
     /// Related entities by target, both directions.
     let related: [MentionTarget: Set<MentionTarget>]
     /// Each pattern by its key, each pattern's letters, and the full-name patterns by the letter
-    /// pairs they contain: the name check's look-up of near misses.
+    /// pairs they contain (with their first letter and length): the name check's look-up of near misses.
     let exactKeys: [String: Int]
     let patternScalars: [[Unicode.Scalar]]
-    let pairIndex: [UInt64: [Int]]
+    let pairIndex: [LetterPairs.Key: [Int]]
+    /// The same for names written as one word (stage names, groups): a single word typed in a
+    /// sentence is checked against these only.
+    let oneWordPairIndex: [LetterPairs.Key: [Int]]
+    /// Each full-name pattern's letter counts, 26 to a row, for the name check's quick bound.
+    let letterCounts: [UInt8]
     let names: [MentionTarget: String]
 
     public init(records: [NameRecord]) {
         var patternIndex: [String: Int] = [:]
         var entries: [[Entry]] = []
         var exactNames: Set<String> = []
+        var oneWordKeys: Set<String> = []
         func add(_ rawKey: String, _ entry: Entry) {
             // Styling punctuation at the end of a title ("Nevertheless,") is not matched in
             // running text, where the same mark belongs to the sentence.
@@ -44,6 +50,7 @@ public struct MentionIndex: Sendable {
             for name in record.names {
                 add(NameKey.make(name), Entry(record: index, isGivenName: false))
                 exactNames.insert(name)
+                if !name.contains(where: { $0.isWhitespace || $0 == "-" }) { oneWordKeys.insert(NameKey.make(name)) }
             }
             if let hangul = record.hangulName {
                 for key in NameVariants.keys(forHangul: hangul) { add(key, Entry(record: index, isGivenName: false)) }
@@ -62,15 +69,28 @@ public struct MentionIndex: Sendable {
         }
         let patterns = patternIndex.sorted { $0.value < $1.value }.map(\.key)
         let scalars = patterns.map { Array($0.unicodeScalars) }
-        var pairIndex: [UInt64: [Int]] = [:]
+        var pairIndex: [LetterPairs.Key: [Int]] = [:]
+        var oneWordPairIndex: [LetterPairs.Key: [Int]] = [:]
+        var letterCounts = [UInt8](repeating: 0, count: scalars.count * LetterCounts.letters)
         for (pattern, letters) in scalars.enumerated() where entries[pattern].contains(where: { !$0.isGivenName }) {
-            for pair in Set(LetterPairs.of(letters)) { pairIndex[pair, default: []].append(pattern) }
+            guard let first = letters.first else { continue }
+            LetterCounts.add(letters, to: &letterCounts, at: pattern)
+            let oneWord = oneWordKeys.contains(patterns[pattern])
+            var seen = Set<UInt64>()
+            for (position, pair) in LetterPairs.of(letters).enumerated() where seen.insert(pair).inserted {
+                let key = LetterPairs.Key(first: first, length: letters.count, pair: pair)
+                let posting = LetterPairs.posting(pattern: pattern, position: position)
+                pairIndex[key, default: []].append(posting)
+                if oneWord { oneWordPairIndex[key, default: []].append(posting) }
+            }
         }
         self.names = Dictionary(records.compactMap { record in record.names.first.map { (record.target, $0) } },
                                 uniquingKeysWith: { first, _ in first })
         self.exactKeys = patternIndex
         self.patternScalars = scalars
         self.pairIndex = pairIndex
+        self.oneWordPairIndex = oneWordPairIndex
+        self.letterCounts = letterCounts
         self.records = records
         self.automaton = NameAutomaton(patterns: patterns)
         self.entries = entries

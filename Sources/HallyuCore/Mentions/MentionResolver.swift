@@ -27,16 +27,22 @@ extension MentionIndex {
         // Left to right, the names that one entity fits (given names only once introduced or
         // supported by the subjects); then, with every such name known, the rest by co-mention.
         var decided: [Int: MentionTarget] = [:]
+        // Where each entity is first linked, so a given name can ask whether it was introduced.
+        var introduced: [MentionTarget: Int] = [:]
+        func decide(_ index: Int, _ target: MentionTarget) {
+            decided[index] = target
+            if introduced[target].map({ index < $0 }) ?? true { introduced[target] = index }
+        }
         var ambiguous: [Int: [MentionTarget]] = [:]
         for (index, span) in spans.enumerated() {
-            let candidates = self.candidates(for: span, before: index, decided: decided, subjectSupported: subjectSupported)
-            if let choice = choose(candidates, subjectSupported: subjectSupported, coMentioned: nil) { decided[index] = choice }
+            let candidates = self.candidates(for: span, before: index, introduced: introduced, subjectSupported: subjectSupported)
+            if let choice = choose(candidates, subjectSupported: subjectSupported, coMentioned: nil) { decide(index, choice) }
         }
         for _ in 0..<2 {
             let linked = Set(decided.values)
             let coMentioned = linked.union(linked.flatMap { related[$0] ?? [] })
             for (index, span) in spans.enumerated() where decided[index] == nil {
-                let candidates = self.candidates(for: span, before: index, decided: decided, subjectSupported: subjectSupported)
+                let candidates = self.candidates(for: span, before: index, introduced: introduced, subjectSupported: subjectSupported)
                 if candidates.isEmpty {
                     // A romanized given name nobody introduced ("Sun-woo") is a name we cannot
                     // place; a Hangul one is as likely an ordinary word (여정, "journey").
@@ -46,7 +52,7 @@ extension MentionIndex {
                     continue
                 }
                 if let choice = choose(candidates, subjectSupported: subjectSupported, coMentioned: coMentioned) {
-                    decided[index] = choice
+                    decide(index, choice)
                     ambiguous[index] = nil
                 } else {
                     ambiguous[index] = candidates
@@ -71,13 +77,12 @@ extension MentionIndex {
 
     /// The entities a span may mean: every one whose full name it is, and those whose given
     /// name it is once they are introduced earlier in the text or supported by the subjects.
-    private func candidates(for span: Span, before index: Int, decided: [Int: MentionTarget],
+    private func candidates(for span: Span, before index: Int, introduced: [MentionTarget: Int],
                             subjectSupported: Set<MentionTarget>) -> [MentionTarget] {
         var candidates: [MentionTarget] = []
         for entry in entries[span.pattern] {
             let target = records[entry.record].target
-            if entry.isGivenName && !subjectSupported.contains(target)
-                && !decided.contains(where: { $0.key < index && $0.value == target }) { continue }
+            if entry.isGivenName && !subjectSupported.contains(target) && !(introduced[target].map { $0 < index } ?? false) { continue }
             if !candidates.contains(target) { candidates.append(target) }
         }
         return candidates

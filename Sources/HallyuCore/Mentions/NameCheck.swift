@@ -22,6 +22,7 @@ extension MentionIndex {
         var taken = Set<Int>()
         for mention in analysis.mentions { taken.formUnion(scalarRange(utf16Start: mention.start, utf16End: mention.end, offsets)) }
         var found: [Misspelling] = []
+        var scratch = NearMissScratch(patterns: patternScalars.count)
         var index = 0
         while index < words.count {
             var best: (length: Int, distance: Int, pattern: Int)?
@@ -44,7 +45,7 @@ extension MentionIndex {
                                   && !words[index - 1].isPossessive)
                         && !(index + 1 < words.count && words[index + 1].joinsPrevious && words[index + 1].isCapitalised)
                     let allowance = length == 1 ? (key.count >= 5 && alone ? 2 : 0) : EditDistance.allowance(forLength: key.count)
-                    if let match = nearest(to: key, allowance: allowance), best == nil || match.distance <= best!.distance {
+                    if let match = nearest(to: key, allowance: allowance, oneWord: length == 1, scratch: &scratch), best == nil || match.distance <= best!.distance {
                         best = (length, match.distance, match.pattern)
                     }
                 }
@@ -66,24 +67,75 @@ extension MentionIndex {
 
     /// The known full name closest to `key` within the allowance for its length, found through
     /// the letter pairs it shares with `key` rather than by comparing with every name.
-    func nearest(to key: [Unicode.Scalar], allowance: Int) -> (pattern: Int, distance: Int)? {
+    func nearest(to key: [Unicode.Scalar], allowance: Int, oneWord: Bool, scratch: inout NearMissScratch)
+        -> (pattern: Int, distance: Int)? {
         guard allowance > 0, key.count >= 4, exactKeys[String(String.UnicodeScalarView(key))] == nil else { return nil }
-        var shared: [Int: Int] = [:]
-        for pair in Set(LetterPairs.of(key)) {
-            for pattern in pairIndex[pair] ?? [] { shared[pattern, default: 0] += 1 }
+        // People rarely get the first letter wrong, unless they swap the first two, and every
+        // letter more or less costs at least half an edit: only names starting with one of
+        // those letters, of a length within the allowance, are looked at. A pair counts where
+        // it sits about where the key has it: each letter put in or left out shifts what follows by one.
+        var positions: [UInt64: Int] = [:]
+        for (position, pair) in LetterPairs.of(key).enumerated() where positions[pair] == nil { positions[pair] = position }
+        let index = oneWord ? oneWordPairIndex : pairIndex
+        // An edit spoils at most two letter pairs for each half edit it costs (a vowel changed:
+        // two pairs for one half edit; a swap: three for two), so a near name shares all but
+        // 2 × allowance of the key's pairs, and so at least one of any 2 × allowance + 1 of them.
+        // Those are taken from the rarest pairs, whose lists are short; the other pairs are
+        // then looked for in the few names found.
+        let needed = max(1, positions.count - 2 * allowance)
+        let lengths = max(1, key.count - allowance)...(key.count + allowance)
+        func lists(_ pair: UInt64, first: Unicode.Scalar) -> [[Int]] {
+            lengths.compactMap { index[LetterPairs.Key(first: first, length: $0, pair: pair)] }
         }
-        // Each edit spoils at most three letter pairs (a swap of two letters touches three);
-        // the allowance is in half edits, and a vowel edit costs one.
-        let needed = max(1, key.count - 1 - 3 * allowance)
-        var best: (pattern: Int, distance: Int)?
-        for (pattern, count) in shared where count >= needed {
+        let byRarity = positions.keys.map { pair in (pair: pair, lists: lists(pair, first: key[0])) }
+            .sorted { $0.lists.reduce(0) { $0 + $1.count } < $1.lists.reduce(0) { $0 + $1.count } }
+        let searched = byRarity.prefix(positions.count - needed + 1)
+        for (pair, postingLists) in searched {
+            let keyPosition = positions[pair]!
+            for postings in postingLists {
+                for posting in postings where abs(LetterPairs.position(posting) - keyPosition) <= allowance {
+                    scratch.count(LetterPairs.pattern(posting))
+                }
+            }
+        }
+        let others = byRarity.dropFirst(searched.count).map { ($0.pair, positions[$0.pair]!) }
+        // Names starting with the first two letters swapped ("Sogn" for Song) all hold that
+        // swapped pair at the start; they are few, and every pair is looked for in them.
+        if key[0] != key[1] {
+            let swapped = UInt64(key[1].value) << 21 | UInt64(key[0].value)
+            for postings in lists(swapped, first: key[1]) {
+                for posting in postings where LetterPairs.position(posting) == 0 { scratch.mark(LetterPairs.pattern(posting)) }
+            }
+        }
+        var candidates: [(pattern: Int, shared: Int)] = []
+        let allPairs = positions.map { ($0.key, $0.value) }
+        for pattern in scratch.touched {
+            // A swapped name was only marked: all of its pairs are counted here.
+            let isSwapped = scratch.counts[pattern] == NearMissScratch.marked
+            var shared = isSwapped ? 0 : Int(scratch.counts[pattern])
+            let remaining = isSwapped ? allPairs : others
+            if shared + remaining.count < needed { continue }
             let candidate = patternScalars[pattern]
-            // People rarely get the first letter wrong, unless they swap the first two.
-            guard candidate.first == key.first || (candidate.count > 1 && candidate[0] == key[1] && candidate[1] == key[0])
-            else { continue }
-            guard let distance = EditDistance.between(key, candidate, limit: best.map { $0.distance - 1 } ?? allowance) else { continue }
-            if distance > 0 { best = (pattern, distance) }
+            if isSwapped && !(candidate.count > 1 && candidate[1] == key[0]) { continue }
+            for (pair, keyPosition) in remaining where LetterPairs.contains(candidate, pair, near: keyPosition, within: allowance) {
+                shared += 1
+            }
+            if shared >= needed { candidates.append((pattern, shared)) }
         }
+        // The names sharing most pairs first: the closest is usually among them, and each one
+        // found tightens the limit for the rest. Nothing beats a distance of one half edit.
+        candidates.sort { ($0.shared, $1.pattern) > ($1.shared, $0.pattern) }
+        let keyLetters = LetterCounts(key)
+        var best: (pattern: Int, distance: Int)?
+        for (pattern, _) in candidates {
+            let limit = best.map { $0.distance - 1 } ?? allowance
+            guard keyLetters.lowerBound(to: letterCounts, at: pattern) <= limit else { continue }
+            guard let distance = EditDistance.between(key, patternScalars[pattern], limit: limit)
+            else { continue }
+            if distance > 0 { best = (pattern, distance) }
+            if distance == 1 { break }
+        }
+        scratch.reset()
         return best
     }
 
@@ -92,11 +144,71 @@ extension MentionIndex {
     }
 }
 
-/// Pairs of neighbouring letters, the cheap filter for near matches.
+/// Shared letter pairs per name, counted in an array kept for a whole text rather than a
+/// dictionary made per look-up; the names touched are visited in the order first met, so the
+/// same text always gets the same suggestion.
+struct NearMissScratch {
+    private(set) var counts: [UInt16]
+    private(set) var touched: [Int] = []
+
+    init(patterns: Int) {
+        counts = Array(repeating: 0, count: patterns)
+    }
+
+    mutating func count(_ pattern: Int) {
+        if counts[pattern] == 0 { touched.append(pattern) }
+        if counts[pattern] != Self.marked { counts[pattern] += 1 }
+    }
+
+    static let marked = UInt16.max
+
+    /// Puts a name among those touched without counting a pair for it.
+    mutating func mark(_ pattern: Int) {
+        if counts[pattern] == 0 {
+            touched.append(pattern)
+            counts[pattern] = Self.marked
+        }
+    }
+
+    mutating func reset() {
+        for pattern in touched { counts[pattern] = 0 }
+        touched.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Pairs of neighbouring letters, the cheap filter for near matches. A scalar takes 21 bits, so
+/// a pair fits in 42.
 enum LetterPairs {
     static func of(_ key: [Unicode.Scalar]) -> [UInt64] {
         guard key.count > 1 else { return key.map { UInt64($0.value) } }
-        return (0..<(key.count - 1)).map { UInt64(key[$0].value) << 32 | UInt64(key[$0 + 1].value) }
+        return (0..<(key.count - 1)).map { UInt64(key[$0].value) << 21 | UInt64(key[$0 + 1].value) }
+    }
+
+    /// A name's pattern number and where a pair first sits in it, in one integer.
+    static func posting(pattern: Int, position: Int) -> Int { pattern << 8 | min(position, 255) }
+    static func pattern(_ posting: Int) -> Int { posting >> 8 }
+    static func position(_ posting: Int) -> Int { posting & 255 }
+
+    /// Whether `letters` has `pair` starting within `distance` of `position`.
+    static func contains(_ letters: [Unicode.Scalar], _ pair: UInt64, near position: Int, within distance: Int) -> Bool {
+        let first = UInt32(pair >> 21), second = UInt32(pair & 0x1F_FFFF)
+        let low = max(0, position - distance), high = min(letters.count - 2, position + distance)
+        guard low <= high else { return false }
+        for start in low...high where letters[start].value == first && letters[start + 1].value == second { return true }
+        return false
+    }
+
+    /// A pair as found in names of one length starting with one letter.
+    struct Key: Hashable {
+        let first: UInt32
+        let length: Int
+        let pair: UInt64
+
+        init(first: Unicode.Scalar, length: Int, pair: UInt64) {
+            self.first = first.value
+            self.length = length
+            self.pair = pair
+        }
     }
 }
 
@@ -118,22 +230,35 @@ struct NameLikeWords {
     init(_ source: [Unicode.Scalar]) {
         var index = 0
         while index < source.count {
-            guard source[index].properties.isAlphabetic, HangulSyllable(source[index]) == nil else {
+            guard Self.isLetter(source[index]), HangulSyllable(source[index]) == nil else {
                 index += 1
                 continue
             }
             let start = index
-            while index < source.count, source[index].properties.isAlphabetic || (
+            while index < source.count, Self.isLetter(source[index]) || (
                 "-'\u{2019}".unicodeScalars.contains(source[index]) && index + 1 < source.count
-                    && source[index + 1].properties.isAlphabetic) {
+                    && Self.isLetter(source[index + 1])) {
                 index += 1
             }
             let word = source[start..<index]
-            let joins = start >= 2 && source[start - 1] == " " && source[start - 2].properties.isAlphabetic
+            let joins = start >= 2 && source[start - 1] == " " && Self.isLetter(source[start - 2])
             let possessive = word.count > 2 && word.last == "s"
                 && "'\u{2019}".unicodeScalars.contains(word[word.endIndex - 2])
-            words.append(Word(start: start, end: index, isCapitalised: word.contains { $0.properties.isUppercase },
+            words.append(Word(start: start, end: index, isCapitalised: word.contains(where: Self.isUppercase),
                               joinsPrevious: joins, isPossessive: possessive))
         }
+    }
+
+    /// Letters, with plain ASCII answered without a Unicode property look-up.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 }
