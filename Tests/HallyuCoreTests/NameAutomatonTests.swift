@@ -2,10 +2,15 @@
 import XCTest
 
 final class NameAutomatonTests: XCTestCase {
+    /// Every match the trie reports from every start.
     private func matches(_ automaton: NameAutomaton, _ text: String) -> Set<String> {
         let scalars = Array(text.unicodeScalars)
         var found: Set<String> = []
-        automaton.scan(scalars) { pattern, end, length in found.insert("\(pattern)@\(end + 1 - length)+\(length)") }
+        scalars.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                automaton.matches(in: buffer, from: start) { pattern, end in found.insert("\(pattern)@\(start)+\(end + 1 - start)") }
+            }
+        }
         return found
     }
 

@@ -43,7 +43,7 @@ struct MentionBoundaries {
 
     /// Hyphens and apostrophes between letters join a word ("Kang-ho", "Ji-soo's" is handled by
     /// the apostrophe ending the name).
-    private func startsWord(_ index: Int) -> Bool {
+    func startsWord(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         if source[index - 1] == "-", index > 1, Self.isWordCharacter(source[index - 2]) { return false }
         return !Self.isWordCharacter(source[index - 1])
@@ -119,7 +119,11 @@ struct MentionBoundaries {
     ]
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
     }
 
     private static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -127,31 +131,64 @@ struct MentionBoundaries {
     }
 }
 
-/// Source positions as UTF-16 and UTF-8 offsets, counted once per text.
+/// Source positions as UTF-16 and UTF-8 offsets. The offsets are kept for every 64th scalar
+/// only and counted on from there, so a long text costs a small table, not two numbers per
+/// character.
 struct TextOffsets {
-    private var utf16: [Int] = [0]
-    private var utf8: [Int] = [0]
+    private static let stride = 64
+    private let scalars: [Unicode.Scalar]
+    private var utf16: [Int] = []
+    private var utf8: [Int] = []
 
     init(_ scalars: [Unicode.Scalar]) {
-        utf16.reserveCapacity(scalars.count + 1)
-        utf8.reserveCapacity(scalars.count + 1)
-        for scalar in scalars {
-            utf16.append(utf16.last! + UTF16.width(scalar))
-            utf8.append(utf8.last! + UTF8.width(scalar))
+        self.scalars = scalars
+        utf16.reserveCapacity(scalars.count / Self.stride + 1)
+        utf8.reserveCapacity(scalars.count / Self.stride + 1)
+        var sixteen = 0, eight = 0
+        for (index, scalar) in scalars.enumerated() {
+            if index % Self.stride == 0 {
+                utf16.append(sixteen)
+                utf8.append(eight)
+            }
+            sixteen += UTF16.width(scalar)
+            eight += UTF8.width(scalar)
+        }
+        if scalars.count % Self.stride == 0 {
+            utf16.append(sixteen)
+            utf8.append(eight)
         }
     }
 
+    /// The UTF-16 and UTF-8 offsets of scalar `index` (which may be the end of the text).
+    private func offsets(_ index: Int) -> (utf16: Int, utf8: Int) {
+        let checkpoint = index / Self.stride
+        var sixteen = utf16[checkpoint], eight = utf8[checkpoint]
+        for scalar in scalars[(checkpoint * Self.stride)..<index] {
+            sixteen += UTF16.width(scalar)
+            eight += UTF8.width(scalar)
+        }
+        return (sixteen, eight)
+    }
+
     func range(_ start: Int, _ end: Int) -> (Int, Int, Int, Int) {
-        (utf16[start], utf16[end], utf8[start], utf8[end])
+        let (start16, start8) = offsets(start), (end16, end8) = offsets(end)
+        return (start16, end16, start8, end8)
     }
 
     /// The scalar index at a UTF-16 offset (the first one at or after it).
     func scalarIndex(ofUTF16 offset: Int) -> Int {
         var low = 0, high = utf16.count - 1
+        // The last checkpoint at or before the offset, then on scalar by scalar.
         while low < high {
-            let middle = (low + high) / 2
-            if utf16[middle] < offset { low = middle + 1 } else { high = middle }
+            let middle = (low + high + 1) / 2
+            if utf16[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return low
+        var index = low * Self.stride
+        var sixteen = utf16[low]
+        while index < scalars.count, sixteen < offset {
+            sixteen += UTF16.width(scalars[index])
+            index += 1
+        }
+        return index
     }
 }

@@ -21,7 +21,7 @@ extension MentionIndex {
         let boundaries = MentionBoundaries(folded: folded, exactNames: exactNames) { pattern in
             entries[pattern].allSatisfy { records[$0.record].target.kind == .title }
         }
-        let spans = boundaries.select(candidates(in: folded))
+        let spans = boundaries.select(candidates(in: folded, startingWords: boundaries))
         let subjectSupported = Set(subjects).union(subjects.flatMap { related[$0] ?? [] })
 
         // Left to right, the names that one entity fits (given names only once introduced or
@@ -101,15 +101,22 @@ extension MentionIndex {
         return byCoMention.count == 1 ? byCoMention[0] : nil
     }
 
-    /// Every occurrence of every name key, as source ranges.
-    private func candidates(in folded: FoldedText) -> [Span] {
+    /// Every occurrence of every name key that starts a word, as source ranges: the trie walked
+    /// from each folded character that begins a source word.
+    private func candidates(in folded: FoldedText, startingWords boundaries: MentionBoundaries) -> [Span] {
         var spans: [Span] = []
-        automaton.scan(folded.scalars) { pattern, end, length in
-            let first = end + 1 - length
-            // A match must cover whole source characters.
-            if first > 0 && folded.origins[first - 1] == folded.origins[first] { return }
-            if end + 1 < folded.origins.count && folded.origins[end + 1] == folded.origins[end] { return }
-            spans.append(Span(start: folded.origins[first], end: folded.origins[end] + 1, pattern: pattern))
+        let origins = folded.origins
+        folded.scalars.withUnsafeBufferPointer { scalars in
+            for first in 0..<scalars.count {
+                // The first folded character of a source character, at the start of a word.
+                if first > 0 && origins[first - 1] == origins[first] { continue }
+                guard boundaries.startsWord(origins[first]) else { continue }
+                automaton.matches(in: scalars, from: first) { pattern, end in
+                    // A match must cover whole source characters.
+                    if end + 1 < origins.count && origins[end + 1] == origins[end] { return }
+                    spans.append(Span(start: origins[first], end: origins[end] + 1, pattern: pattern))
+                }
+            }
         }
         return spans
     }

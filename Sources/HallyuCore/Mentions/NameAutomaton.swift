@@ -1,114 +1,105 @@
-/// An Aho–Corasick automaton over folded names: one pass over a text finds every occurrence of
-/// every name, however many names there are.
+/// Every folded name in one trie: walking it from a place in a text finds every name that
+/// starts there, however many names there are.
 ///
-/// Transitions live in one sorted array per state, except the root's, which is a dictionary
-/// because almost every character of ordinary text is looked up there and fails.
+/// Names in running text start at the start of a word, so the linker walks the trie from word
+/// starts only. That finds exactly what an Aho–Corasick scan of the whole text would find at
+/// those places, at a fraction of the cost: most walks stop after a letter or two, where a scan
+/// would follow failure links at every character.
+///
+/// Built with a list of edges per state, then laid out flat: every state's edges sorted in one
+/// array, its names in another, so a walk touches plain integers and no reference counts. The
+/// root, where every walk begins, answers ASCII from a table of 128 and the rest from a dictionary.
 struct NameAutomaton: Sendable {
-    private var children: [[(scalar: UInt32, state: Int32)]] = [[]]
-    private var fail: [Int32] = [0]
-    /// Patterns ending at each state (indexes into the caller's list), and the nearest state on
-    /// the failure chain that has any, so reporting skips states with nothing to say.
-    private var outputs: [[Int32]] = [[]]
-    private var outputLink: [Int32] = [-1]
-    private var depth: [Int32] = [0]
-    private var rootChildren: [UInt32: Int32] = [:]
+    /// Edges of state `s` are `edgeScalars[edgeStart[s]..<edgeStart[s + 1]]`, sorted.
+    private let edgeStart: [Int32]
+    private let edgeScalars: [UInt32]
+    private let edgeTargets: [Int32]
+    /// Patterns ending at state `s` are `outputPatterns[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [Int32]
+    private let outputPatterns: [Int32]
+    private let asciiRoot: [Int32]
+    private let otherRoot: [UInt32: Int32]
 
-    /// Builds the automaton; pattern `i` is reported with value `i`. Empty patterns are ignored.
+    /// Builds the trie; pattern `i` is reported with value `i`. Empty patterns are ignored.
     init(patterns: [String]) {
+        var children: [[(scalar: UInt32, state: Int32)]] = [[]]
+        var outputs: [[Int32]] = [[]]
+        var rootChildren: [UInt32: Int32] = [:]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for scalar in pattern.unicodeScalars {
-                state = child(of: state, scalar.value) ?? addChild(to: state, scalar.value)
+                let existing = state == 0 ? rootChildren[scalar.value].map(Int.init)
+                    : children[state].first { $0.scalar == scalar.value }.map { Int($0.state) }
+                if let existing {
+                    state = existing
+                    continue
+                }
+                let new = children.count
+                children.append([])
+                outputs.append([])
+                if state == 0 { rootChildren[scalar.value] = Int32(new) } else { children[state].append((scalar.value, Int32(new))) }
+                state = new
             }
             outputs[state].append(Int32(index))
         }
-        linkFailures()
+
+        var edgeStart: [Int32] = [0]
+        var edgeScalars: [UInt32] = []
+        var edgeTargets: [Int32] = []
+        var outputStart: [Int32] = [0]
+        var outputPatterns: [Int32] = []
+        for state in children.indices {
+            // The root's edges live in the two root tables instead.
+            if state != 0 {
+                for edge in children[state].sorted(by: { $0.scalar < $1.scalar }) {
+                    edgeScalars.append(edge.scalar)
+                    edgeTargets.append(edge.state)
+                }
+            }
+            edgeStart.append(Int32(edgeScalars.count))
+            outputPatterns += outputs[state]
+            outputStart.append(Int32(outputPatterns.count))
+        }
+        var asciiRoot = [Int32](repeating: 0, count: 128)
+        var otherRoot: [UInt32: Int32] = [:]
+        for (scalar, state) in rootChildren {
+            if scalar < 128 { asciiRoot[Int(scalar)] = state } else { otherRoot[scalar] = state }
+        }
+        self.edgeStart = edgeStart
+        self.edgeScalars = edgeScalars
+        self.edgeTargets = edgeTargets
+        self.outputStart = outputStart
+        self.outputPatterns = outputPatterns
+        self.asciiRoot = asciiRoot
+        self.otherRoot = otherRoot
     }
 
     /// The number of states, for reporting the automaton's size.
-    var stateCount: Int { children.count }
+    var stateCount: Int { outputStart.count - 1 }
 
-    /// Calls `found(patternIndex, endPosition, length)` for every occurrence in `text`, where
-    /// `endPosition` is the index of the match's last character in `text`.
-    func scan(_ text: [Unicode.Scalar], _ found: (Int, Int, Int) -> Void) {
+    /// Calls `found(patternIndex, endPosition)` for every name that starts at `start` in
+    /// `text`, shortest first; `endPosition` is the index of the name's last character.
+    func matches(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, _ found: (Int, Int) -> Void) {
         var state = 0
-        for (position, scalar) in text.enumerated() {
-            let value = scalar.value
-            while true {
-                if let next = child(of: state, value) {
-                    state = next
-                    break
-                }
-                if state == 0 { break }
-                state = Int(fail[state])
-            }
-            var reporting = outputs[state].isEmpty ? Int(outputLink[state]) : state
-            while reporting > 0 {
-                let length = Int(depth[reporting])
-                for pattern in outputs[reporting] { found(Int(pattern), position, length) }
-                reporting = Int(outputLink[reporting])
-            }
+        var position = start
+        while position < text.count {
+            state = child(of: state, text[position].value)
+            if state == 0 { return }
+            for output in Int(outputStart[state])..<Int(outputStart[state + 1]) { found(Int(outputPatterns[output]), position) }
+            position += 1
         }
     }
 
-    private func child(of state: Int, _ scalar: UInt32) -> Int? {
-        if state == 0 { return rootChildren[scalar].map(Int.init) }
-        let edges = children[state]
-        var low = 0, high = edges.count - 1
+    @inline(__always)
+    private func child(of state: Int, _ scalar: UInt32) -> Int {
+        if state == 0 { return Int(scalar < 128 ? asciiRoot[Int(scalar)] : (otherRoot[scalar] ?? 0)) }
+        var low = Int(edgeStart[state]), high = Int(edgeStart[state + 1]) - 1
         while low <= high {
-            let middle = (low + high) / 2
-            let candidate = edges[middle].scalar
-            if candidate == scalar { return Int(edges[middle].state) }
+            let middle = (low + high) >> 1
+            let candidate = edgeScalars[middle]
+            if candidate == scalar { return Int(edgeTargets[middle]) }
             if candidate < scalar { low = middle + 1 } else { high = middle - 1 }
         }
-        return nil
-    }
-
-    private mutating func addChild(to state: Int, _ scalar: UInt32) -> Int {
-        let new = children.count
-        children.append([])
-        fail.append(0)
-        outputs.append([])
-        outputLink.append(-1)
-        depth.append(depth[state] + 1)
-        if state == 0 {
-            rootChildren[scalar] = Int32(new)
-        } else {
-            let insertAt = children[state].firstIndex { $0.scalar > scalar } ?? children[state].endIndex
-            children[state].insert((scalar, Int32(new)), at: insertAt)
-        }
-        return new
-    }
-
-    /// Breadth-first: a state's failure is the longest proper suffix of its path that is also a
-    /// path from the root.
-    private mutating func linkFailures() {
-        var queue: [Int] = []
-        for (_, state) in rootChildren {
-            fail[Int(state)] = 0
-            queue.append(Int(state))
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let failure = Int(fail[state])
-            // Shallower states are done first, so the failure state's own link is ready.
-            outputLink[state] = failure == 0 ? -1 : (outputs[failure].isEmpty ? outputLink[failure] : Int32(failure))
-            for (scalar, next) in children[state] {
-                var candidate = failure
-                var target = 0
-                while true {
-                    if let step = child(of: candidate, scalar) {
-                        target = step
-                        break
-                    }
-                    if candidate == 0 { break }
-                    candidate = Int(fail[candidate])
-                }
-                fail[Int(next)] = Int32(target)
-                queue.append(Int(next))
-            }
-        }
+        return 0
     }
 }
