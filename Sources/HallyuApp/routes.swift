@@ -16,6 +16,8 @@ func routes(_ app: Application) throws {
     app.get("organizations", ":slug", use: OrganizationController().show)
     app.get("couples", ":slug", use: CoupleController().show)
     app.get("tags", ":slug", use: TagController().show)
+    let search = SearchController()
+    app.get("search", use: search.page)
 
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()
@@ -28,6 +30,7 @@ func routes(_ app: Application) throws {
     api.get("people", ":slug", use: knowledge.person)
     api.get("organizations", ":slug", use: knowledge.organization)
     api.get("couples", ":slug", use: knowledge.couple)
+    api.get("search", use: search.api)
     api.on(.POST, "analyze", body: .collect(maxSize: ByteCount(value: AnalyzeController.maxBodySize)), use: AnalyzeController().analyze)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }

@@ -13,6 +13,7 @@ public enum HallyuSchema {
             CreateEntityNamesAndIndexes(),
             CreateArticleMentions(),
             CreateImportRecords(),
+            CreateArticleSearch(),
         ]
     }
 }

@@ -91,7 +91,8 @@ struct Pager: Encodable, Sendable {
             var query: [String] = []
             if number > 1 { query.append("page=\(number)") }
             if page.per != defaultPer { query.append("per=\(page.per)") }
-            return query.isEmpty ? basePath : basePath + "?" + query.joined(separator: "&")
+            // The base may carry a query of its own (`/search?q=…`).
+            return query.isEmpty ? basePath : basePath + (basePath.contains("?") ? "&" : "?") + query.joined(separator: "&")
         }
         previousURL = page.hasPrevious ? link(page.page - 1) : nil
         nextURL = page.hasNext ? link(page.page + 1) : nil

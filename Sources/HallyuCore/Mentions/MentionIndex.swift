@@ -25,6 +25,8 @@ public struct MentionIndex: Sendable {
     let oneWordPairIndex: [LetterPairs.Key: [Int]]
     /// Each full-name pattern's letter counts, 26 to a row, for the name check's quick bound.
     let letterCounts: [UInt8]
+    /// Records by the initial consonants of their Hangul names (ㅎㅅㅎ → 한소희), for search.
+    let initialsIndex: [String: [Int]]
     let names: [MentionTarget: String]
 
     public init(records: [NameRecord]) {
@@ -84,6 +86,14 @@ public struct MentionIndex: Sendable {
                 if oneWord { oneWordPairIndex[key, default: []].append(posting) }
             }
         }
+        var initials: [String: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            for name in Set(record.names + [record.hangulName].compactMap { $0 }) where Hangul.containsSyllables(name) {
+                let key = Hangul.initials(name)
+                if key.unicodeScalars.count >= 2, !(initials[key]?.contains(index) ?? false) { initials[key, default: []].append(index) }
+            }
+        }
+        self.initialsIndex = initials
         self.names = Dictionary(records.compactMap { record in record.names.first.map { (record.target, $0) } },
                                 uniquingKeysWith: { first, _ in first })
         self.exactKeys = patternIndex

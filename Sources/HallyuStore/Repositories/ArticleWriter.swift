@@ -32,8 +32,15 @@ public struct ArticleWriter: Sendable {
     }
 
     /// Adds an article with its byline, tags and subjects, all referred to by slug (the hero by
-    /// its media id); an article whose slug exists is left alone.
+    /// its media id), and puts it in the search index, all in one transaction; an article whose
+    /// slug exists is left alone.
     public func add(_ article: Article) async throws -> KnowledgeWriter.Outcome {
+        try await database.transaction { database in
+            try await Self.add(article, on: database)
+        }
+    }
+
+    private static func add(_ article: Article, on database: any Database) async throws -> KnowledgeWriter.Outcome {
         let lookup = KnowledgeWriter(database: database)
         if try await lookup.id(.article, article.slug) != nil { return .existed }
         if article.status == .published && article.publishedAt == nil {
@@ -68,6 +75,8 @@ public struct ArticleWriter: Sendable {
             try await ArticleSubjectModel(articleID: articleID, kind: subject.kind, entityID: entityID, position: position)
                 .create(on: database)
         }
+        try await ArticleSearch(database: database).index(articleID: articleID, title: article.title, dek: article.dek,
+                                                         body: article.body)
         return .added
     }
 }

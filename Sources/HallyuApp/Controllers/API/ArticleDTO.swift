@@ -87,3 +87,31 @@ struct ListDTO<Item: Content>: Content {
         total = page.total
     }
 }
+
+/// `GET /api/v1/search`.
+struct SearchDTO: Content {
+    struct Entity: Content {
+        var kind: String
+        var slug: String
+        var name: String
+        var nativeName: String?
+        var url: String
+    }
+
+    struct Highlight: Content {
+        var start: Int
+        var end: Int
+        var utf8Start: Int
+        var utf8End: Int
+    }
+
+    struct Article: Content {
+        var article: ArticleSummaryDTO
+        var snippet: String
+        var highlights: [Highlight]
+    }
+
+    var query: String
+    var entities: [Entity]
+    var articles: ListDTO<Article>
+}

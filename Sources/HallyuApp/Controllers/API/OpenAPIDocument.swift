@@ -13,21 +13,32 @@ enum OpenAPIDocument {
         var paginated = false
         /// The schema of a JSON request body, for writes.
         var requestBody: String?
+        /// Query parameters besides paging.
+        var queryParameters: [[String: Any]] = []
     }
 
-    static let operations: [Operation] = [
-        Operation(method: "get", path: "/openapi.json", summary: "This document.", schema: "Object"),
-        Operation(method: "get", path: "/articles", summary: "Published articles, newest first.", schema: "ArticleList", paginated: true),
-        Operation(method: "get", path: "/articles/{slug}", summary: "A published article with its Markdown and rendered HTML.", schema: "Article"),
-        Operation(method: "get", path: "/dramas/{slug}", summary: "A drama or variety show with cast and characters.", schema: "Title"),
-        Operation(method: "get", path: "/films/{slug}", summary: "A film with cast and characters.", schema: "Title"),
-        Operation(method: "get", path: "/people/{slug}", summary: "A person with credits, groups, couples and quotes.", schema: "Person"),
-        Operation(method: "get", path: "/organizations/{slug}", summary: "A network, streamer, agency, group or studio.", schema: "Organization"),
-        Operation(method: "get", path: "/couples/{slug}", summary: "A couple with shared titles, status timeline and quotes.", schema: "Couple"),
-        Operation(method: "post", path: "/analyze",
-                  summary: "The known names in a Markdown text and the warnings an editor should see (at most 200 KB).",
-                  schema: "Analysis", requestBody: "AnalyzeRequest"),
-    ]
+    static var operations: [Operation] {
+        [
+            Operation(method: "get", path: "/openapi.json", summary: "This document.", schema: "Object"),
+            Operation(method: "get", path: "/articles", summary: "Published articles, newest first.", schema: "ArticleList", paginated: true),
+            Operation(method: "get", path: "/articles/{slug}", summary: "A published article with its Markdown and rendered HTML.", schema: "Article"),
+            Operation(method: "get", path: "/dramas/{slug}", summary: "A drama or variety show with cast and characters.", schema: "Title"),
+            Operation(method: "get", path: "/films/{slug}", summary: "A film with cast and characters.", schema: "Title"),
+            Operation(method: "get", path: "/people/{slug}", summary: "A person with credits, groups, couples and quotes.", schema: "Person"),
+            Operation(method: "get", path: "/organizations/{slug}", summary: "A network, streamer, agency, group or studio.", schema: "Organization"),
+            Operation(method: "get", path: "/couples/{slug}", summary: "A couple with shared titles, status timeline and quotes.", schema: "Couple"),
+            Operation(method: "get", path: "/search",
+                      summary: "The entities a query names (any spelling, Hangul, initials, one typo), then the matching published articles, best first, with highlighted snippets.",
+                      schema: "SearchResult", paginated: true, queryParameters: [
+                          ["name": "q", "in": "query", "schema": ["type": "string"], "description": "What to look for; at most 200 characters are read."],
+                          ["name": "kind", "in": "query",
+                           "schema": ["type": "string", "enum": ["all", "article", "person", "title", "organization", "couple"], "default": "all"]],
+                      ]),
+            Operation(method: "post", path: "/analyze",
+                      summary: "The known names in a Markdown text and the warnings an editor should see (at most 200 KB).",
+                      schema: "Analysis", requestBody: "AnalyzeRequest"),
+        ]
+    }
 
     static func show(req: Request) async throws -> Response {
         let data = try JSONSerialization.data(withJSONObject: document(server: req.application.config.publicURL.absoluteString),
@@ -43,13 +54,14 @@ enum OpenAPIDocument {
                 parameters.append(["name": "slug", "in": "path", "required": true,
                                    "schema": ["type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"]])
             }
+            parameters += operation.queryParameters
             if operation.paginated {
                 parameters.append(["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "default": 1]])
                 parameters.append(["name": "per", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100, "default": 20]])
             }
             var responses: [String: Any] = ["200": ["description": "OK", "content": json(ref(operation.schema))]]
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
-            if operation.paginated { responses["400"] = error("A page or per value out of range.") }
+            if operation.paginated { responses["400"] = error("A page, per or other query value out of range.") }
             var description: [String: Any] = [
                 "summary": operation.summary, "operationId": operationID(operation),
                 "parameters": parameters, "responses": responses,

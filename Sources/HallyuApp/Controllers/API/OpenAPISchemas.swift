@@ -13,6 +13,21 @@ enum OpenAPISchemas {
     static var all: [String: Any] {
         [
         "Object": ["type": "object"],
+        "SearchResult": object([
+            "query": string,
+            "entities": ["type": "array", "items": object(["kind": string, "slug": string, "name": string,
+                                                           "nativeName": optionalString, "url": string],
+                                                          required: ["kind", "slug", "name", "url"])],
+            "articles": object([
+                "items": ["type": "array", "items": object([
+                    "article": OpenAPIDocument.ref("ArticleSummary"), "snippet": string,
+                    "highlights": ["type": "array", "items": object(["start": ["type": "integer"], "end": ["type": "integer"],
+                                                                     "utf8Start": ["type": "integer"], "utf8End": ["type": "integer"]],
+                                                                    required: ["start", "end", "utf8Start", "utf8End"])],
+                ], required: ["article", "snippet", "highlights"])],
+                "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
+            ], required: ["items", "page", "per", "total"]),
+        ], required: ["query", "entities", "articles"]),
         "AnalyzeRequest": object(["text": ["type": "string", "maxLength": 200_000]], required: ["text"]),
         "Analysis": object([
             "mentions": ["type": "array", "items": object(["entity": OpenAPIDocument.ref("EntityRef"), "text": string,

@@ -1,0 +1,113 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/search?q=&kind=&page=` and `GET /api/v1/search`: the entities the query names, as cards,
+/// then the articles that match it, best first.
+struct SearchController {
+    /// What a search found, shared by the page and the API.
+    struct Outcome {
+        let query: SearchQuery
+        let kind: SearchKind
+        let entities: [EntityCardData]
+        let articles: Paged<ArticleSearch.Hit>
+    }
+
+    func page(req: Request) async throws -> View {
+        let outcome = try await search(req)
+        let formatting = req.formatting
+        let q = outcome.query.text
+        let base = "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+            + (outcome.kind == .all ? "" : "&kind=\(outcome.kind.rawValue)")
+        let results = outcome.articles.items.map { hit in
+            SearchPage.Result(card: ArticleCard(hit.summary, formatting: formatting),
+                              snippet: SearchSnippet(MarkdownPlainText.render(Markdown.parse(hit.body)), query: outcome.query).html)
+        }
+        let message: String? = if outcome.query.isEmpty {
+            q.isEmpty ? nil : "There is nothing to look for in \"\(q)\": try a name, a title or a few words."
+        } else if results.isEmpty && outcome.entities.isEmpty {
+            "Nothing matches \"\(q)\". Try another spelling, fewer words, or the Korean name."
+        } else {
+            nil
+        }
+        return try await req.view.render("search/index", SearchPage(
+            meta: PageMeta(title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
+                           path: "/search"),
+            query: q, kind: outcome.kind.rawValue,
+            kinds: SearchKind.allCases.map { kind in
+                SearchPage.KindLink(label: kind.label, current: kind == outcome.kind,
+                                    url: "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+                                        + (kind == .all ? "" : "&kind=\(kind.rawValue)"))
+            },
+            entities: outcome.entities.map(SearchPage.EntityCard.init),
+            results: results, total: outcome.articles.total, message: message,
+            pager: Pager(outcome.articles, basePath: base)))
+    }
+
+    func api(req: Request) async throws -> SearchDTO {
+        let outcome = try await search(req)
+        let base = req.application.config.publicURL.absoluteString
+        let formatting = req.formatting
+        return SearchDTO(
+            query: outcome.query.text,
+            entities: outcome.entities.map { SearchDTO.Entity(kind: $0.ref.kind.rawValue, slug: $0.ref.slug, name: $0.ref.name,
+                                                               nativeName: $0.ref.nativeName, url: base + $0.url) },
+            articles: ListDTO(outcome.articles.map { hit in
+                let snippet = SearchSnippet(MarkdownPlainText.render(Markdown.parse(hit.body)), query: outcome.query)
+                return SearchDTO.Article(
+                    article: ArticleSummaryDTO(hit.summary, formatting: formatting, base: base), snippet: snippet.text,
+                    highlights: snippet.offsets.map { SearchDTO.Highlight(start: $0.start, end: $0.end, utf8Start: $0.utf8Start,
+                                                                           utf8End: $0.utf8End) })
+            }))
+    }
+
+    private func search(_ req: Request) async throws -> Outcome {
+        let raw = (try? req.query.get(String.self, at: "q")) ?? ""
+        let kindValue = (try? req.query.get(String.self, at: "kind")) ?? ""
+        guard let kind = kindValue.isEmpty ? SearchKind.all : SearchKind(rawValue: kindValue) else {
+            throw Abort(.badRequest, reason: "kind must be one of: \(SearchKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let paging = try req.pageRequest()
+        let query = SearchQuery(raw)
+        var entities: [EntityCardData] = []
+        if !query.isEmpty && kind != .article && paging.page == 1 {
+            let index = try await req.application.mentionIndexCache.index(on: req.db)
+            let targets = index.entities(matching: query.text, limit: 8).filter { kind.includes($0.kind) }
+            entities = try await EntityCardData.load(targets, index: index, knowledge: req.knowledge)
+        }
+        let articles = kind == .all || kind == .article
+            ? try await ArticleSearch(database: req.db).search(query, paging)
+            : Paged(items: [], page: paging.page, per: paging.per, total: 0)
+        return Outcome(query: query, kind: kind, entities: entities, articles: articles)
+    }
+}
+
+/// What a search may be narrowed to.
+enum SearchKind: String, CaseIterable {
+    case all, article, person, title, organization, couple
+
+    var label: String {
+        switch self {
+        case .all: "Everything"
+        case .article: "Articles"
+        case .person: "People"
+        case .title: "Dramas and films"
+        case .organization: "Organizations"
+        case .couple: "Couples"
+        }
+    }
+
+    func includes(_ entity: EntityKind) -> Bool {
+        switch self {
+        case .all: true
+        case .article: false
+        case .title: entity == .title || entity == .character
+        default: entity.rawValue == rawValue
+        }
+    }
+}
+
+extension CharacterSet {
+    /// A query value: everything but the characters that separate parameters.
+    static let urlQueryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=?#"))
+}

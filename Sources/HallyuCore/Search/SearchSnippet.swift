@@ -1,0 +1,91 @@
+/// The part of a text that best shows why it matched a search: cut at word boundaries around
+/// the densest run of matching words, with where each match is (for `<mark>` on pages, and as
+/// UTF-16 and UTF-8 offsets in the API).
+public struct SearchSnippet: Sendable, Equatable {
+    public let text: String
+    /// Where the matching words are in `text`.
+    public let highlights: [Range<String.Index>]
+
+    public init(_ source: String, query: SearchQuery, length: Int = 220) {
+        let words = SearchTokens.words(in: source)
+        let hits = words.indices.filter { Self.matches(words[$0], query) }
+        guard let window = Self.bestWindow(words, hits: hits, text: source, length: length) else {
+            let cut = Self.shortened(source, to: length)
+            text = cut
+            highlights = []
+            return
+        }
+        let prefix = window.lowerBound > source.startIndex ? "…" : ""
+        let suffix = window.upperBound < source.endIndex ? "…" : ""
+        let body = String(source[window])
+        text = prefix + body + suffix
+        // The same words, found again in the snippet's own indices.
+        let shift = prefix.utf8.count - source.utf8.distance(from: source.startIndex, to: window.lowerBound)
+        var ranges: [Range<String.Index>] = []
+        for hit in hits where words[hit].range.lowerBound >= window.lowerBound && words[hit].range.upperBound <= window.upperBound {
+            let start = source.utf8.distance(from: source.startIndex, to: words[hit].range.lowerBound) + shift
+            let end = source.utf8.distance(from: source.startIndex, to: words[hit].range.upperBound) + shift
+            let utf8 = text.utf8
+            ranges.append(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end))
+        }
+        highlights = ranges
+    }
+
+    /// Escaped HTML, Hangul marked Korean, each match in `<mark>`.
+    public var html: String {
+        var html = ""
+        var cursor = text.startIndex
+        for range in highlights {
+            html += HTMLText.markingKorean(String(text[cursor..<range.lowerBound]))
+            html += "<mark>" + HTMLText.markingKorean(String(text[range])) + "</mark>"
+            cursor = range.upperBound
+        }
+        return html + HTMLText.markingKorean(String(text[cursor...]))
+    }
+
+    /// Each highlight as (UTF-16 start, end, UTF-8 start, end) in `text`.
+    public var offsets: [(start: Int, end: Int, utf8Start: Int, utf8End: Int)] {
+        highlights.map { range in
+            (text.utf16.distance(from: text.startIndex, to: range.lowerBound), text.utf16.distance(from: text.startIndex, to: range.upperBound),
+             text.utf8.distance(from: text.startIndex, to: range.lowerBound), text.utf8.distance(from: text.startIndex, to: range.upperBound))
+        }
+    }
+
+    /// A word matches a Latin term when they fold alike (hyphenated words also joined), and a
+    /// Hangul term when the Hangul word contains it (송강 in 송강이).
+    static func matches(_ word: SearchTokens.Word, _ query: SearchQuery) -> Bool {
+        let parts = word.folded.split(separator: "-").map(String.init)
+        return query.terms.contains { term in
+            guard term.isHangul == word.isHangul else { return false }
+            return word.isHangul ? word.folded.contains(term.word) : (parts.joined() == term.word || parts.contains(term.word))
+        }
+    }
+
+    /// The stretch of about `length` characters, starting a few words before a hit, holding the most hits.
+    private static func bestWindow(_ words: [SearchTokens.Word], hits: [Int], text: String,
+                                   length: Int) -> Range<String.Index>? {
+        guard let firstHit = hits.first else { return nil }
+        var best = (start: firstHit, count: 0)
+        for start in hits {
+            let origin = words[start].range.lowerBound
+            let count = hits.filter { $0 >= start && text.distance(from: origin, to: words[$0].range.upperBound) <= length }.count
+            if count > best.count { best = (start, count) }
+        }
+        // A few words of context before the first hit.
+        let first = max(0, best.start - 4)
+        let start = first == 0 ? text.startIndex : words[first].range.lowerBound
+        var end = start
+        for word in words[first...] where text.distance(from: start, to: word.range.upperBound) <= length {
+            end = word.range.upperBound
+        }
+        if end == start { end = text.index(start, offsetBy: length, limitedBy: text.endIndex) ?? text.endIndex }
+        return start..<end
+    }
+
+    private static func shortened(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let room = text.prefix(length)
+        let cut = room.lastIndex(of: " ").map { room[..<$0] } ?? room
+        return String(cut) + "…"
+    }
+}

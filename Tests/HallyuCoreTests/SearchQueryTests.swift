@@ -1,0 +1,54 @@
+@testable import HallyuCore
+import XCTest
+
+final class SearchQueryTests: XCTestCase {
+    func testHangulIsIndexedAsSyllablePairsAndHyphenatedWordsAlsoJoined() {
+        XCTAssertEqual(SearchTokens.indexText("송강호는 Han So-hee와"), "송강 강호 호는 han so hee sohee 와")
+        XCTAssertEqual(SearchTokens.indexText("Rosé’s “hit”"), "roses hit")
+    }
+
+    func testQuerySyntaxIsText() {
+        let query = SearchQuery("\"Squid Game\" NEAR * -season OR (2)")
+        XCTAssertEqual(query.terms.map(\.word), ["squid", "game", "near", "season", "or", "2"])
+        XCTAssertEqual(query.fts5, "\"squid\" AND \"game\" AND \"near\" AND \"season\" AND \"or\" AND \"2\"")
+        XCTAssertEqual(query.tsquery(), "'squid' & 'game' & 'near' & 'season' & 'or' & '2'")
+    }
+
+    func testHangulWordsArePhrasesOfPairsAndOneSyllableIsAPrefix() {
+        XCTAssertEqual(SearchQuery("송강호").fts5, "\"송강 강호\"")
+        XCTAssertEqual(SearchQuery("송강호").tsquery(), "('송강' <-> '강호')")
+        XCTAssertEqual(SearchQuery("송").fts5, "\"송\"*")
+        XCTAssertEqual(SearchQuery("송").tsquery(), "'송':*")
+        XCTAssertEqual(SearchQuery("So-hee").fts5, "\"sohee\"")
+        XCTAssertEqual(SearchQuery("송 kang").tsquery(weight: "A"), "'송':*A & 'kang':A")
+        XCTAssertEqual(SearchQuery("kang").fts5(column: "title"), "title : (\"kang\")")
+    }
+
+    func testNothingToLookFor() {
+        for text in ["", "   \n\t ", "?!…—", "\"*\" ()"] {
+            XCTAssertTrue(SearchQuery(text).isEmpty, text)
+        }
+        let long = SearchQuery(String(repeating: "drama ", count: 200))
+        XCTAssertEqual(long.terms.count, 1, "repeated words count once")
+        XCTAssertLessThanOrEqual(SearchQuery(String(repeating: "a", count: 1_000)).text.count, SearchQuery.maxLength)
+    }
+
+    func testSnippetsMarkTheMatchingWordsAndGiveOffsets() {
+        let text = "Before the series, 송강이 starred in Love Alarm. Han So-hee later joined him in Nevertheless, a romance."
+        let snippet = SearchSnippet(text, query: SearchQuery("sohee 송강"))
+        XCTAssertEqual(snippet.highlights.map { String(snippet.text[$0]) }, ["송강이", "So-hee"])
+        XCTAssertTrue(snippet.html.contains("<mark><span lang=\"ko\">송강이</span></mark>"), snippet.html)
+        XCTAssertTrue(snippet.html.contains("Han <mark>So-hee</mark> later"), snippet.html)
+        let first = snippet.offsets[0]
+        XCTAssertEqual(first.end - first.start, 3, "three UTF-16 units")
+        XCTAssertEqual(first.utf8End - first.utf8Start, 9, "nine UTF-8 bytes")
+    }
+
+    func testALongTextIsCutAroundItsMatches() {
+        let text = String(repeating: "Filler words about nothing much. ", count: 30) + "Then IU appears. " + String(repeating: "More filler. ", count: 30)
+        let snippet = SearchSnippet(text, query: SearchQuery("IU"), length: 80)
+        XCTAssertTrue(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"), snippet.text)
+        XCTAssertLessThanOrEqual(snippet.text.count, 84)
+        XCTAssertEqual(snippet.highlights.map { String(snippet.text[$0]) }, ["IU"])
+    }
+}

@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import HallyuCore
+import HallyuStore
+import XCTest
+
+final class ArticleSearchTests: XCTestCase {
+    private func seed(_ db: any Database) async throws {
+        let writer = ArticleWriter(database: db)
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        let stories: [(slug: String, title: String, dek: String, body: String, status: ArticleStatus)] = [
+            ("title-match", "Song Kang enlists", "The actor begins his service.", "A short note.", .published),
+            ("body-match", "A busy year", "Dramas and films.", "Later in the year Song Kang appeared at an event.", .published),
+            ("hangul", "송강이 입대했다", "배우의 소식", "송강은 오늘 입대했다.", .published),
+            ("older-twin", "Lovers of the Red Sky", "A period romance.", "Kim Yoo-jung stars.", .published),
+            ("newer-twin", "Lovers of the Red Sky", "A period romance.", "Kim Yoo-jung stars.", .published),
+            ("draft", "Song Kang draft", "Not yet out.", "Song Kang.", .draft),
+        ]
+        for (offset, story) in stories.enumerated() {
+            _ = try await writer.add(Article(id: "", slug: story.slug, title: story.title, dek: story.dek, body: story.body,
+                                             status: story.status, publishedAt: base.addingTimeInterval(Double(offset) * 3600),
+                                             updatedAt: base, featured: false))
+        }
+    }
+
+    private func slugs(_ db: any Database, _ text: String) async throws -> [String] {
+        try await ArticleSearch(database: db).search(SearchQuery(text), Paging(page: 1, per: 20)).items.map(\.summary.slug)
+    }
+
+    func testTitleOutranksBodyAndDraftsAreNeverFound() async throws {
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            let found = try await self.slugs(db, "song kang")
+            XCTAssertEqual(found, ["title-match", "body-match"], backend)
+        }
+    }
+
+    func testTwoSyllableHangulMatchesInsideLongerWords() async throws {
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            let twoSyllables = try await self.slugs(db, "송강")
+            XCTAssertEqual(twoSyllables, ["hangul"], "송강 inside 송강이 and 송강은 (\(backend))")
+            let threeSyllables = try await self.slugs(db, "입대했")
+            XCTAssertEqual(threeSyllables, ["hangul"], backend)
+            let oneSyllable = try await self.slugs(db, "송")
+            XCTAssertEqual(oneSyllable, ["hangul"], backend)
+        }
+    }
+
+    func testEqualMatchesGoNewestFirstAndPagesCount() async throws {
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            let found = try await self.slugs(db, "Red Sky")
+            XCTAssertEqual(found, ["newer-twin", "older-twin"], backend)
+            let second = try await ArticleSearch(database: db).search(SearchQuery("red sky"), Paging(page: 2, per: 1))
+            XCTAssertEqual(second.total, 2, backend)
+            XCTAssertEqual(second.items.map(\.summary.slug), ["older-twin"], backend)
+        }
+    }
+
+    func testQuerySyntaxAndNonsenseAreSafe() async throws {
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            for text in ["\"song", "kang*", "NEAR(song kang)", "-kang", "song OR", "'; DROP TABLE articles; --", "^~:{}[]", "ㅎㅅㅎ"] {
+                _ = try await self.slugs(db, text)
+            }
+            let dash = try await self.slugs(db, "-kang")
+            XCTAssertEqual(dash, ["title-match", "body-match"], "a minus sign is no operator (\(backend))")
+            let empty = try await self.slugs(db, "   ")
+            XCTAssertEqual(empty, [], backend)
+        }
+    }
+}
