@@ -41,6 +41,10 @@ struct SearchTests {
             #expect(String(decoding: utf16[highlight.start..<highlight.end], as: UTF16.self) == "Nevertheless")
             let korean = try await search(app, "송강")
             #expect(korean.entities.first?.slug == "song-kang")
+            // The articles are in English: the name written in Hangul finds them through him.
+            #expect(korean.articles.items.contains { $0.article.title.contains("Song Kang") }, "\(backend)")
+            let initials = try await search(app, "ㅎㅅㅎ")
+            #expect(initials.articles.total > 0, "\(backend)")
         }
     }
 

@@ -24,6 +24,15 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(SearchQuery("kang").fts5(column: "title"), "title : (\"kang\")")
     }
 
+    func testAnEntitysNamesAreAlternatives() {
+        let query = SearchQuery("송강").including(names: ["Song Kang", "송강"])
+        XCTAssertEqual(query.fts5, "(\"송강\") OR (\"song\" AND \"kang\")")
+        XCTAssertEqual(query.tsquery(), "('송강') | ('song' & 'kang')")
+        XCTAssertEqual(query.fts5(column: "title"), "title : ((\"송강\") OR (\"song\" AND \"kang\"))")
+        let initials = SearchQuery("ㅎㅅㅎ").including(names: ["Han So-hee"])
+        XCTAssertEqual(initials.termSets.map { $0.map(\.word) }, [["ㅎㅅㅎ"], ["han", "sohee"]])
+    }
+
     func testNothingToLookFor() {
         for text in ["", "   \n\t ", "?!…—", "\"*\" ()"] {
             XCTAssertTrue(SearchQuery(text).isEmpty, text)

@@ -19,9 +19,30 @@ public struct SearchQuery: Sendable, Equatable {
 
     public let text: String
     public let terms: [Term]
+    /// Other ways of writing what the query names, any of which may match instead: the names
+    /// of the entity a query such as 송강 or ㅎㅅㅎ stands for, so articles written in English
+    /// are found too.
+    public private(set) var alternatives: [[Term]] = []
 
     public init(_ raw: String) {
         text = String(raw.trimmingWhitespace().prefix(Self.maxLength))
+        terms = Self.terms(of: text)
+    }
+
+    /// The query, also matching any of `names`.
+    public func including(names: [String]) -> SearchQuery {
+        var query = self
+        for name in names {
+            let terms = Self.terms(of: name)
+            if !terms.isEmpty && terms != self.terms && !query.alternatives.contains(terms) { query.alternatives.append(terms) }
+        }
+        return query
+    }
+
+    /// Every set of terms that may match: the query's own, then the alternatives.
+    public var termSets: [[Term]] { (terms.isEmpty ? [] : [terms]) + alternatives }
+
+    private static func terms(of text: String) -> [Term] {
         var terms: [Term] = []
         for word in SearchTokens.words(in: text) {
             if word.isHangul {
@@ -36,18 +57,22 @@ public struct SearchQuery: Sendable, Equatable {
             if terms.count == Self.maxTerms { break }
         }
         var seen = Set<[String]>()
-        self.terms = terms.filter { seen.insert($0.tokens).inserted }
+        return terms.filter { seen.insert($0.tokens).inserted }
     }
 
-    /// Nothing to look for: empty, blank or punctuation only.
-    public var isEmpty: Bool { terms.isEmpty }
+    /// Nothing to look for: empty, blank or punctuation only, and no alternative.
+    public var isEmpty: Bool { termSets.isEmpty }
 
-    /// FTS5: every term required; tokens in double quotes are plain strings whatever they hold.
+    /// FTS5: every term of one set required; tokens in double quotes are plain strings whatever
+    /// they hold.
     public var fts5: String {
-        terms.map { term in
-            let phrase = "\"" + term.tokens.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return term.prefix ? phrase + "*" : phrase
-        }.joined(separator: " AND ")
+        let sets = termSets.map { terms in
+            terms.map { term in
+                let phrase = "\"" + term.tokens.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                return term.prefix ? phrase + "*" : phrase
+            }.joined(separator: " AND ")
+        }
+        return sets.count == 1 ? sets[0] : sets.map { "(\($0))" }.joined(separator: " OR ")
     }
 
     /// FTS5, in one column only: `title : (…)`.
@@ -58,6 +83,11 @@ public struct SearchQuery: Sendable, Equatable {
     /// PostgreSQL tsquery: every term required; a Hangul word's pairs must follow each other.
     /// With `weight` ("A"), only lexemes of that weight (the title's) count.
     public func tsquery(weight: String = "") -> String {
+        let sets = termSets.map { terms in tsquery(terms, weight: weight) }
+        return sets.count == 1 ? sets[0] : sets.map { "(\($0))" }.joined(separator: " | ")
+    }
+
+    private func tsquery(_ terms: [Term], weight: String) -> String {
         terms.map { term in
             let label = term.prefix || !weight.isEmpty ? ":" + (term.prefix ? "*" : "") + weight : ""
             let lexemes = term.tokens.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" + label }

@@ -55,7 +55,7 @@ public struct SearchSnippet: Sendable, Equatable {
     /// Hangul term when the Hangul word contains it (송강 in 송강이).
     static func matches(_ word: SearchTokens.Word, _ query: SearchQuery) -> Bool {
         let parts = word.folded.split(separator: "-").map(String.init)
-        return query.terms.contains { term in
+        return query.termSets.joined().contains { term in
             guard term.isHangul == word.isHangul else { return false }
             return word.isHangul ? word.folded.contains(term.word) : (parts.joined() == term.word || parts.contains(term.word))
         }

@@ -68,12 +68,21 @@ struct SearchController {
             throw Abort(.badRequest, reason: "kind must be one of: \(SearchKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let paging = try req.pageRequest()
-        let query = SearchQuery(raw)
+        var query = SearchQuery(raw)
         var entities: [EntityCardData] = []
-        if !query.isEmpty && kind != .article && paging.page == 1 {
+        if !query.isEmpty {
             let index = try await req.application.mentionIndexCache.index(on: req.db)
-            let targets = index.entities(matching: query.text, limit: 8).filter { kind.includes($0.kind) }
-            entities = try await EntityCardData.load(targets, index: index, knowledge: req.knowledge)
+            let targets = index.entities(matching: query.text, limit: 8)
+            // A short query naming an entity (송강, ㅎㅅㅎ, a misspelling) also finds the
+            // articles that write its name another way.
+            if let first = targets.first, query.terms.count <= 4,
+               let card = try await EntityCardData.load([first], index: index, knowledge: req.knowledge).first {
+                query = query.including(names: [card.ref.name] + [card.ref.nativeName].compactMap { $0 })
+            }
+            if kind != .article && paging.page == 1 {
+                entities = try await EntityCardData.load(targets.filter { kind.includes($0.kind) }, index: index,
+                                                         knowledge: req.knowledge)
+            }
         }
         let articles = kind == .all || kind == .article
             ? try await ArticleSearch(database: req.db).search(query, paging)
