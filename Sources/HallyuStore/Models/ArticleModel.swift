@@ -25,6 +25,14 @@ public final class ArticleModel: Model, @unchecked Sendable {
 
     var ref: EntityRef { EntityRef(kind: .article, slug: slug, name: title) }
 
+    /// When readers last saw it change: an edit after it was written, else its publication.
+    /// (The update timestamp is also set when the row is created, which is no edit.)
+    var lastEdited: Date {
+        let published = publishedAt ?? createdAt ?? Date(timeIntervalSince1970: 0)
+        guard let updated = updatedAt, let created = createdAt, updated.timeIntervalSince(created) > 1 else { return published }
+        return max(updated, published)
+    }
+
     /// Needs `hero` and `authorLinks.user` eager-loaded.
     func toSummary() throws -> ArticleSummary {
         ArticleSummary(slug: slug, title: title, dek: dek, hero: try $hero.value??.toCore(),

@@ -35,13 +35,22 @@ public struct ArticleRepository: Sendable {
         return Article(id: try row.requireID().uuidString, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
                        hero: summary.hero, authors: summary.authors, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
                        subjects: links.compactMap { refs[$0.entityID] }, status: .published,
-                       publishedAt: row.publishedAt, updatedAt: row.updatedAt ?? row.publishedAt ?? Date(),
+                       publishedAt: row.publishedAt, updatedAt: row.lastEdited,
                        featured: row.featured)
     }
 
     /// Published articles about an entity, newest first.
     public func about(_ kind: EntityKind, id: String, _ request: Paging) async throws -> Paged<ArticleSummary> {
         try await page(published(about: [UUID(coreID: id)]), request)
+    }
+
+    /// The entities an article names besides its subjects, most named first.
+    public func mentions(ofArticle id: String) async throws -> [EntityRef] {
+        let rows = try await ArticleMentionModel.query(on: database).filter(\.$article.$id == UUID(coreID: id))
+            .sort(\.$count, .descending).all()
+        let pairs = rows.compactMap { row in EntityKind(rawValue: row.entityKind).map { (kind: $0, id: row.entityID) } }
+        let refs = try await EntityRefs(database: database).resolve(pairs)
+        return rows.compactMap { refs[$0.entityID] }
     }
 
     /// Published articles that name an entity without being about it, newest first: up to

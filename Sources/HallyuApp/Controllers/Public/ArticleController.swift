@@ -21,9 +21,17 @@ struct ArticleController {
             guard let title = try await req.knowledge.title(slug: subject.slug) else { continue }
             factsBoxes.append(FactsBox(title: title, credits: try await req.knowledge.credits(ofTitle: title)))
         }
-        let kinds = try await req.knowledge.titleKinds(slugs: article.subjects.filter { $0.kind == .title }.map(\.slug))
+        let mentions = try await req.articles.mentions(ofArticle: article.id)
+        let kinds = try await req.knowledge.titleKinds(slugs: (article.subjects + mentions).filter { $0.kind == .title }.map(\.slug))
+        var meta = req.pageMeta(title: article.title, description: article.dek, path: Paths.article(article.slug), type: "article",
+                                image: article.hero,
+                                structuredData: StructuredData.article(article, mentions: mentions, titleKinds: kinds,
+                                                                       base: req.publicBase, formatting: formatting))
+        meta.publishedTime = article.publishedAt.map(formatting.iso)
+        meta.modifiedTime = formatting.iso(article.updatedAt)
+        meta.tags = article.tags.map(\.name)
         return ArticlePage(
-            meta: PageMeta(title: article.title, description: article.dek, path: Paths.article(article.slug)),
+            meta: meta,
             title: article.title, dek: article.dek,
             byline: article.authors.map(\.name).joined(separator: ", "),
             date: article.publishedAt.map(formatting.day) ?? "",

@@ -25,15 +25,20 @@ struct CoupleController {
                                      dateISO: $0.date.description, statement: $0.statement,
                                      source: $0.sourceArticle.map { LinkItem($0) }, sourceURL: $0.sourceURL.linkable)
         }
+        let pager = Pager(articles, basePath: path)
+        let people = [couple.first, couple.second].map { StructuredData.node($0, titleKinds: [:], base: req.publicBase) }
         return CouplePage(
-            meta: PageMeta(title: "\(couple.name) — their story, sourced",
-                           description: "The titles \(couple.name) share, what they said of each other and the record of their relationship.",
-                           path: path),
+            meta: req.pageMeta(title: "\(couple.name) — their story, sourced",
+                               description: "The titles \(couple.name) share, what they said of each other and the record of their relationship.",
+                               path: path,
+                               structuredData: ["@context": StructuredData.context, "@type": "WebPage", "name": couple.name,
+                                                "url": req.publicBase + path, "about": people],
+                               pager: pager, feedPath: path + "/feed.xml"),
             name: couple.name, first: LinkItem(couple.first), second: LinkItem(couple.second), note: couple.note,
             status: couple.currentStatus?.label, together: together, timeline: timeline,
             quotes: try await req.knowledge.quotes(between: couple).map(QuoteView.init),
             articles: articles.items.map { ArticleCard($0, formatting: formatting) },
-            pager: Pager(articles, basePath: path),
+            pager: pager,
             mentionedIn: try await req.mentionList(id: couple.id))
     }
 }

@@ -19,9 +19,12 @@ struct OrganizationController {
         let members = organization.kind == .group
             ? try await req.knowledge.members(ofGroup: organization).map { OrganizationPage.MemberLine(person: LinkItem($0.person), current: $0.current) }
             : []
+        let pager = Pager(articles, basePath: path)
         return OrganizationPage(
-            meta: PageMeta(title: "\(organization.name) — \(organization.kind.label)",
-                           description: String(organization.description.prefix(200)), path: path),
+            meta: req.pageMeta(title: "\(organization.name) — \(organization.kind.label)",
+                               description: String(organization.description.prefix(200)), path: path,
+                               structuredData: StructuredData.organization(organization, base: req.publicBase),
+                               pager: pager, feedPath: path + "/feed.xml"),
             name: organization.name, nativeName: organization.nativeName, kind: organization.kind.rawValue,
             kindLabel: organization.kind.label, aliases: organization.aliases,
             description: organization.description, founded: organization.founded, website: organization.website.linkable,
@@ -29,7 +32,7 @@ struct OrganizationController {
             titles: try await req.knowledge.titles(ofOrganization: organization).map { LinkItem($0.ref, titleKind: $0.kind) },
             clients: try await req.knowledge.clients(ofAgency: organization).map { LinkItem($0.ref) },
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path),
+            pager: pager,
             mentionedIn: try await req.mentionList(id: organization.id))
     }
 }

@@ -18,9 +18,13 @@ struct PersonController {
         let groups = try await req.knowledge.memberships(ofPerson: person).map {
             PersonPage.GroupLine(group: LinkItem($0.group), current: $0.current, since: $0.since?.longForm, until: $0.until?.longForm)
         }
+        let memberships = try await req.knowledge.memberships(ofPerson: person)
+        let pager = Pager(articles, basePath: path)
         return PersonPage(
-            meta: PageMeta(title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",
-                           description: String(person.bio.prefix(200)), path: path),
+            meta: req.pageMeta(title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",
+                               description: String(person.bio.prefix(200)), path: path, type: "profile",
+                               structuredData: StructuredData.person(person, groups: memberships, base: req.publicBase),
+                               pager: pager, feedPath: path + "/feed.xml"),
             name: person.name, nativeName: person.nativeName, aliases: person.aliases,
             born: person.birthDate?.longForm, occupations: person.occupations.joined(separator: ", "),
             agency: person.agency.map { LinkItem($0) }, bio: person.bio,
@@ -30,7 +34,7 @@ struct PersonController {
             quotesBy: try await req.knowledge.quotes(by: person).map(QuoteView.init),
             quotesAbout: try await req.knowledge.quotes(about: .person, id: person.id).map(QuoteView.init),
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path),
+            pager: pager,
             mentionedIn: try await req.mentionList(id: person.id))
     }
 }

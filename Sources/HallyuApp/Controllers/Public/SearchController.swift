@@ -31,8 +31,8 @@ struct SearchController {
             nil
         }
         return try await req.view.render("search/index", SearchPage(
-            meta: PageMeta(title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
-                           path: "/search"),
+            meta: req.pageMeta(title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
+                               path: "/search"),
             query: q, kind: outcome.kind.rawValue,
             kinds: SearchKind.allCases.map { kind in
                 SearchPage.KindLink(label: kind.label, current: kind == outcome.kind,

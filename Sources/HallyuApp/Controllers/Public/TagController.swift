@@ -11,9 +11,11 @@ struct TagController {
         }
         let articles = try await req.articles.tagged(tag, request)
         let path = Paths.of(tag.ref)
+        let pager = Pager(articles, basePath: path)
         return try await req.view.render("tags/show", TagPage(
-            meta: PageMeta(title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path),
+            meta: req.pageMeta(title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path,
+                               pager: pager, feedPath: path + "/feed.xml"),
             name: tag.name, articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path))).encodeResponse(for: req)
+            pager: pager)).encodeResponse(for: req)
     }
 }

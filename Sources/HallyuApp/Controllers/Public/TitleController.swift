@@ -21,14 +21,18 @@ struct TitleController {
         let articles = try await req.articles.about(.title, id: title.id, request)
         let path = Paths.of(title.ref, titleKind: title.kind)
         let year = title.year.map { " (\($0))" } ?? ""
+        let pager = Pager(articles, basePath: path)
         return TitlePage(
-            meta: PageMeta(title: "\(title.name)\(year) — cast, characters and news",
-                           description: String(title.synopsis.prefix(200)), path: path),
+            meta: req.pageMeta(title: "\(title.name)\(year) — cast, characters and news",
+                               description: String(title.synopsis.prefix(200)), path: path,
+                               type: title.kind == .film ? "video.movie" : "video.tv_show",
+                               structuredData: StructuredData.title(title, cast: credits, base: req.publicBase),
+                               pager: pager, feedPath: path + "/feed.xml"),
             facts: FactsBox(title: title, credits: credits), aliases: title.aliases, synopsis: title.synopsis,
             cast: credits.map(CastLine.init),
             couples: try await req.knowledge.couples(inTitle: title).map(CoupleCard.init),
             articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: Pager(articles, basePath: path),
+            pager: pager,
             mentionedIn: try await req.mentionList(id: title.id))
     }
 }

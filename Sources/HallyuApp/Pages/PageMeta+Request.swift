@@ -1,0 +1,33 @@
+import HallyuCore
+import Vapor
+
+extension Request {
+    /// A page's meta with its absolute addresses: canonical, image, list neighbours and feed.
+    func pageMeta(title: String, description: String, path: String, type: String = "website", image: Media? = nil,
+                  structuredData: [String: Any]? = nil, pager: Pager? = nil, feedPath: String? = nil) -> PageMeta {
+        let base = application.config.publicURL.absoluteString.trimmingSuffix("/")
+        var meta = PageMeta(title: title, description: description, path: path)
+        // The first page of a list is the list itself; later pages are their own addresses.
+        let page = pager.map(\.page) ?? 1
+        meta.canonicalURL = base + path + (page > 1 ? (path.contains("?") ? "&" : "?") + "page=\(page)" : "")
+        meta.type = type
+        if let image, image.kind == .image {
+            meta.imageURL = base + image.path
+            meta.imageAlt = image.alt
+        }
+        meta.structuredData = structuredData.flatMap(StructuredData.script)
+        meta.previousURL = pager?.previousURL.map { base + $0 }
+        meta.nextURL = pager?.nextURL.map { base + $0 }
+        meta.feedURL = feedPath.map { base + $0 }
+        return meta
+    }
+
+    /// The public base address without a trailing slash, for absolute links.
+    var publicBase: String { application.config.publicURL.absoluteString.trimmingSuffix("/") }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

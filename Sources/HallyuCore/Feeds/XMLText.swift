@@ -1,0 +1,60 @@
+import Foundation
+
+/// Text made safe for the XML feeds and sitemaps: escaped, and stripped of characters XML 1.0
+/// forbids, because one stray control character in a title makes strict readers reject the
+/// whole feed.
+enum XMLText {
+    /// Escapes `& < > " '` so the result is safe both as element text and inside an attribute
+    /// value in either kind of quotes. A carriage return becomes `&#13;`, which parsers keep
+    /// (a literal one they would turn into a line feed); other forbidden characters are dropped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\r": result += "&#13;"
+            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    /// A CDATA section, for HTML bodies that read better unescaped. A `]]>` inside would end the
+    /// section early, so it is split across two sections.
+    static func cdata(_ text: String) -> String {
+        var kept = ""
+        kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        let split = kept.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        return "<![CDATA[" + split + "]]>"
+    }
+
+    /// `<name a="1">text</name>`, or `<name a="1"/>` when there is no text. Attributes whose
+    /// value is nil are left out, so optional ones need no `if` at the call site.
+    static func element(_ name: String, _ text: String? = nil, attributes: [(String, String?)] = []) -> String {
+        guard let text else { return "<" + name + attributeList(attributes) + "/>" }
+        return start(name, attributes: attributes) + escaped(text) + "</" + name + ">"
+    }
+
+    /// The opening tag of an element that has children.
+    static func start(_ name: String, attributes: [(String, String?)] = []) -> String {
+        "<" + name + attributeList(attributes) + ">"
+    }
+
+    private static func attributeList(_ attributes: [(String, String?)]) -> String {
+        attributes.compactMap { name, value in value.map { " \(name)=\"\(escaped($0))\"" } }.joined()
+    }
+
+    /// XML 1.0's `Char` production: tab, line feed, carriage return and everything from space
+    /// up, except surrogates (which a Swift string cannot hold anyway) and U+FFFE/U+FFFF.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

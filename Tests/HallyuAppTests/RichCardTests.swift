@@ -1,0 +1,93 @@
+import Foundation
+@testable import HallyuApp
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("OpenGraph, Twitter cards and schema.org JSON-LD")
+struct RichCardTests {
+    /// The page's JSON-LD, parsed.
+    private func structuredData(_ html: String) throws -> [String: Any] {
+        let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = String(html[start.upperBound..<end.lowerBound])
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    private func meta(_ html: String, _ property: String) -> String? {
+        for attribute in ["property", "name"] {
+            let marker = "<meta \(attribute)=\"\(property)\" content=\""
+            if let start = html.range(of: marker), let end = html.range(of: "\"", range: start.upperBound..<html.endIndex) {
+                return String(html[start.upperBound..<end.lowerBound])
+            }
+        }
+        return nil
+    }
+
+    @Test func articlesAreNewsArticlesAboutAndMentioningEntities() async throws {
+        try await withApp(demo: true) { app, backend in
+            let html = try await get(app, "/articles/han-so-hee-and-song-kang-nevertheless").body.string
+            #expect(html.contains("<link rel=\"canonical\" href=\"http://news.test/articles/han-so-hee-and-song-kang-nevertheless\">"))
+            #expect(meta(html, "og:type") == "article")
+            #expect(meta(html, "og:image")?.hasPrefix("http://news.test/media/") == true)
+            #expect(meta(html, "twitter:card") == "summary_large_image")
+            #expect(meta(html, "article:published_time") == "2022-06-24T18:00:00+09:00", "\(backend)")
+            #expect(meta(html, "article:modified_time") == "2022-06-24T18:00:00+09:00", "never edited since it was published")
+            let data = try structuredData(html)
+            #expect(data["@type"] as? String == "NewsArticle")
+            #expect(data["headline"] as? String == "One year of Nevertheless: how Han So-hee and Song Kang made a risky romance fly")
+            #expect((data["author"] as? [[String: Any]])?.first?["@type"] as? String == "Person")
+            #expect((data["publisher"] as? [String: Any])?["name"] as? String == "Hallyu")
+            let about = try #require(data["about"] as? [[String: Any]])
+            #expect(about.contains { $0["@type"] as? String == "TVSeries" && $0["name"] as? String == "Nevertheless" })
+            #expect(about.contains { $0["@type"] as? String == "Person" && $0["url"] as? String == "http://news.test/people/han-so-hee" })
+            let mentions = try #require(data["mentions"] as? [[String: Any]], "\(backend)")
+            #expect(mentions.contains { $0["name"] as? String == "My Name" && $0["@type"] as? String == "TVSeries" })
+        }
+    }
+
+    @Test func dramasListTheirCastAsPerformanceRoles() async throws {
+        try await withApp(demo: true) { app, _ in
+            let html = try await get(app, "/dramas/nevertheless").body.string
+            #expect(meta(html, "og:type") == "video.tv_show")
+            #expect(html.contains("<link rel=\"alternate\" type=\"application/rss+xml\""))
+            let data = try structuredData(html)
+            #expect(data["@type"] as? String == "TVSeries")
+            #expect(data["alternateName"] as? String == "알고있지만")
+            let roles = try #require(data["actor"] as? [[String: Any]])
+            let first = try #require(roles.first)
+            #expect(first["@type"] as? String == "PerformanceRole")
+            #expect(first["characterName"] as? String == "Yoo Na-bi")
+            #expect((first["actor"] as? [String: Any])?["name"] as? String == "Han So-hee")
+        }
+    }
+
+    @Test func peopleAreProfiles() async throws {
+        try await withApp(demo: true) { app, _ in
+            let html = try await get(app, "/people/jennie").body.string
+            #expect(meta(html, "og:type") == "profile")
+            let data = try structuredData(html)
+            #expect(data["@type"] as? String == "Person")
+            #expect((data["alternateName"] as? [String])?.contains("제니") == true)
+            #expect((data["memberOf"] as? [[String: Any]])?.first?["name"] as? String == "BLACKPINK")
+            let group = try structuredData(try await get(app, "/organizations/blackpink").body.string)
+            #expect(group["@type"] as? String == "MusicGroup")
+        }
+    }
+
+    @Test func listPagesPointAtTheirNeighbours() async throws {
+        try await withApp(demo: true) { app, _ in
+            let first = try await get(app, "/?per=2").body.string
+            #expect(first.contains("<link rel=\"next\" href=\"http://news.test/?page=2&amp;per=2\">"))
+            #expect(!first.contains("rel=\"prev\""))
+            let second = try await get(app, "/?page=2&per=2").body.string
+            #expect(second.contains("<link rel=\"prev\" href=\"http://news.test/?per=2\">"))
+            #expect(second.contains("<link rel=\"canonical\" href=\"http://news.test/?page=2\">"))
+        }
+    }
+
+    @Test func jsonLDCannotCloseItsScriptElement() {
+        let script = StructuredData.script(["name": "</script><script>alert(1)</script>"])
+        #expect(script?.contains("</") == false)
+    }
+}

@@ -1,0 +1,262 @@
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Foundation
+@testable import HallyuCore
+import XCTest
+
+final class FeedWriterTests: XCTestCase {
+    /// 2021-06-18T07:06:40Z, a Friday.
+    private let published = Date(timeIntervalSince1970: 1_624_000_000)
+    /// A day later.
+    private let updated = Date(timeIntervalSince1970: 1_624_086_400)
+    private let awkwardTitle = #"Tom & Jerry <Live> "Quoted" 'Single'"#
+    private let awkwardURL = "https://example.com/articles/tom-jerry?a=1&b=<2>&c=\"3\""
+    private let bodyWithCDATAEnd = "<p>Code: <code>a]]>b</code> &amp; more</p>"
+
+    private var channel: FeedChannel {
+        let awkward = FeedEntry(
+            id: awkwardURL, url: awkwardURL, title: awkwardTitle, summary: "A & B < C", contentHTML: bodyWithCDATAEnd,
+            published: published, updated: updated, authors: ["Kim Ji-won", "Lee Min-ho"], categories: ["drama", "K&R"],
+            image: FeedImage(url: "https://example.com/media/a.jpg?w=1&h=2", mimeType: "image/jpeg", length: 12_345,
+                             caption: "Caption <b>", credit: "Photo: JTBC & Co"))
+        let hangul = FeedEntry(
+            id: "urn:hallyu:article:2", url: "https://example.com/articles/queen-of-tears", title: "눈물의 여왕",
+            summary: "김수현과 김지원", published: published, updated: published,
+            image: FeedImage(url: "https://example.com/media/b.png", mimeType: "image/png"))
+        return FeedChannel(title: "Hallyu & Co", description: "K-drama news\u{1}\u{B}", siteURL: "https://example.com/",
+                           feedURL: "https://example.com/feed.xml?x=1&y=2", language: "en", updated: updated,
+                           entries: [awkward, hangul])
+    }
+
+    func testEscapingCoversMarkupAndDropsWhatXMLForbids() {
+        XCTAssertEqual(XMLText.escaped(#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;")
+        XCTAssertEqual(XMLText.escaped("a\u{0}b\u{1F}c\u{FFFE}d\te\nf\u{FFFF}"), "abcd\te\nf")
+        XCTAssertEqual(XMLText.escaped("한소희 🎬"), "한소희 🎬")
+        XCTAssertEqual(XMLText.cdata("a]]>b"), "<![CDATA[a]]]]><![CDATA[>b]]>")
+    }
+
+    func testRSSCarriesEveryFieldAndParsesBack() throws {
+        let xml = RSSFeed.xml(channel)
+        XCTAssertTrue(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""))
+        XCTAssertTrue(xml.contains("]]]]><![CDATA[>"), "the CDATA end marker inside the body is split")
+        let doc = try ParsedXML.parse(xml)
+
+        XCTAssertEqual(doc.text("rss/channel/title"), "Hallyu & Co")
+        XCTAssertEqual(doc.text("rss/channel/link"), "https://example.com/")
+        XCTAssertEqual(doc.text("rss/channel/description"), "K-drama news", "control characters are dropped")
+        XCTAssertEqual(doc.text("rss/channel/language"), "en")
+        XCTAssertEqual(doc.text("rss/channel/lastBuildDate"), "Sat, 19 Jun 2021 07:06:40 +0000")
+        XCTAssertEqual(doc.attributes("rss/channel/atom:link").first?["href"], "https://example.com/feed.xml?x=1&y=2")
+        XCTAssertEqual(doc.attributes("rss/channel/atom:link").first?["rel"], "self")
+
+        XCTAssertEqual(doc.texts("rss/channel/item/title"), [awkwardTitle, "눈물의 여왕"])
+        XCTAssertEqual(doc.texts("rss/channel/item/link"), [awkwardURL, "https://example.com/articles/queen-of-tears"])
+        XCTAssertEqual(doc.texts("rss/channel/item/guid"), [awkwardURL, "urn:hallyu:article:2"])
+        XCTAssertEqual(doc.attributes("rss/channel/item/guid").map { $0["isPermaLink"] }, ["true", "false"])
+        XCTAssertEqual(doc.texts("rss/channel/item/description"), ["A & B < C", "김수현과 김지원"])
+        XCTAssertEqual(doc.texts("rss/channel/item/content:encoded"), [bodyWithCDATAEnd], "only entries with a body have one")
+        XCTAssertEqual(doc.texts("rss/channel/item/dc:creator"), ["Kim Ji-won", "Lee Min-ho"])
+        XCTAssertEqual(doc.texts("rss/channel/item/category"), ["drama", "K&R"])
+
+        let rfc822 = DateFormatter()
+        rfc822.locale = Locale(identifier: "en_US_POSIX")
+        rfc822.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        XCTAssertEqual(doc.texts("rss/channel/item/pubDate").map { rfc822.date(from: $0) }, [published, published])
+
+        let enclosures = doc.attributes("rss/channel/item/enclosure")
+        XCTAssertEqual(enclosures, [
+            ["url": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345", "type": "image/jpeg"],
+            ["url": "https://example.com/media/b.png", "length": "0", "type": "image/png"],
+        ])
+        XCTAssertEqual(doc.attributes("rss/channel/item/media:content").first,
+                       ["url": "https://example.com/media/a.jpg?w=1&h=2", "medium": "image", "type": "image/jpeg"])
+        XCTAssertEqual(doc.texts("rss/channel/item/media:content/media:description"), ["Caption <b>"])
+        XCTAssertEqual(doc.texts("rss/channel/item/media:content/media:credit"), ["Photo: JTBC & Co"])
+    }
+
+    func testAtomCarriesEveryFieldAndParsesBack() throws {
+        let doc = try ParsedXML.parse(AtomFeed.xml(channel))
+
+        XCTAssertEqual(doc.attributes("feed").first?["xml:lang"], "en")
+        XCTAssertEqual(doc.text("feed/id"), "https://example.com/")
+        XCTAssertEqual(doc.text("feed/title"), "Hallyu & Co")
+        XCTAssertEqual(doc.text("feed/subtitle"), "K-drama news")
+        XCTAssertEqual(doc.text("feed/updated"), "2021-06-19T07:06:40Z")
+        XCTAssertEqual(doc.text("feed/updated").flatMap { ISO8601DateFormatter().date(from: $0) }, updated)
+        XCTAssertEqual(doc.texts("feed/author/name"), ["Hallyu & Co"], "a feed-level author covers entries without a byline")
+        let links = doc.attributes("feed/link")
+        XCTAssertEqual(links.first(where: { $0["rel"] == "alternate" })?["href"], "https://example.com/")
+        XCTAssertEqual(links.first(where: { $0["rel"] == "self" })?["href"], "https://example.com/feed.xml?x=1&y=2")
+
+        XCTAssertEqual(doc.texts("feed/entry/id"), [awkwardURL, "urn:hallyu:article:2"])
+        XCTAssertEqual(doc.texts("feed/entry/title"), [awkwardTitle, "눈물의 여왕"])
+        XCTAssertEqual(doc.texts("feed/entry/published").map { ISO8601DateFormatter().date(from: $0) }, [published, published])
+        XCTAssertEqual(doc.texts("feed/entry/updated").map { ISO8601DateFormatter().date(from: $0) }, [updated, published])
+        XCTAssertEqual(doc.texts("feed/entry/author/name"), ["Kim Ji-won", "Lee Min-ho"])
+        XCTAssertEqual(doc.texts("feed/entry/summary"), ["A & B < C", "김수현과 김지원"])
+        XCTAssertEqual(doc.attributes("feed/entry/summary").map { $0["type"] }, ["text", "text"])
+        XCTAssertEqual(doc.texts("feed/entry/content"), [bodyWithCDATAEnd])
+        XCTAssertEqual(doc.attributes("feed/entry/content").first?["type"], "html")
+        XCTAssertEqual(doc.attributes("feed/entry/category").map { $0["term"] }, ["drama", "K&R"])
+
+        let entryLinks = doc.attributes("feed/entry/link")
+        XCTAssertEqual(entryLinks.filter { $0["rel"] == "alternate" }.map { $0["href"] },
+                       [awkwardURL, "https://example.com/articles/queen-of-tears"])
+        XCTAssertEqual(entryLinks.filter { $0["rel"] == "enclosure" }, [
+            ["rel": "enclosure", "type": "image/jpeg", "href": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345"],
+            ["rel": "enclosure", "type": "image/png", "href": "https://example.com/media/b.png"],
+        ], "length only when it is known")
+    }
+
+    func testJSONFeedIsVersionOnePointOneWithEveryItemField() throws {
+        let data = try JSONFeed.data(channel)
+        XCTAssertEqual(data, try JSONFeed.data(channel), "the same feed encodes to the same bytes")
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains("\"https://example.com/\""), "slashes are not escaped")
+
+        let feed = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(feed["version"] as? String, "https://jsonfeed.org/version/1.1")
+        XCTAssertEqual(feed["title"] as? String, "Hallyu & Co")
+        XCTAssertEqual(feed["home_page_url"] as? String, "https://example.com/")
+        XCTAssertEqual(feed["feed_url"] as? String, "https://example.com/feed.xml?x=1&y=2")
+        XCTAssertEqual(feed["description"] as? String, "K-drama news\u{1}\u{B}", "JSON can carry any character")
+        XCTAssertEqual(feed["language"] as? String, "en")
+
+        let items = try XCTUnwrap(feed["items"] as? [[String: Any]])
+        XCTAssertEqual(items.count, 2)
+        let first = items[0]
+        XCTAssertEqual(first["id"] as? String, awkwardURL)
+        XCTAssertEqual(first["url"] as? String, awkwardURL)
+        XCTAssertEqual(first["title"] as? String, awkwardTitle)
+        XCTAssertEqual(first["summary"] as? String, "A & B < C")
+        XCTAssertEqual(first["content_html"] as? String, bodyWithCDATAEnd)
+        XCTAssertNil(first["content_text"])
+        XCTAssertEqual(first["date_published"] as? String, "2021-06-18T07:06:40Z")
+        XCTAssertEqual(first["date_modified"] as? String, "2021-06-19T07:06:40Z")
+        XCTAssertEqual((first["authors"] as? [[String: String]])?.map { $0["name"] }, ["Kim Ji-won", "Lee Min-ho"])
+        XCTAssertEqual(first["tags"] as? [String], ["drama", "K&R"])
+        XCTAssertEqual(first["image"] as? String, "https://example.com/media/a.jpg?w=1&h=2")
+        let attachment = try XCTUnwrap((first["attachments"] as? [[String: Any]])?.first)
+        XCTAssertEqual(attachment["url"] as? String, "https://example.com/media/a.jpg?w=1&h=2")
+        XCTAssertEqual(attachment["mime_type"] as? String, "image/jpeg")
+        XCTAssertEqual(attachment["size_in_bytes"] as? Int, 12_345)
+        XCTAssertEqual(attachment["title"] as? String, "Caption <b>")
+
+        let second = items[1]
+        XCTAssertEqual(second["title"] as? String, "눈물의 여왕")
+        XCTAssertEqual(second["content_text"] as? String, "김수현과 김지원", "without a body the summary is the content")
+        XCTAssertNil(second["content_html"])
+        XCTAssertNil(second["authors"])
+        XCTAssertNil(second["tags"])
+        let bare = try XCTUnwrap((second["attachments"] as? [[String: Any]])?.first)
+        XCTAssertNil(bare["size_in_bytes"])
+        XCTAssertNil(bare["title"])
+    }
+
+    func testSitemapListsPagesWithTheirImages() throws {
+        let urls = [
+            SitemapURL(loc: "https://example.com/articles/a?x=1&y=2", lastModified: published,
+                       images: [SitemapImage(loc: "https://example.com/media/a.jpg", caption: "한소희 & <friends>", title: "Poster")]),
+            SitemapURL(loc: "https://example.com/"),
+        ]
+        let doc = try ParsedXML.parse(Sitemap.urlset(urls))
+        XCTAssertEqual(doc.texts("urlset/url/loc"), ["https://example.com/articles/a?x=1&y=2", "https://example.com/"])
+        XCTAssertEqual(doc.texts("urlset/url/lastmod"), ["2021-06-18T07:06:40Z"])
+        XCTAssertEqual(doc.texts("urlset/url/image:image/image:loc"), ["https://example.com/media/a.jpg"])
+        XCTAssertEqual(doc.texts("urlset/url/image:image/image:caption"), ["한소희 & <friends>"])
+        XCTAssertEqual(doc.texts("urlset/url/image:image/image:title"), ["Poster"])
+        XCTAssertEqual(Sitemap.maxURLs, 50_000)
+    }
+
+    func testSitemapIndexListsTheSitemaps() throws {
+        let xml = Sitemap.index([(loc: "https://example.com/sitemap-1.xml", lastModified: updated),
+                                 (loc: "https://example.com/sitemap-2.xml?a=1&b=2", lastModified: nil)])
+        let doc = try ParsedXML.parse(xml)
+        XCTAssertEqual(doc.texts("sitemapindex/sitemap/loc"),
+                       ["https://example.com/sitemap-1.xml", "https://example.com/sitemap-2.xml?a=1&b=2"])
+        XCTAssertEqual(doc.texts("sitemapindex/sitemap/lastmod"), ["2021-06-19T07:06:40Z"])
+    }
+
+    func testNewsSitemapNamesThePublicationAndTheArticle() throws {
+        let entry = Sitemap.NewsEntry(loc: "https://example.com/articles/queen-of-tears", title: "눈물의 여왕 & \"Lovely Runner\"",
+                                      published: published, language: "en", publicationName: "Hallyu & Co")
+        let doc = try ParsedXML.parse(Sitemap.news([entry]))
+        XCTAssertEqual(doc.texts("urlset/url/loc"), ["https://example.com/articles/queen-of-tears"])
+        XCTAssertEqual(doc.texts("urlset/url/news:news/news:publication/news:name"), ["Hallyu & Co"])
+        XCTAssertEqual(doc.texts("urlset/url/news:news/news:publication/news:language"), ["en"])
+        XCTAssertEqual(doc.texts("urlset/url/news:news/news:publication_date"), ["2021-06-18T07:06:40Z"])
+        XCTAssertEqual(doc.texts("urlset/url/news:news/news:title"), ["눈물의 여왕 & \"Lovely Runner\""])
+    }
+
+    func testRobotsKeepsSearchPagesOutAndPointsAtTheSitemaps() {
+        XCTAssertEqual(Sitemap.robots(sitemapURLs: ["https://example.com/sitemap.xml", "https://example.com/news-sitemap.xml"]),
+                       "User-agent: *\nDisallow: /search\n\nSitemap: https://example.com/sitemap.xml\nSitemap: https://example.com/news-sitemap.xml\n")
+        let injected = Sitemap.robots(sitemapURLs: ["https://example.com/s.xml\nDisallow: /"])
+        XCTAssertEqual(injected.split(separator: "\n").filter { $0.hasPrefix("Disallow") }, ["Disallow: /search"],
+                       "a line break in a URL cannot add a rule")
+    }
+}
+
+/// A parsed XML document as a flat list of elements, each named by its path from the root
+/// ("rss/channel/item/title"), in document order: enough to check feeds field by field.
+final class ParsedXML: NSObject, XMLParserDelegate {
+    struct Element {
+        let path: String
+        let attributes: [String: String]
+        var text = ""
+    }
+
+    struct NotWellFormed: Error {
+        let line: Int
+        let reason: String
+    }
+
+    private(set) var elements: [Element] = []
+    /// Indices in `elements` of the elements still open, innermost last.
+    private var open: [Int] = []
+
+    static func parse(_ xml: String) throws -> ParsedXML {
+        let document = ParsedXML()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = document
+        guard parser.parse() else {
+            throw NotWellFormed(line: parser.lineNumber, reason: parser.parserError.map { "\($0)" } ?? "unknown")
+        }
+        return document
+    }
+
+    /// The text of every element at `path`, entities and CDATA resolved.
+    func texts(_ path: String) -> [String] {
+        elements.filter { $0.path == path }.map(\.text)
+    }
+
+    func text(_ path: String) -> String? {
+        texts(path).first
+    }
+
+    func attributes(_ path: String) -> [[String: String]] {
+        elements.filter { $0.path == path }.map(\.attributes)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        let parent = open.last.map { elements[$0].path + "/" } ?? ""
+        // Namespace declarations are reported as attributes on some platforms only; leave them out.
+        let attributes = attributeDict.filter { !$0.key.hasPrefix("xmlns") }
+        elements.append(Element(path: parent + elementName, attributes: attributes))
+        open.append(elements.count - 1)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        open.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if let current = open.last { elements[current].text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if let current = open.last { elements[current].text += String(decoding: CDATABlock, as: UTF8.self) }
+    }
+}
