@@ -42,7 +42,9 @@ let package = Package(
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Demo")]
         ),
         .executableTarget(name: "hallyu", dependencies: ["HallyuApp"]),
-        .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore"], resources: [.copy("Fixtures")]),
+        // Helpers the test suites share (an XML reader for feeds and sitemaps).
+        .target(name: "HallyuTestSupport", path: "Tests/Support"),
+        .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore", "HallyuTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "HallyuStoreTests",
             dependencies: [
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HallyuAppTests",
-            dependencies: ["HallyuApp", .product(name: "VaporTesting", package: "vapor")]
+            dependencies: ["HallyuApp", "HallyuTestSupport", .product(name: "VaporTesting", package: "vapor")]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import HallyuCore
 import Vapor
 
 /// Every route of the site, grouped by area. `OpenAPIDocument` describes the `/api/v1` ones and a
@@ -16,6 +17,19 @@ func routes(_ app: Application) throws {
     app.get("organizations", ":slug", use: OrganizationController().show)
     app.get("couples", ":slug", use: CoupleController().show)
     app.get("tags", ":slug", use: TagController().show)
+    let feeds = FeedController()
+    app.get("feed.xml", use: feeds.site(.rss))
+    app.get("atom.xml", use: feeds.site(.atom))
+    app.get("feed.json", use: feeds.site(.json))
+    for (segment, kind) in [("people", EntityKind.person), ("dramas", .title), ("films", .title), ("organizations", .organization),
+                            ("couples", .couple), ("tags", .tag)] {
+        app.get(PathComponent(stringLiteral: segment), ":slug", "feed.xml", use: feeds.entity(kind))
+    }
+    let sitemaps = SitemapController()
+    app.get("sitemap.xml", use: sitemaps.index)
+    app.get("sitemaps", ":part", use: sitemaps.part)
+    app.get("sitemap-news.xml", use: sitemaps.news)
+    app.get("robots.txt", use: sitemaps.robots)
     let search = SearchController()
     app.get("search", use: search.page)
 

@@ -3,6 +3,7 @@ import FoundationXML
 #endif
 import Foundation
 @testable import HallyuCore
+import HallyuTestSupport
 import XCTest
 
 final class FeedWriterTests: XCTestCase {
@@ -195,68 +196,5 @@ final class FeedWriterTests: XCTestCase {
         let injected = Sitemap.robots(sitemapURLs: ["https://example.com/s.xml\nDisallow: /"])
         XCTAssertEqual(injected.split(separator: "\n").filter { $0.hasPrefix("Disallow") }, ["Disallow: /search"],
                        "a line break in a URL cannot add a rule")
-    }
-}
-
-/// A parsed XML document as a flat list of elements, each named by its path from the root
-/// ("rss/channel/item/title"), in document order: enough to check feeds field by field.
-final class ParsedXML: NSObject, XMLParserDelegate {
-    struct Element {
-        let path: String
-        let attributes: [String: String]
-        var text = ""
-    }
-
-    struct NotWellFormed: Error {
-        let line: Int
-        let reason: String
-    }
-
-    private(set) var elements: [Element] = []
-    /// Indices in `elements` of the elements still open, innermost last.
-    private var open: [Int] = []
-
-    static func parse(_ xml: String) throws -> ParsedXML {
-        let document = ParsedXML()
-        let parser = XMLParser(data: Data(xml.utf8))
-        parser.delegate = document
-        guard parser.parse() else {
-            throw NotWellFormed(line: parser.lineNumber, reason: parser.parserError.map { "\($0)" } ?? "unknown")
-        }
-        return document
-    }
-
-    /// The text of every element at `path`, entities and CDATA resolved.
-    func texts(_ path: String) -> [String] {
-        elements.filter { $0.path == path }.map(\.text)
-    }
-
-    func text(_ path: String) -> String? {
-        texts(path).first
-    }
-
-    func attributes(_ path: String) -> [[String: String]] {
-        elements.filter { $0.path == path }.map(\.attributes)
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        let parent = open.last.map { elements[$0].path + "/" } ?? ""
-        // Namespace declarations are reported as attributes on some platforms only; leave them out.
-        let attributes = attributeDict.filter { !$0.key.hasPrefix("xmlns") }
-        elements.append(Element(path: parent + elementName, attributes: attributes))
-        open.append(elements.count - 1)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        open.removeLast()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if let current = open.last { elements[current].text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if let current = open.last { elements[current].text += String(decoding: CDATABlock, as: UTF8.self) }
     }
 }

@@ -79,8 +79,11 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var authors: [Author]
     public var publishedAt: Date?
     public var featured: Bool
+    /// When readers last saw it change (its publication, or a later edit).
+    public var updatedAt: Date?
 
-    public init(slug: String, title: String, dek: String, hero: Media?, authors: [Author], publishedAt: Date?, featured: Bool) {
+    public init(slug: String, title: String, dek: String, hero: Media?, authors: [Author], publishedAt: Date?, featured: Bool,
+                updatedAt: Date? = nil) {
         self.slug = slug
         self.title = title
         self.dek = dek
@@ -88,5 +91,6 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
         self.authors = authors
         self.publishedAt = publishedAt
         self.featured = featured
+        self.updatedAt = updatedAt
     }
 }

@@ -28,8 +28,12 @@ public final class ArticleModel: Model, @unchecked Sendable {
     /// When readers last saw it change: an edit after it was written, else its publication.
     /// (The update timestamp is also set when the row is created, which is no edit.)
     var lastEdited: Date {
-        let published = publishedAt ?? createdAt ?? Date(timeIntervalSince1970: 0)
-        guard let updated = updatedAt, let created = createdAt, updated.timeIntervalSince(created) > 1 else { return published }
+        Self.lastEdited(published: publishedAt, created: createdAt, updated: updatedAt)
+    }
+
+    static func lastEdited(published: Date?, created: Date?, updated: Date?) -> Date {
+        let published = published ?? created ?? Date(timeIntervalSince1970: 0)
+        guard let updated, let created, updated.timeIntervalSince(created) > 1 else { return published }
         return max(updated, published)
     }
 
@@ -37,7 +41,7 @@ public final class ArticleModel: Model, @unchecked Sendable {
     func toSummary() throws -> ArticleSummary {
         ArticleSummary(slug: slug, title: title, dek: dek, hero: try $hero.value??.toCore(),
                        authors: authorLinks.sorted { $0.position < $1.position }.map { $0.user.author },
-                       publishedAt: publishedAt, featured: featured)
+                       publishedAt: publishedAt, featured: featured, updatedAt: lastEdited)
     }
 }
 

@@ -62,6 +62,40 @@ public struct ArticleRepository: Sendable {
         return (try await summaries(query.limit(limit)), total)
     }
 
+    /// What a feed shows of each article: the card's facts, the Markdown body and the tags.
+    public struct FeedItem: Sendable {
+        public let summary: ArticleSummary
+        public let body: String
+        public let tags: [Tag]
+        public let subjects: [EntityRef]
+    }
+
+    /// Which articles a feed carries.
+    public enum FeedScope: Sendable {
+        case all
+        case about(id: String)
+        case tagged(slug: String)
+    }
+
+    /// The newest published articles of a feed, in one query with their bylines, heroes and tags.
+    public func feed(_ scope: FeedScope, limit: Int = 20) async throws -> [FeedItem] {
+        let query: QueryBuilder<ArticleModel> = switch scope {
+        case .all: published()
+        case let .about(id): published(about: [UUID(coreID: id)])
+        case let .tagged(slug): published(taggedWith: [slug])
+        }
+        let rows = try await query.limit(limit).with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.with(\.$tags)
+            .with(\.$subjectLinks).all()
+        let pairs = rows.flatMap(\.subjectLinks).compactMap { link in
+            EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) }
+        }
+        let refs = try await EntityRefs(database: database).resolve(pairs)
+        return try rows.map { row in
+            FeedItem(summary: try row.toSummary(), body: row.body, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
+                     subjects: row.subjectLinks.sorted { $0.position < $1.position }.compactMap { refs[$0.entityID] })
+        }
+    }
+
     /// Whether a published article has this slug; cheaper than loading it.
     public func isPublished(slug: String) async throws -> Bool {
         try await published().filter(\.$slug == slug).count() > 0

@@ -1,0 +1,106 @@
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// The site's feeds (`/feed.xml` RSS 2.0, `/atom.xml`, `/feed.json` JSON Feed 1.1) and an RSS
+/// feed for every person, drama, film, organization, couple and tag (`…/{slug}/feed.xml`): the
+/// newest 20 published articles with full bodies, absolute addresses and hero images.
+struct FeedController {
+    enum Format {
+        case rss, atom, json
+
+        var contentType: String {
+            switch self {
+            case .rss: "application/rss+xml; charset=utf-8"
+            case .atom: "application/atom+xml; charset=utf-8"
+            case .json: "application/feed+json; charset=utf-8"
+            }
+        }
+    }
+
+    func site(_ format: Format) -> @Sendable (Request) async throws -> Response {
+        { req in
+            let path = switch format {
+            case .rss: "/feed.xml"
+            case .atom: "/atom.xml"
+            case .json: "/feed.json"
+            }
+            return try await respond(req, format: format, scope: .all, title: "Hallyu",
+                                     description: "News and features about Korean dramas, films, K-pop and the people in them.",
+                                     pagePath: "/", feedPath: path)
+        }
+    }
+
+    func entity(_ kind: EntityKind) -> @Sendable (Request) async throws -> Response {
+        { req in
+            let slug = try req.slug()
+            let knowledge = req.knowledge
+            let found: (id: String, name: String, path: String)?
+            switch kind {
+            case .person: found = try await knowledge.person(slug: slug).map { ($0.id, $0.name, Paths.of($0.ref)) }
+            case .title: found = try await knowledge.title(slug: slug).map { ($0.id, $0.name, Paths.of($0.ref, titleKind: $0.kind)) }
+            case .organization: found = try await knowledge.organization(slug: slug).map { ($0.id, $0.name, Paths.of($0.ref)) }
+            case .couple: found = try await knowledge.couple(slug: slug).map { ($0.id, $0.name, Paths.of($0.ref)) }
+            case .tag: found = try await req.articles.tag(slug: slug).map { ("", $0.name, Paths.of($0.ref)) }
+            case .article, .character: found = nil
+            }
+            guard let found else {
+                return try await req.redirectOrNotFound(kind, slug: slug) { new in
+                    req.url.path.replacingOccurrences(of: "/\(slug)/feed.xml", with: "/\(new)/feed.xml")
+                }
+            }
+            // A drama's feed asked for under /films/ (or the other way round) lives at the other address.
+            if kind == .title, found.path + "/feed.xml" != req.url.path {
+                return req.redirect(to: found.path + "/feed.xml", redirectType: .permanent)
+            }
+            return try await respond(req, format: .rss, scope: kind == .tag ? .tagged(slug: slug) : .about(id: found.id),
+                                     title: "\(found.name) — Hallyu", description: "Stories about \(found.name) on Hallyu.",
+                                     pagePath: found.path, feedPath: found.path + "/feed.xml")
+        }
+    }
+
+    private func respond(_ req: Request, format: Format, scope: ArticleRepository.FeedScope, title: String, description: String,
+                         pagePath: String, feedPath: String) async throws -> Response {
+        let items = try await req.articles.feed(scope)
+        let newest = items.compactMap(\.summary.updatedAt).max()
+        let validators = ConditionalGet([feedPath, "\(format)"] + items.map { "\($0.summary.slug)@\($0.summary.updatedAt?.timeIntervalSince1970 ?? 0)" },
+                                        lastModified: newest)
+        return try await validators.respond(to: req, contentType: format.contentType) {
+            let base = req.publicBase
+            let renderer = try await req.bodyRenderer()
+            var entries: [FeedEntry] = []
+            for item in items {
+                let html = try await renderer.render(item.body, subjects: item.subjects).html
+                let url = base + Paths.article(item.summary.slug)
+                entries.append(FeedEntry(
+                    id: url, url: url, title: item.summary.title, summary: item.summary.dek,
+                    contentHTML: Self.absolute(html, base: base),
+                    published: item.summary.publishedAt ?? newest ?? Date(timeIntervalSince1970: 0),
+                    updated: item.summary.updatedAt ?? item.summary.publishedAt ?? Date(timeIntervalSince1970: 0),
+                    authors: item.summary.authors.map(\.name), categories: item.tags.map(\.name),
+                    image: item.summary.hero.flatMap { image(of: $0, req: req, base: base) }))
+            }
+            let channel = FeedChannel(title: title, description: description, siteURL: base + pagePath, feedURL: base + feedPath,
+                                      language: "en", updated: newest ?? Date(timeIntervalSince1970: 0), entries: entries)
+            switch format {
+            case .rss: return RSSFeed.xml(channel)
+            case .atom: return AtomFeed.xml(channel)
+            case .json: return String(decoding: try JSONFeed.data(channel), as: UTF8.self)
+            }
+        }
+    }
+
+    /// The hero as an enclosure, with the file's size when it is on disk.
+    private func image(of media: Media, req: Request, base: String) -> FeedImage? {
+        guard media.kind == .image else { return nil }
+        let file = (req.application.config.mediaDirectory as NSString).appendingPathComponent(media.fileName)
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+        return FeedImage(url: base + media.path, mimeType: media.contentType, length: size, caption: media.caption, credit: media.credit)
+    }
+
+    /// Site-relative links and pictures made absolute, since a feed is read away from the site.
+    static func absolute(_ html: String, base: String) -> String {
+        html.replacingOccurrences(of: "href=\"/", with: "href=\"\(base)/").replacingOccurrences(of: "src=\"/", with: "src=\"\(base)/")
+    }
+}
