@@ -88,6 +88,8 @@ struct RichCardTests {
 
     @Test func jsonLDCannotCloseItsScriptElement() {
         let script = StructuredData.script(["name": "</script><script>alert(1)</script>"])
-        #expect(script?.contains("</") == false)
+        #expect(script?.contains("<") == false)
+        let decoded = try? JSONSerialization.jsonObject(with: Data((script ?? "").utf8)) as? [String: String]
+        #expect(decoded?["name"] == "</script><script>alert(1)</script>", "still the same JSON")
     }
 }

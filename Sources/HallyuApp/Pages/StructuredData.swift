@@ -7,12 +7,14 @@ import HallyuCore
 enum StructuredData {
     static let context = "https://schema.org"
 
-    /// JSON that can sit inside `<script type="application/ld+json">`: "</" is written "<\/",
-    /// so no text in it can close the element.
+    /// JSON that can sit inside `<script type="application/ld+json">`: `<`, `>` and `&` (which
+    /// can only occur inside strings) are written as `\u` escapes, so no text in it can close
+    /// the element or start markup.
     static func script(_ object: [String: Any]) -> String? {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
               let json = String(data: data, encoding: .utf8) else { return nil }
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 
     static func article(_ article: Article, mentions: [EntityRef], titleKinds: [String: TitleKind], base: String,
