@@ -14,6 +14,7 @@ public enum HallyuSchema {
             CreateArticleMentions(),
             CreateImportRecords(),
             CreateArticleSearch(),
+            CreateRelatedArticles(),
         ]
     }
 }

@@ -90,6 +90,7 @@ struct DemoLoader {
             // New names may appear in any article, old ones included.
             if tally.added > 0 {
                 try await MentionRecorder.current(on: db).recordAll()
+                try await RelatedArticles(database: db).rebuildAll()
                 try await Settings(database: db).markKnowledgeChanged()
             }
             return tally

@@ -1,10 +1,12 @@
+import Foundation
 import Fluent
 import HallyuCore
 import HallyuStore
 
 /// Stores which entities each article names: the names linked automatically and those the
 /// writer linked with `[[…]]`, counted where they occur. Runs when an article is saved, and
-/// for every article after the knowledge base learns new names.
+/// for every article after the knowledge base learns new names; an article whose names
+/// changed gets its "You might like" picks, and its neighbours', brought up to date.
 struct MentionRecorder {
     let database: any Database
     let index: MentionIndex
@@ -15,7 +17,14 @@ struct MentionRecorder {
                         index: MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords()))
     }
 
-    func record(_ source: ArticleMentions.Source) async throws {
+    /// `saved`: the article itself was just published or edited, so its picks are refreshed
+    /// whatever it names.
+    func record(_ source: ArticleMentions.Source, saved: Bool = false) async throws {
+        let (changed, articleID) = try await recordMentions(source)
+        if changed || saved { try await RelatedArticles(database: database).refresh(articleID: articleID) }
+    }
+
+    private func recordMentions(_ source: ArticleMentions.Source) async throws -> (changed: Bool, articleID: UUID) {
         let parsed = Markdown.parse(source.body)
         let written = try await KnowledgeRepository(database: database).entities(named: parsed.entityLinkTargets)
         let writtenTargets = Set(written.values.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
@@ -23,7 +32,7 @@ struct MentionRecorder {
         for target in writtenTargets { counts[target, default: 0] += 1 }
         let found = AutoLinking.link(parsed, index: index, subjects: source.subjects, alreadyLinked: writtenTargets).mentions
         for mention in found { counts[mention.target, default: 0] += 1 }
-        try await ArticleMentions(database: database).record(articleSlug: source.slug, counts: counts)
+        return try await ArticleMentions(database: database).record(articleSlug: source.slug, counts: counts)
     }
 
     /// Records every article again; returns how many there were.

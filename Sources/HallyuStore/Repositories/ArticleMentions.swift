@@ -33,8 +33,10 @@ public struct ArticleMentions: Sendable {
     }
 
     /// Replaces the recorded mentions of the article with `slug` by `counts`. A character counts
-    /// for its title, and a couple is mentioned where both of its people are.
-    public func record(articleSlug: String, counts: [MentionTarget: Int]) async throws {
+    /// for its title, and a couple is mentioned where both of its people are. Returns whether
+    /// the set of entities named changed, and the article's id.
+    @discardableResult
+    public func record(articleSlug: String, counts: [MentionTarget: Int]) async throws -> (changed: Bool, articleID: UUID) {
         guard let article = try await ArticleModel.query(on: database).filter(\.$slug == articleSlug).first() else {
             throw StoreError.missingReference(.article, articleSlug)
         }
@@ -53,6 +55,8 @@ public struct ArticleMentions: Sendable {
         }
         let rows = entities + (try await couples(of: entities.filter { $0.kind == .person }))
 
+        let before = Set(try await ArticleMentionModel.query(on: database).filter(\.$article.$id == articleID).all().map(\.entityID))
+        let after = Set(rows.filter { !subjectIDs.contains($0.id) }.map(\.id))
         try await database.transaction { database in
             try await ArticleMentionModel.query(on: database).filter(\.$article.$id == articleID).delete()
             for row in rows where !subjectIDs.contains(row.id) {
@@ -60,6 +64,7 @@ public struct ArticleMentions: Sendable {
                     .create(on: database)
             }
         }
+        return (before != after, articleID)
     }
 
     /// Slug → id for the entities of one kind that exist; unknown slugs are skipped, since a name

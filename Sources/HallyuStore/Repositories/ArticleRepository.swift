@@ -110,23 +110,9 @@ public struct ArticleRepository: Sendable {
         try await page(published(taggedWith: [tag.slug]), request)
     }
 
-    /// Up to `limit` other published articles sharing a subject or a tag with `article`, newest first.
-    public func related(to article: Article, limit: Int = 5) async throws -> [ArticleSummary] {
-        let id = UUID(coreID: article.id)
-        // An article has a handful of subjects and tags, so these lists stay short; the articles
-        // sharing them may be many, so they are only ever joined, never listed.
-        let subjectIDs = try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == id).all().map(\.entityID)
-        var found: [ArticleSummary] = []
-        if !subjectIDs.isEmpty {
-            found += try await summaries(published(about: subjectIDs).filter(\.$id != id).limit(limit))
-        }
-        if !article.tags.isEmpty {
-            found += try await summaries(published(taggedWith: article.tags.map(\.slug)).filter(\.$id != id).limit(limit))
-        }
-        var seen = Set<String>()
-        return found.filter { seen.insert($0.slug).inserted }
-            .sorted { ($0.publishedAt ?? .distantPast, $1.slug) > ($1.publishedAt ?? .distantPast, $0.slug) }
-            .prefix(limit).map { $0 }
+    /// "You might like": the article's stored picks, best first (see `RelatedArticles`).
+    public func related(to article: Article) async throws -> [ArticleSummary] {
+        try await RelatedArticles(database: database).related(to: article.id)
     }
 
     /// The entities most written about in the latest `window` published articles, most first.

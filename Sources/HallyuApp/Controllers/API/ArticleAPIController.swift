@@ -25,7 +25,8 @@ struct ArticleAPIController {
             status: article.status.rawValue, publishedAt: article.publishedAt.map(formatting.iso),
             updatedAt: formatting.iso(article.updatedAt), authors: article.authors.map(AuthorDTO.init),
             tags: article.tags.map(\.ref), subjects: article.subjects, hero: article.hero.map { MediaDTO($0, base: base) },
-            markdown: article.body, html: try await req.bodyRenderer().render(article.body, subjects: article.subjects).html)
+            markdown: article.body, html: try await req.bodyRenderer().render(article.body, subjects: article.subjects).html,
+            related: try await req.articles.related(to: article).map { ArticleSummaryDTO($0, formatting: formatting, base: base) })
             .encodeResponse(for: req)
     }
 }

@@ -38,6 +38,8 @@ struct ArticleDTO: Content {
     var hero: MediaDTO?
     var markdown: String
     var html: String
+    /// "You might like": up to five related published articles, best first.
+    var related: [ArticleSummaryDTO]
 }
 
 struct AuthorDTO: Content {

@@ -30,6 +30,8 @@ struct ArticleController {
         meta.publishedTime = article.publishedAt.map(formatting.iso)
         meta.modifiedTime = formatting.iso(article.updatedAt)
         meta.tags = article.tags.map(\.name)
+        let related = try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) }
+        let (lead, rest) = Self.splitAfterSecondSection(body.html)
         return ArticlePage(
             meta: meta,
             title: article.title, dek: article.dek,
@@ -37,9 +39,22 @@ struct ArticleController {
             date: article.publishedAt.map(formatting.day) ?? "",
             dateISO: article.publishedAt.map(formatting.iso) ?? "",
             readingMinutes: max(1, (body.wordCount + 219) / 220),
-            hero: ImageView(article.hero), bodyHTML: body.html, factsBoxes: factsBoxes,
+            hero: ImageView(article.hero), bodyHTML: body.html, bodyLead: lead, bodyRest: rest,
+            inlineRelated: rest.isEmpty ? [] : Array(related.prefix(3)), factsBoxes: factsBoxes,
             subjects: article.subjects.map { LinkItem($0, titleKind: kinds[$0.slug]) },
             tags: article.tags.map { LinkItem($0.ref) },
-            related: try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) })
+            related: related)
+    }
+
+    /// The body cut before its third heading of the second level, so the first picks sit after
+    /// two sections of reading; the whole body and nothing when there are fewer sections.
+    static func splitAfterSecondSection(_ html: String) -> (lead: String, rest: String) {
+        var searchStart = html.startIndex
+        for index in 0..<3 {
+            guard let found = html.range(of: "<h2", range: searchStart..<html.endIndex) else { return (html, "") }
+            if index == 2 { return (String(html[..<found.lowerBound]), String(html[found.lowerBound...])) }
+            searchStart = found.upperBound
+        }
+        return (html, "")
     }
 }

@@ -1,0 +1,202 @@
+import Fluent
+import Foundation
+import HallyuCore
+import SQLKit
+
+/// "You might like": each published article's five most related published articles, scored by
+/// `RelatedScoring` and stored. When an article is published, changed or unpublished only its
+/// neighbours are looked at — the articles sharing an entity or tag with it — never the whole
+/// newsroom.
+public struct RelatedArticles: Sendable {
+    let database: any Database
+    public static let size = 5
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The stored picks for an article, best first.
+    public func related(to articleID: String) async throws -> [ArticleSummary] {
+        let rows = try await RelatedArticleModel.query(on: database).filter(\.$article.$id == UUID(coreID: articleID))
+            .sort(\.$score, .descending).all()
+        let ids = rows.map(\.$related.id)
+        guard !ids.isEmpty else { return [] }
+        let articles = try await ArticleModel.query(on: database).filter(\.$id ~~ ids)
+            .filter(\.$status == ArticleStatus.published.rawValue)
+            .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all()
+        let byID = Dictionary(uniqueKeysWithValues: articles.compactMap { row in row.id.map { ($0, row) } })
+        return try ids.compactMap { try byID[$0]?.toSummary() }
+    }
+
+    /// Brings every list that may change up to date after the article was published, edited or
+    /// unpublished: its own, those that held it, and those of its closest neighbours it now beats.
+    public func refresh(articleID: UUID) async throws {
+        let holders = Set(try await RelatedArticleModel.query(on: database).filter(\.$related.$id == articleID).all()
+            .map(\.$article.id))
+        guard let (picks, neighbours, source, rarity) = try await best(for: articleID) else {
+            try await RelatedArticleModel.query(on: database).filter(\.$article.$id == articleID).delete()
+            for holder in holders { try await recompute(holder) }
+            return
+        }
+        try await store(picks, for: articleID)
+        for holder in holders { try await recompute(holder) }
+        // The closest neighbours whose lists it may now enter: those with room, or a weaker fifth pick.
+        let others = neighbours.filter { !holders.contains($0.id) }
+        let lists = try await RelatedArticleModel.query(on: database).filter(\.$article.$id ~~ others.map(\.id)).all()
+        let byArticle = Dictionary(grouping: lists, by: \.$article.id)
+        for neighbour in others {
+            let score = RelatedScoring.score(neighbour.features, source, rarity: rarity)
+            guard score > 0 else { continue }
+            let current = byArticle[neighbour.id] ?? []
+            if current.count < Self.size {
+                try await RelatedArticleModel(articleID: neighbour.id, relatedID: articleID, score: score).create(on: database)
+            } else if let weakest = current.min(by: { $0.score < $1.score }), weakest.score < score {
+                try await weakest.delete(on: database)
+                try await RelatedArticleModel(articleID: neighbour.id, relatedID: articleID, score: score).create(on: database)
+            }
+        }
+    }
+
+    /// Every published article's list from scratch: for a new database or an import.
+    public func rebuildAll() async throws {
+        let ids = try await ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue).all(\.$id)
+            .compactMap { $0 }
+        for id in ids { try await recompute(id) }
+    }
+
+    /// One article's own list, from its neighbours.
+    func recompute(_ articleID: UUID) async throws {
+        try await store(try await best(for: articleID)?.picks ?? [], for: articleID)
+    }
+
+    private func store(_ picks: [(id: UUID, score: Double)], for articleID: UUID) async throws {
+        try await RelatedArticleModel.query(on: database).filter(\.$article.$id == articleID).delete()
+        for pick in picks {
+            try await RelatedArticleModel(articleID: articleID, relatedID: pick.id, score: pick.score).create(on: database)
+        }
+    }
+
+    /// A published article's best picks, its closest neighbours with their features, its own
+    /// features and the rarity of what it carries; nil when it is not published.
+    ///
+    /// Neighbours are found in the link tables, through the keys it carries that at most 5% of
+    /// the articles (or `commonKey`) share: a streamer half the newsroom names finds no one worth
+    /// showing, and would make this read half the newsroom. They are ranked by the rarity of
+    /// what they share, and the best `shortlist` are scored in full.
+    private func best(for articleID: UUID) async throws
+        -> (picks: [(id: UUID, score: Double)], neighbours: [(id: UUID, features: RelatedScoring.Features)],
+            source: RelatedScoring.Features, rarity: RelatedScoring.Rarity)? {
+        guard let source = try await features(of: [articleID])[articleID] else { return nil }
+        let keys = source.subjects.union(source.mentions).union(source.tags)
+        let frequencies = try await self.frequencies(of: keys)
+        let total = try await ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue).count()
+        let rarity = RelatedScoring.Rarity(frequencies: frequencies, total: total)
+        let searched = keys.filter { (frequencies[$0] ?? 0) <= max(Self.commonKey, total / 20) }
+        var partial: [UUID: Double] = [:]
+        for link in try await links(to: searched) where link.article != articleID {
+            partial[link.article, default: 0] += rarity.weight(link.key)
+        }
+        let shortlist = partial.sorted { ($0.value, $0.key.uuidString) > ($1.value, $1.key.uuidString) }.prefix(Self.shortlist).map(\.key)
+        let candidateFeatures = try await features(of: Array(shortlist))
+        let neighbours = shortlist.compactMap { id in candidateFeatures[id].map { (id: id, features: $0) } }
+        return (RelatedScoring.top(Self.size, for: source, among: neighbours, rarity: rarity), neighbours, source, rarity)
+    }
+
+    static let commonKey = 50
+    static let shortlist = 40
+
+    /// Keys: "e:" + entity id for subjects and mentions, "t:" + tag id for tags.
+    private func features(of ids: [UUID]) async throws -> [UUID: RelatedScoring.Features] {
+        guard !ids.isEmpty else { return [:] }
+        let published = ArticleStatus.published.rawValue
+        let rows = try await sql.raw("""
+            SELECT id, title, published_at FROM articles WHERE id IN \(SQLBind.group(ids)) AND status = \(bind: published)
+            """).all()
+        var keys: [UUID: (subjects: Set<String>, mentions: Set<String>, tags: Set<String>)] = [:]
+        for link in try await links(of: ids) {
+            switch link.role {
+            case "s": keys[link.article, default: ([], [], [])].subjects.insert(link.key)
+            case "m": keys[link.article, default: ([], [], [])].mentions.insert(link.key)
+            default: keys[link.article, default: ([], [], [])].tags.insert(link.key)
+            }
+        }
+        var result: [UUID: RelatedScoring.Features] = [:]
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            let published = try row.decodeNil(column: "published_at") ? Date(timeIntervalSince1970: 0)
+                : try row.decode(column: "published_at", as: Date.self)
+            let own = keys[id] ?? ([], [], [])
+            result[id] = RelatedScoring.Features(subjects: own.subjects, mentions: own.mentions, tags: own.tags,
+                                                 title: try row.decode(column: "title", as: String.self), publishedAt: published)
+        }
+        return result
+    }
+
+    private struct Link {
+        let article: UUID
+        let key: String
+        let role: String
+    }
+
+    /// Every subject, mention and tag link of these articles.
+    private func links(of articles: [UUID]) async throws -> [Link] {
+        try await linkRows(SQLQueryString("""
+            SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE article_id IN \(SQLBind.group(articles))
+            UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE article_id IN \(SQLBind.group(articles))
+            UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE article_id IN \(SQLBind.group(articles))
+            """))
+    }
+
+    /// The links of published articles to these keys.
+    private func links(to keys: Set<String>) async throws -> [Link] {
+        let entities = keys.filter { $0.hasPrefix("e:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
+        let tags = keys.filter { $0.hasPrefix("t:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
+        guard !entities.isEmpty || !tags.isEmpty else { return [] }
+        let published = ArticleStatus.published.rawValue
+        // An empty IN list is not SQL; a key no row has stands in.
+        let none = [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))]
+        let entityIDs = entities.isEmpty ? none : entities, tagIDs = tags.isEmpty ? none : tags
+        return try await linkRows(SQLQueryString("""
+            SELECT l.article_id, l.key_id, l.role FROM (
+                SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE entity_id IN \(SQLBind.group(entityIDs))
+                UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE entity_id IN \(SQLBind.group(entityIDs))
+                UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE tag_id IN \(SQLBind.group(tagIDs))
+            ) l JOIN articles a ON a.id = l.article_id WHERE a.status = \(bind: published)
+            """))
+    }
+
+    private func linkRows(_ query: SQLQueryString) async throws -> [Link] {
+        try await sql.raw(query).all().map { row in
+            let role = try row.decode(column: "role", as: String.self)
+            let key = try row.decode(column: "key_id", as: UUID.self).uuidString
+            return Link(article: try row.decode(column: "article_id", as: UUID.self), key: (role == "t" ? "t:" : "e:") + key, role: role)
+        }
+    }
+
+    /// How many published articles carry each key.
+    private func frequencies(of keys: Set<String>) async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        guard !keys.isEmpty else { return counts }
+        let entities = keys.filter { $0.hasPrefix("e:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
+        let tags = keys.filter { $0.hasPrefix("t:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
+        let published = ArticleStatus.published.rawValue
+        for (table, column, prefix, ids) in [("article_subjects", "entity_id", "e:", entities), ("article_mentions", "entity_id", "e:", entities),
+                                             ("article_tags", "tag_id", "t:", tags)] where !ids.isEmpty {
+            let rows = try await sql.raw("""
+                SELECT l.\(unsafeRaw: column) AS key_id, count(*) AS total FROM \(unsafeRaw: table) l
+                JOIN articles a ON a.id = l.article_id
+                WHERE l.\(unsafeRaw: column) IN \(SQLBind.group(ids)) AND a.status = \(bind: published)
+                GROUP BY l.\(unsafeRaw: column)
+                """).all()
+            for row in rows {
+                counts[prefix + (try row.decode(column: "key_id", as: UUID.self).uuidString), default: 0]
+                    += try row.decode(column: "total", as: Int.self)
+            }
+        }
+        return counts
+    }
+
+    private var sql: any SQLDatabase {
+        get throws { try CreateEntityNamesAndIndexes.sql(database) }
+    }
+}
