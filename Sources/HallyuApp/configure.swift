@@ -28,6 +28,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.asyncCommands.use(SiteMigrateCommand(), as: "migrate")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(BenchCorpusCommand(), as: "bench")
     try routes(app)
 }
 

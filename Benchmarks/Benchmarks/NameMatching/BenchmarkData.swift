@@ -86,12 +86,12 @@ enum BenchmarkData {
         // Made-up people, reproducibly: common family names and given-name syllables.
         let families = Array("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
         let syllables = Array("민서지현수영준우진하윤은도연주호성아예태원희경재혜소정유채승동시나다라미보상건규혁훈석빈린율온솔")
-        var generator = SplitMix(seed: 2026)
+        var generator = SeededRandom(seed: 2026)
         var synthetic = 0
         while keys.count < targetKeys {
-            let family = families[Int(generator.next() % UInt64(families.count))]
-            let first = syllables[Int(generator.next() % UInt64(syllables.count))]
-            let second = syllables[Int(generator.next() % UInt64(syllables.count))]
+            let family = families[generator.next(below: families.count)]
+            let first = syllables[generator.next(below: syllables.count)]
+            let second = syllables[generator.next(below: syllables.count)]
             let hangul = String([family, first, second])
             let spelled = NameVariants.spellings(forHangul: hangul, limit: 1).first ?? hangul
             builder.person(slug: slug(spelled), name: spelled, nativeName: hangul, aliases: [], agency: nil)
@@ -131,20 +131,5 @@ enum BenchmarkData {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
               let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-}
-
-/// A small, fast, reproducible random number generator.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

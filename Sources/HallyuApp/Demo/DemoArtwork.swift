@@ -1,4 +1,5 @@
 import Foundation
+import HallyuCore
 
 /// Draws the demo's illustrations as SVG, so the demo ships no photographs it has no right to.
 /// The same slug always gives the same picture.
@@ -73,26 +74,5 @@ struct DemoArtwork {
         }
         let mixed = zip(channels(a), channels(b)).map { ($0 * 2 + $1) / 3 }
         return "#" + mixed.map { String(format: "%02x", $0) }.joined()
-    }
-}
-
-/// A small deterministic generator (SplitMix64) seeded from a string.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: String) {
-        state = seed.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }

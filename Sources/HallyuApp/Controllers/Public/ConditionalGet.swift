@@ -1,4 +1,5 @@
 import Foundation
+import HallyuCore
 import Vapor
 
 /// Validators for responses that change only when articles do (feeds, sitemaps): an ETag made
@@ -10,13 +11,8 @@ struct ConditionalGet {
 
     /// `parts` name everything the response depends on (slugs with their change times).
     init(_ parts: [String], lastModified: Date?) {
-        // FNV-1a: stable across processes and machines, unlike Swift's seeded hashing.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in parts.joined(separator: "\u{1F}").utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        etag = "W/\"" + String(hash, radix: 16) + "\""
+        // The same in every process, so every server of a newsroom gives the same tag.
+        etag = "W/\"" + String(StableHash.fnv1a(parts.joined(separator: "\u{1F}")), radix: 16) + "\""
         self.lastModified = lastModified
     }
 
