@@ -31,6 +31,13 @@ public struct RelatedArticles: Sendable {
     /// Brings every list that may change up to date after the article was published, edited or
     /// unpublished: its own, those that held it, and those of its closest neighbours it now beats.
     public func refresh(articleID: UUID) async throws {
+        // All the lists change together, or none do.
+        try await database.transaction { database in
+            try await RelatedArticles(database: database).refreshLists(articleID: articleID)
+        }
+    }
+
+    private func refreshLists(articleID: UUID) async throws {
         let holders = Set(try await RelatedArticleModel.query(on: database).filter(\.$related.$id == articleID).all()
             .map(\.$article.id))
         guard let (picks, neighbours, source, rarity) = try await best(for: articleID) else {
