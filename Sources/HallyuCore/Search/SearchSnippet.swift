@@ -61,23 +61,31 @@ public struct SearchSnippet: Sendable, Equatable {
         }
     }
 
-    /// The stretch of about `length` characters, starting a few words before a hit, holding the most hits.
+    /// The stretch of about `length` characters, starting a few words before a hit, holding the
+    /// most hits. Distances are counted in UTF-16 units, which a string finds without walking
+    /// its characters: a long article has many hits to compare.
     private static func bestWindow(_ words: [SearchTokens.Word], hits: [Int], text: String,
                                    length: Int) -> Range<String.Index>? {
         guard let firstHit = hits.first else { return nil }
+        let utf16 = text.utf16
+        let starts = words.map { utf16.distance(from: utf16.startIndex, to: $0.range.lowerBound) }
+        let ends = words.map { utf16.distance(from: utf16.startIndex, to: $0.range.upperBound) }
         var best = (start: firstHit, count: 0)
-        for start in hits {
-            let origin = words[start].range.lowerBound
-            let count = hits.filter { $0 >= start && text.distance(from: origin, to: words[$0].range.upperBound) <= length }.count
+        var last = 0
+        for (position, start) in hits.enumerated() {
+            // Hits are in order, so the ones within reach of this start follow it directly.
+            last = max(last, position)
+            while last + 1 < hits.count && ends[hits[last + 1]] - starts[start] <= length { last += 1 }
+            let count = ends[hits[last]] - starts[start] <= length ? last - position + 1 : 1
             if count > best.count { best = (start, count) }
         }
         // A few words of context before the first hit.
         let first = max(0, best.start - 4)
+        let origin = first == 0 ? 0 : starts[first]
+        var endWord = first
+        while endWord + 1 < words.count && ends[endWord + 1] - origin <= length { endWord += 1 }
         let start = first == 0 ? text.startIndex : words[first].range.lowerBound
-        var end = start
-        for word in words[first...] where text.distance(from: start, to: word.range.upperBound) <= length {
-            end = word.range.upperBound
-        }
+        var end = ends[endWord] - origin <= length ? words[endWord].range.upperBound : start
         if end == start { end = text.index(start, offsetBy: length, limitedBy: text.endIndex) ?? text.endIndex }
         return start..<end
     }
