@@ -59,6 +59,10 @@ struct SearchTests {
             let bad = try await get(app, "/api/v1/search?q=x&kind=planet")
             #expect(bad.status == .badRequest)
             #expect(bad.body.string.contains("kind must be one of"))
+            let page = try await get(app, "/search?q=Han+So-hee&kind=planet")
+            #expect(page.status == .badRequest)
+            #expect(page.body.string.contains("kind must be one of"))
+            #expect(page.body.string.contains("value=\"Han So-hee\""), "the search box keeps what was typed")
         }
     }
 

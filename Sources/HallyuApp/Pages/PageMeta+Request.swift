@@ -5,7 +5,7 @@ extension Request {
     /// A page's meta with its absolute addresses: canonical, image, list neighbours and feed.
     func pageMeta(title: String, description: String, path: String, type: String = "website", image: Media? = nil,
                   structuredData: [String: Any]? = nil, pager: Pager? = nil, feedPath: String? = nil) -> PageMeta {
-        let base = application.config.publicURL.absoluteString.trimmingSuffix("/")
+        let base = publicBase
         var meta = PageMeta(title: title, description: description, path: path)
         // The first page of a list is the list itself; later pages are their own addresses.
         let page = pager.map(\.page) ?? 1
@@ -22,12 +22,6 @@ extension Request {
         return meta
     }
 
-    /// The public base address without a trailing slash, for absolute links.
-    var publicBase: String { application.config.publicURL.absoluteString.trimmingSuffix("/") }
-}
-
-extension String {
-    func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
-    }
+    /// The public base address, for absolute links (the configuration drops a trailing slash).
+    var publicBase: String { application.config.publicURL.absoluteString }
 }

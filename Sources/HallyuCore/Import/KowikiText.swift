@@ -83,10 +83,6 @@ enum KowikiText {
         return (name, birthYear(inNote: entry))
     }
 
-    static func isSyllables(_ text: Substring, count range: ClosedRange<Int>) -> Bool {
-        range.contains(text.count) && text.unicodeScalars.allSatisfy { HangulSyllable($0) != nil }
-    }
-
     /// 1984 from "이준혁 (1984년)" or "(1984년 배우)".
     static func birthYear(inNote text: String) -> Int? {
         guard let open = text.firstIndex(of: "(") else { return nil }

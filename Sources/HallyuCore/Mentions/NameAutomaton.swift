@@ -74,9 +74,6 @@ struct NameAutomaton: Sendable {
         self.otherRoot = otherRoot
     }
 
-    /// The number of states, for reporting the automaton's size.
-    var stateCount: Int { outputStart.count - 1 }
-
     /// Calls `found(patternIndex, endPosition)` for every name that starts at `start` in
     /// `text`, shortest first; `endPosition` is the index of the name's last character.
     func matches(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, _ found: (Int, Int) -> Void) {

@@ -17,7 +17,7 @@ public struct KowikiDramaImporter: Sendable {
 
     public func run(_ file: KowikiDramaFile, progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> ImportSummary {
         var state = ImportState(ledger: try await ImportLedger.load(source: Self.source, on: database))
-        for (row, reason) in file.rejected { _ = row; state.summary.skipped("dramas", because: reason) }
+        for (_, reason) in file.rejected { state.summary.skipped("dramas", because: reason) }
         let broadcasters = Array(Set(file.dramas.flatMap(\.broadcasters))).sorted { $0.name < $1.name }
         let people = Self.people(in: file.dramas)
         let total = file.dramas.count * 2 + people.count
@@ -50,7 +50,7 @@ public struct KowikiDramaImporter: Sendable {
         }
         for drama in file.dramas {
             for channel in drama.unknownChannels { state.summary.skipped("channels", because: "not a broadcaster we know: \(channel)") }
-            for entry in drama.unreadCast { _ = entry; state.summary.skipped("cast entries", because: "not a name we can read") }
+            for _ in drama.unreadCast { state.summary.skipped("cast entries", because: "not a name we can read") }
         }
         return state.summary
     }

@@ -13,17 +13,29 @@ struct SearchController {
         let articles: Paged<ArticleSearch.Hit>
     }
 
-    func page(req: Request) async throws -> View {
-        let outcome = try await search(req)
+    func page(req: Request) async throws -> Response {
+        do {
+            return try await render(req, try await search(req), problem: nil).encodeResponse(for: req)
+        } catch let error as AbortError where error.status == .badRequest {
+            // A bad filter or page number: the page says why and keeps what was typed.
+            let typed = SearchQuery((try? req.query.get(String.self, at: "q")) ?? "")
+            let nothing = Outcome(query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0))
+            let response = try await render(req, nothing, problem: error.reason).encodeResponse(for: req)
+            response.status = .badRequest
+            return response
+        }
+    }
+
+    private func render(_ req: Request, _ outcome: Outcome, problem: String?) async throws -> View {
         let formatting = req.formatting
         let q = outcome.query.text
-        let base = "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
-            + (outcome.kind == .all ? "" : "&kind=\(outcome.kind.rawValue)")
         let results = outcome.articles.items.map { hit in
             SearchPage.Result(card: ArticleCard(hit.summary, formatting: formatting),
                               snippet: SearchSnippet(MarkdownPlainText.render(Markdown.parse(hit.body)), query: outcome.query).html)
         }
-        let message: String? = if outcome.query.isEmpty {
+        let message: String? = if let problem {
+            problem
+        } else if outcome.query.isEmpty {
             q.isEmpty ? nil : "There is nothing to look for in \"\(q)\": try a name, a title or a few words."
         } else if results.isEmpty && outcome.entities.isEmpty {
             "Nothing matches \"\(q)\". Try another spelling, fewer words, or the Korean name."
@@ -35,13 +47,17 @@ struct SearchController {
                                path: "/search"),
             query: q, kind: outcome.kind.rawValue,
             kinds: SearchKind.allCases.map { kind in
-                SearchPage.KindLink(label: kind.label, current: kind == outcome.kind,
-                                    url: "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
-                                        + (kind == .all ? "" : "&kind=\(kind.rawValue)"))
+                SearchPage.KindLink(label: kind.label, current: kind == outcome.kind, url: Self.link(q, kind))
             },
             entities: outcome.entities.map(SearchPage.EntityCard.init),
             results: results, total: outcome.articles.total, message: message,
-            pager: Pager(outcome.articles, basePath: base)))
+            pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))))
+    }
+
+    /// `/search?q=…&kind=…`, the kind left out when it is everything.
+    static func link(_ q: String, _ kind: SearchKind) -> String {
+        "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+            + (kind == .all ? "" : "&kind=\(kind.rawValue)")
     }
 
     func api(req: Request) async throws -> SearchDTO {
@@ -70,21 +86,21 @@ struct SearchController {
         let paging = try req.pageRequest()
         var query = SearchQuery(raw)
         var entities: [EntityCardData] = []
-        if !query.isEmpty {
+        let searchesArticles = kind == .all || kind == .article
+        let showsCards = kind != .article && paging.page == 1
+        // A short query naming an entity (송강, ㅎㅅㅎ, a misspelling) also finds the articles
+        // that write its name another way.
+        let widens = searchesArticles && query.terms.count <= 4
+        if !query.isEmpty && (showsCards || widens) {
             let index = try await req.application.mentionIndexCache.index(on: req.db)
-            let targets = index.entities(matching: query.text, limit: 8)
-            // A short query naming an entity (송강, ㅎㅅㅎ, a misspelling) also finds the
-            // articles that write its name another way.
-            if let first = targets.first, query.terms.count <= 4,
-               let card = try await EntityCardData.load([first], index: index, knowledge: req.knowledge).first {
-                query = query.including(names: [card.ref.name] + [card.ref.nativeName].compactMap { $0 })
+            let cards = try await EntityCardData.load(index.entities(matching: query.text, limit: 8), index: index,
+                                                      knowledge: req.knowledge)
+            if widens, let first = cards.first {
+                query = query.including(names: [first.ref.name] + [first.ref.nativeName].compactMap { $0 })
             }
-            if kind != .article && paging.page == 1 {
-                entities = try await EntityCardData.load(targets.filter { kind.includes($0.kind) }, index: index,
-                                                         knowledge: req.knowledge)
-            }
+            if showsCards { entities = cards.filter { kind.includes($0.ref.kind) } }
         }
-        let articles = kind == .all || kind == .article
+        let articles = searchesArticles
             ? try await ArticleSearch(database: req.db).search(query, paging)
             : Paged(items: [], page: paging.page, per: paging.per, total: 0)
         return Outcome(query: query, kind: kind, entities: entities, articles: articles)
