@@ -59,6 +59,7 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
         app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        app.lifecycle.use(SQLiteTuning())
     case .postgres(let url):
         // `?search_path=NAME` puts the tables in a schema of their own (tests use one per test).
         var components = URLComponents(string: url)

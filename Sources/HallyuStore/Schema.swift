@@ -15,6 +15,7 @@ public enum HallyuSchema {
             CreateImportRecords(),
             CreateArticleSearch(),
             CreateRelatedArticles(),
+            RebuildArticleSearch(),
         ]
     }
 }

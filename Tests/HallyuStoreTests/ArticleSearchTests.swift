@@ -24,7 +24,7 @@ final class ArticleSearchTests: XCTestCase {
     }
 
     private func slugs(_ db: any Database, _ text: String) async throws -> [String] {
-        try await ArticleSearch(database: db).search(SearchQuery(text), Paging(page: 1, per: 20)).items.map(\.summary.slug)
+        try await ArticleSearch(database: db).search(SearchQuery(text), Paging(page: 1, per: 20)).hits.items.map(\.summary.slug)
     }
 
     func testTitleOutranksBodyAndDraftsAreNeverFound() async throws {
@@ -53,8 +53,9 @@ final class ArticleSearchTests: XCTestCase {
             let found = try await self.slugs(db, "Red Sky")
             XCTAssertEqual(found, ["newer-twin", "older-twin"], backend)
             let second = try await ArticleSearch(database: db).search(SearchQuery("red sky"), Paging(page: 2, per: 1))
-            XCTAssertEqual(second.total, 2, backend)
-            XCTAssertEqual(second.items.map(\.summary.slug), ["older-twin"], backend)
+            XCTAssertEqual(second.hits.total, 2, backend)
+            XCTAssertFalse(second.truncated, backend)
+            XCTAssertEqual(second.hits.items.map(\.summary.slug), ["older-twin"], backend)
         }
     }
 
@@ -68,6 +69,50 @@ final class ArticleSearchTests: XCTestCase {
             XCTAssertEqual(dash, ["title-match", "body-match"], "a minus sign is no operator (\(backend))")
             let empty = try await self.slugs(db, "   ")
             XCTAssertEqual(empty, [], backend)
+        }
+    }
+
+    func testOnlyTheNewestMatchesAreRankedPastTheWindow() async throws {
+        try await TestDatabase.run { db, backend in
+            let writer = ArticleWriter(database: db)
+            let base = Date(timeIntervalSince1970: 1_700_000_000)
+            // The oldest has the word in its title, which would rank it first inside the window.
+            for index in 0..<5 {
+                _ = try await writer.add(Article(id: "", slug: "story-\(index)", title: index == 0 ? "Premiere night" : "Story \(index)",
+                                                 dek: "", body: "Seen at the premiere.", status: .published,
+                                                 publishedAt: base.addingTimeInterval(Double(index) * 60), updatedAt: base, featured: false))
+            }
+            let search = ArticleSearch(database: db, window: 3)
+            let found = try await search.search(SearchQuery("premiere"), Paging(page: 1, per: 10))
+            XCTAssertEqual(found.hits.items.map(\.summary.slug), ["story-4", "story-3", "story-2"], backend)
+            XCTAssertEqual(found.hits.total, 3, backend)
+            XCTAssertTrue(found.truncated, backend)
+            let whole = try await ArticleSearch(database: db, window: 5).search(SearchQuery("premiere"), Paging(page: 1, per: 10))
+            XCTAssertEqual(whole.hits.items.first?.summary.slug, "story-0", "the title match leads once inside the window (\(backend))")
+            XCTAssertFalse(whole.truncated, backend)
+        }
+    }
+
+    func testHitsCarryPlainTextAndLeaveTheIndexWhenUnpublished() async throws {
+        try await TestDatabase.run { db, backend in
+            _ = try await ArticleWriter(database: db).add(Article(
+                id: "", slug: "marked-up", title: "A night out", dek: "", body: "**Song Kang** met [fans](https://example.com).",
+                status: .published, publishedAt: Date(timeIntervalSince1970: 1_700_000_000), updatedAt: Date(), featured: false))
+            let search = ArticleSearch(database: db)
+            let found = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
+            XCTAssertEqual(found.hits.items.map(\.text), ["Song Kang met fans."], backend)
+            let row = try await ArticleModel.query(on: db).filter(\.$slug == "marked-up").first()
+            let id = try XCTUnwrap(row?.id)
+            try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.", publishedAt: nil)
+            let gone = try await self.slugs(db, "fans")
+            XCTAssertEqual(gone, [], "an unpublished article is not found (\(backend))")
+            try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.",
+                                    publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
+            try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans again.",
+                                    publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
+            let again = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
+            XCTAssertEqual(again.hits.items.map(\.text), ["Song Kang met fans again."], "updating replaces, never doubles (\(backend))")
+            XCTAssertEqual(again.hits.total, 1, backend)
         }
     }
 }

@@ -52,7 +52,10 @@ struct SearchPage: Encodable, Sendable {
     var kinds: [KindLink]
     var entities: [EntityCard]
     var results: [Result]
-    var total: Int
+    /// "12 articles", or, past the ranked window, how many of the newest are shown.
+    var heading: String
+    /// Asks for another word when more articles matched than were ranked.
+    var narrowing: String?
     /// Said instead of results when the query has nothing to look for or nothing matched.
     var message: String?
     var pager: Pager

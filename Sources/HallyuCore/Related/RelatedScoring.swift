@@ -22,8 +22,8 @@ public enum RelatedScoring {
         }
     }
 
-    /// Entity and tag keys with the number of published articles that carry them, and how many
-    /// published articles there are: the rarity of each shared thing.
+    /// Entity and tag keys with the number of articles that carry them, and how many articles
+    /// there are: the rarity of each shared thing.
     public struct Rarity: Sendable {
         public let frequencies: [String: Int]
         public let total: Int

@@ -19,8 +19,7 @@ struct CreateArticleSearch: AsyncMigration {
                     article_id UNINDEXED, title, dek, body, tokenize = 'unicode61 remove_diacritics 2')
                 """).run()
         }
-        // Articles written before the index existed.
-        try await ArticleSearch(database: database).reindexAll()
+        // Filled by `RebuildArticleSearch`, which replaced these tables.
     }
 
     func revert(on database: Database) async throws {

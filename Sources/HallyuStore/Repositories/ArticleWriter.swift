@@ -32,7 +32,7 @@ public struct ArticleWriter: Sendable {
     }
 
     /// Adds an article with its byline, tags and subjects, all referred to by slug (the hero by
-    /// its media id), and puts it in the search index, all in one transaction; an article whose
+    /// its media id), and puts it in the search index when it is published, all in one transaction; an article whose
     /// slug exists is left alone.
     public func add(_ article: Article) async throws -> KnowledgeWriter.Outcome {
         try await database.transaction { database in
@@ -75,8 +75,9 @@ public struct ArticleWriter: Sendable {
             try await ArticleSubjectModel(articleID: articleID, kind: subject.kind, entityID: entityID, position: position)
                 .create(on: database)
         }
-        try await ArticleSearch(database: database).index(articleID: articleID, title: article.title, dek: article.dek,
-                                                         body: article.body)
+        try await ArticleSearch(database: database).update(articleID: articleID, title: article.title, dek: article.dek,
+                                                          body: article.body,
+                                                          publishedAt: article.status == .published ? article.publishedAt : nil)
         return .added
     }
 }

@@ -21,9 +21,10 @@ public struct RelatedArticles: Sendable {
             .sort(\.$score, .descending).all()
         let ids = rows.map(\.$related.id)
         guard !ids.isEmpty else { return [] }
+        // Published is checked after loading (see `features(of:)` for why).
         let articles = try await ArticleModel.query(on: database).filter(\.$id ~~ ids)
-            .filter(\.$status == ArticleStatus.published.rawValue)
             .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all()
+            .filter { $0.status == ArticleStatus.published.rawValue }
         let byID = Dictionary(uniqueKeysWithValues: articles.compactMap { row in row.id.map { ($0, row) } })
         return try ids.compactMap { try byID[$0]?.toSummary() }
     }
@@ -37,11 +38,14 @@ public struct RelatedArticles: Sendable {
         }
     }
 
+    // The lists are read and written with plain SQL: this runs on every publication, often for
+    // dozens of rows, and building a model for each row cost more than the queries.
     private func refreshLists(articleID: UUID) async throws {
-        let holders = Set(try await RelatedArticleModel.query(on: database).filter(\.$related.$id == articleID).all()
-            .map(\.$article.id))
+        let sql = try self.sql
+        let holders = Set(try await sql.raw("SELECT article_id FROM related_articles WHERE related_id = \(bind: articleID)").all()
+            .map { try $0.decode(column: "article_id", as: UUID.self) })
         guard let (picks, neighbours, source, rarity) = try await best(for: articleID) else {
-            try await RelatedArticleModel.query(on: database).filter(\.$article.$id == articleID).delete()
+            try await store([], for: articleID)
             for holder in holders { try await recompute(holder) }
             return
         }
@@ -49,19 +53,30 @@ public struct RelatedArticles: Sendable {
         for holder in holders { try await recompute(holder) }
         // The closest neighbours whose lists it may now enter: those with room, or a weaker fifth pick.
         let others = neighbours.filter { !holders.contains($0.id) }
-        let lists = try await RelatedArticleModel.query(on: database).filter(\.$article.$id ~~ others.map(\.id)).all()
-        let byArticle = Dictionary(grouping: lists, by: \.$article.id)
+        guard !others.isEmpty else { return }
+        let rows = try await sql.raw("""
+            SELECT id, article_id, score FROM related_articles WHERE article_id IN \(SQLBind.group(others.map(\.id)))
+            """).all()
+        var lists: [UUID: [(id: UUID, score: Double)]] = [:]
+        for row in rows {
+            lists[try row.decode(column: "article_id", as: UUID.self), default: []]
+                .append((try row.decode(column: "id", as: UUID.self), try row.decode(column: "score", as: Double.self)))
+        }
+        var entries: [(article: UUID, score: Double)] = []
+        var replaced: [UUID] = []
         for neighbour in others {
             let score = RelatedScoring.score(neighbour.features, source, rarity: rarity)
             guard score > 0 else { continue }
-            let current = byArticle[neighbour.id] ?? []
+            let current = lists[neighbour.id] ?? []
             if current.count < Self.size {
-                try await RelatedArticleModel(articleID: neighbour.id, relatedID: articleID, score: score).create(on: database)
+                entries.append((neighbour.id, score))
             } else if let weakest = current.min(by: { $0.score < $1.score }), weakest.score < score {
-                try await weakest.delete(on: database)
-                try await RelatedArticleModel(articleID: neighbour.id, relatedID: articleID, score: score).create(on: database)
+                replaced.append(weakest.id)
+                entries.append((neighbour.id, score))
             }
         }
+        if !replaced.isEmpty { try await sql.raw("DELETE FROM related_articles WHERE id IN \(SQLBind.group(replaced))").run() }
+        try await insert(entries.map { (article: $0.article, related: articleID, score: $0.score) })
     }
 
     /// Every published article's list from scratch: for a new database or an import.
@@ -77,10 +92,18 @@ public struct RelatedArticles: Sendable {
     }
 
     private func store(_ picks: [(id: UUID, score: Double)], for articleID: UUID) async throws {
-        try await RelatedArticleModel.query(on: database).filter(\.$article.$id == articleID).delete()
-        for pick in picks {
-            try await RelatedArticleModel(articleID: articleID, relatedID: pick.id, score: pick.score).create(on: database)
+        try await sql.raw("DELETE FROM related_articles WHERE article_id = \(bind: articleID)").run()
+        try await insert(picks.map { (article: articleID, related: $0.id, score: $0.score) })
+    }
+
+    private func insert(_ entries: [(article: UUID, related: UUID, score: Double)]) async throws {
+        guard !entries.isEmpty else { return }
+        let values = entries.map { entry in
+            SQLQueryString("(\(bind: UUID()), \(bind: entry.article), \(bind: entry.related), \(bind: entry.score))")
         }
+        try await sql.raw("""
+            INSERT INTO related_articles (id, article_id, related_id, score) VALUES \(values.joined(separator: ", "))
+            """).run()
     }
 
     /// A published article's best picks, its closest neighbours with their features, its own
@@ -96,7 +119,7 @@ public struct RelatedArticles: Sendable {
         guard let source = try await features(of: [articleID])[articleID] else { return nil }
         let keys = source.subjects.union(source.mentions).union(source.tags)
         let frequencies = try await self.frequencies(of: keys)
-        let total = try await ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue).count()
+        let total = try await sql.raw("SELECT count(*) AS n FROM articles").first()?.decode(column: "n", as: Int.self) ?? 0
         let rarity = RelatedScoring.Rarity(frequencies: frequencies, total: total)
         let searched = keys.filter { (frequencies[$0] ?? 0) <= max(Self.commonKey, total / 20) }
         var partial: [UUID: Double] = [:]
@@ -115,10 +138,11 @@ public struct RelatedArticles: Sendable {
     /// Keys: "e:" + entity id for subjects and mentions, "t:" + tag id for tags.
     private func features(of ids: [UUID]) async throws -> [UUID: RelatedScoring.Features] {
         guard !ids.isEmpty else { return [:] }
-        let published = ArticleStatus.published.rawValue
+        // The status is checked here, not in SQL: given both, SQLite's planner may walk every
+        // published article by status instead of looking up the few ids.
         let rows = try await sql.raw("""
-            SELECT id, title, published_at FROM articles WHERE id IN \(SQLBind.group(ids)) AND status = \(bind: published)
-            """).all()
+            SELECT id, title, published_at, status FROM articles WHERE id IN \(SQLBind.group(ids))
+            """).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
         var keys: [UUID: (subjects: Set<String>, mentions: Set<String>, tags: Set<String>)] = [:]
         for link in try await links(of: ids) {
             switch link.role {
@@ -163,12 +187,14 @@ public struct RelatedArticles: Sendable {
         // An empty IN list is not SQL; a key no row has stands in.
         let none = [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))]
         let entityIDs = entities.isEmpty ? none : entities, tagIDs = tags.isEmpty ? none : tags
+        // CROSS JOIN keeps SQLite's planner reading the few links first and the articles by id
+        // after, not every published article; PostgreSQL plans it as the inner join it is.
         return try await linkRows(SQLQueryString("""
             SELECT l.article_id, l.key_id, l.role FROM (
                 SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE entity_id IN \(SQLBind.group(entityIDs))
                 UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE entity_id IN \(SQLBind.group(entityIDs))
                 UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE tag_id IN \(SQLBind.group(tagIDs))
-            ) l JOIN articles a ON a.id = l.article_id WHERE a.status = \(bind: published)
+            ) l CROSS JOIN articles a WHERE a.id = l.article_id AND a.status = \(bind: published)
             """))
     }
 
@@ -180,20 +206,19 @@ public struct RelatedArticles: Sendable {
         }
     }
 
-    /// How many published articles carry each key.
+    /// How many articles carry each key. Drafts count too: that spares reading an article row
+    /// for every link of a tag half the newsroom carries, and a newsroom's few drafts barely
+    /// move a rarity.
     private func frequencies(of keys: Set<String>) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
         guard !keys.isEmpty else { return counts }
         let entities = keys.filter { $0.hasPrefix("e:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
         let tags = keys.filter { $0.hasPrefix("t:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
-        let published = ArticleStatus.published.rawValue
         for (table, column, prefix, ids) in [("article_subjects", "entity_id", "e:", entities), ("article_mentions", "entity_id", "e:", entities),
                                              ("article_tags", "tag_id", "t:", tags)] where !ids.isEmpty {
             let rows = try await sql.raw("""
-                SELECT l.\(unsafeRaw: column) AS key_id, count(*) AS total FROM \(unsafeRaw: table) l
-                JOIN articles a ON a.id = l.article_id
-                WHERE l.\(unsafeRaw: column) IN \(SQLBind.group(ids)) AND a.status = \(bind: published)
-                GROUP BY l.\(unsafeRaw: column)
+                SELECT \(unsafeRaw: column) AS key_id, count(*) AS total FROM \(unsafeRaw: table)
+                WHERE \(unsafeRaw: column) IN \(SQLBind.group(ids)) GROUP BY \(unsafeRaw: column)
                 """).all()
             for row in rows {
                 counts[prefix + (try row.decode(column: "key_id", as: UUID.self).uuidString), default: 0]

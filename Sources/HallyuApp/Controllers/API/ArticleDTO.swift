@@ -115,5 +115,7 @@ struct SearchDTO: Content {
 
     var query: String
     var entities: [Entity]
+    /// More articles matched than the newest `ArticleSearch.defaultWindow` that were ranked and paged.
+    var articlesTruncated: Bool
     var articles: ListDTO<Article>
 }

@@ -27,7 +27,8 @@ enum OpenAPISchemas {
                 ], required: ["article", "snippet", "highlights"])],
                 "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
             ], required: ["items", "page", "per", "total"]),
-        ], required: ["query", "entities", "articles"]),
+            "articlesTruncated": ["type": "boolean", "description": "More articles matched than the newest 1,000 that were ranked."],
+        ], required: ["query", "entities", "articlesTruncated", "articles"]),
         "AnalyzeRequest": object(["text": ["type": "string", "maxLength": 200_000]], required: ["text"]),
         "Analysis": object([
             "mentions": ["type": "array", "items": object(["entity": OpenAPIDocument.ref("EntityRef"), "text": string,

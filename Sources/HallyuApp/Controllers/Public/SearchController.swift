@@ -11,6 +11,8 @@ struct SearchController {
         let kind: SearchKind
         let entities: [EntityCardData]
         let articles: Paged<ArticleSearch.Hit>
+        /// More articles matched than the newest `ArticleSearch.defaultWindow` that were ranked.
+        let truncated: Bool
     }
 
     func page(req: Request) async throws -> Response {
@@ -19,7 +21,8 @@ struct SearchController {
         } catch let error as AbortError where error.status == .badRequest {
             // A bad filter or page number: the page says why and keeps what was typed.
             let typed = SearchQuery((try? req.query.get(String.self, at: "q")) ?? "")
-            let nothing = Outcome(query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0))
+            let nothing = Outcome(query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0),
+                                  truncated: false)
             let response = try await render(req, nothing, problem: error.reason).encodeResponse(for: req)
             response.status = .badRequest
             return response
@@ -31,7 +34,7 @@ struct SearchController {
         let q = outcome.query.text
         let results = outcome.articles.items.map { hit in
             SearchPage.Result(card: ArticleCard(hit.summary, formatting: formatting),
-                              snippet: SearchSnippet(MarkdownPlainText.render(Markdown.parse(hit.body)), query: outcome.query).html)
+                              snippet: SearchSnippet(hit.text, query: outcome.query).html)
         }
         let message: String? = if let problem {
             problem
@@ -50,8 +53,16 @@ struct SearchController {
                 SearchPage.KindLink(label: kind.label, current: kind == outcome.kind, url: Self.link(q, kind))
             },
             entities: outcome.entities.map(SearchPage.EntityCard.init),
-            results: results, total: outcome.articles.total, message: message,
+            results: results, heading: Self.heading(outcome),
+            narrowing: outcome.truncated ? "More articles than these match; add a word to narrow the search." : nil,
+            message: message,
             pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))))
+    }
+
+    static func heading(_ outcome: Outcome) -> String {
+        let total = outcome.articles.total
+        if outcome.truncated { return "The \(total) newest matching articles" }
+        return total == 1 ? "1 article" : "\(total) articles"
     }
 
     /// `/search?q=…&kind=…`, the kind left out when it is everything.
@@ -68,8 +79,9 @@ struct SearchController {
             query: outcome.query.text,
             entities: outcome.entities.map { SearchDTO.Entity(kind: $0.ref.kind.rawValue, slug: $0.ref.slug, name: $0.ref.name,
                                                                nativeName: $0.ref.nativeName, url: base + $0.url) },
+            articlesTruncated: outcome.truncated,
             articles: ListDTO(outcome.articles.map { hit in
-                let snippet = SearchSnippet(MarkdownPlainText.render(Markdown.parse(hit.body)), query: outcome.query)
+                let snippet = SearchSnippet(hit.text, query: outcome.query)
                 return SearchDTO.Article(
                     article: ArticleSummaryDTO(hit.summary, formatting: formatting, base: base), snippet: snippet.text,
                     highlights: snippet.offsets.map { SearchDTO.Highlight(start: $0.start, end: $0.end, utf8Start: $0.utf8Start,
@@ -100,10 +112,10 @@ struct SearchController {
             }
             if showsCards { entities = cards.filter { kind.includes($0.ref.kind) } }
         }
-        let articles = searchesArticles
+        let found = searchesArticles
             ? try await ArticleSearch(database: req.db).search(query, paging)
-            : Paged(items: [], page: paging.page, per: paging.per, total: 0)
-        return Outcome(query: query, kind: kind, entities: entities, articles: articles)
+            : .none(paging)
+        return Outcome(query: query, kind: kind, entities: entities, articles: found.hits, truncated: found.truncated)
     }
 }
 
