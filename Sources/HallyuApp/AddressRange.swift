@@ -24,4 +24,31 @@ enum AddressRange {
         var address = in6_addr()
         return inet_pton(AF_INET6, text, &address) == 1
     }
+
+    /// True when `address` falls in any of `ranges` (each an address or a CIDR range). An
+    /// IPv4 address written as IPv6 (`::ffff:10.0.0.1`) counts as the IPv4 one.
+    static func contains(_ ranges: [String], _ address: String) -> Bool {
+        guard let bytes = self.bytes(address) else { return false }
+        return ranges.contains { range in
+            let parts = range.split(separator: "/", omittingEmptySubsequences: false)
+            guard let network = self.bytes(String(parts[0])), network.count == bytes.count else { return false }
+            let prefix = parts.count == 2 ? Int(parts[1]) ?? -1 : network.count * 8
+            guard (0...(network.count * 8)).contains(prefix) else { return false }
+            for bit in 0..<prefix where (network[bit / 8] ^ bytes[bit / 8]) & (0x80 >> UInt8(bit % 8)) != 0 {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The address's bytes: 4 for IPv4 (also when mapped into IPv6), 16 for IPv6.
+    private static func bytes(_ text: String) -> [UInt8]? {
+        var v4 = in_addr()
+        if inet_pton(AF_INET, text, &v4) == 1 { return withUnsafeBytes(of: &v4) { Array($0) } }
+        var v6 = in6_addr()
+        guard inet_pton(AF_INET6, text, &v6) == 1 else { return nil }
+        let bytes = withUnsafeBytes(of: &v6) { Array($0) }
+        let mapped: [UInt8] = Array(repeating: 0, count: 10) + [0xff, 0xff]
+        return Array(bytes.prefix(12)) == mapped ? Array(bytes.suffix(4)) : bytes
+    }
 }

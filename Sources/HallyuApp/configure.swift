@@ -23,11 +23,15 @@ public func configure(_ app: Application, config: Config) async throws {
     try useStaticFiles(config, on: app)
     try useTemplates(config, on: app)
     app.routes.defaultMaxBodySize = "64kb"
+    // bcrypt's cost 12 takes a quarter of a second a password, as it should; tests sign in
+    // hundreds of times and use the cheapest cost of the same algorithm.
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 
     app.asyncCommands.use(SiteServeCommand(inner: await app.servers.asyncCommand), as: "serve", isDefault: true)
     app.asyncCommands.use(SiteMigrateCommand(), as: "migrate")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(BenchCorpusCommand(), as: "bench")
     try routes(app)
 }

@@ -33,6 +33,20 @@ func routes(_ app: Application) throws {
     let search = SearchController()
     app.get("search", use: search.page)
 
+    // The newsroom: the sign-in page for everyone, the rest for signed-in accounts only.
+    let admin = app.grouped("admin").grouped(CSRF.CookieMiddleware())
+    let login = LoginController()
+    admin.get("login", use: login.show)
+    admin.post("login", use: login.signIn)
+    let newsroom = admin.grouped(SignedInPagesMiddleware())
+    newsroom.post("logout", use: login.signOut)
+    newsroom.get(use: AdminHomeController().index)
+    let tokenPages = TokenPagesController()
+    newsroom.get("tokens", use: tokenPages.index)
+    newsroom.post("tokens", use: tokenPages.create)
+    newsroom.post("tokens", ":id", "revoke", use: tokenPages.revoke)
+    newsroom.get("audit", use: AuditController().index)
+
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()
     api.get("openapi.json", use: OpenAPIDocument.show)
@@ -46,6 +60,11 @@ func routes(_ app: Application) throws {
     api.get("couples", ":slug", use: knowledge.couple)
     api.get("search", use: search.api)
     api.on(.POST, "analyze", body: .collect(maxSize: ByteCount(value: AnalyzeController.maxBodySize)), use: AnalyzeController().analyze)
+    let tokens = TokenAPIController()
+    api.post("auth", "tokens", use: tokens.create)
+    let signedInAPI = api.grouped(BearerTokenMiddleware())
+    signedInAPI.get("auth", "tokens", use: tokens.index)
+    signedInAPI.delete("auth", "tokens", ":id", use: tokens.delete)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }
 }

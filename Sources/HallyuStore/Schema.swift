@@ -16,6 +16,7 @@ public enum HallyuSchema {
             CreateArticleSearch(),
             CreateRelatedArticles(),
             RebuildArticleSearch(),
+            CreateAccounts(),
         ]
     }
 }

@@ -9,7 +9,7 @@ public struct StartupError: Error, CustomStringConvertible {
 }
 
 private struct SecretKey: StorageKey {
-    typealias Value = String
+    typealias Value = SiteSecret
 }
 
 extension Application {
@@ -27,17 +27,19 @@ extension Application {
     /// `HALLYU_SECRET`, or the one generated on first start and kept in the database so every
     /// instance signs with the same key.
     private func loadSecret() async throws {
-        if let secret = config.secret {
-            storage[SecretKey.self] = secret
-            return
+        let text = if let secret = config.secret {
+            secret
+        } else {
+            try await Settings(database: db).valueOrInsert("secret") {
+                [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
+            }
         }
-        storage[SecretKey.self] = try await Settings(database: db).valueOrInsert("secret") {
-            [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
-        }
+        storage[SecretKey.self] = SiteSecret(text)
     }
 
-    /// The key for signed cookies and tokens; set once the database is migrated.
-    var siteSecret: String? { storage[SecretKey.self] }
+    /// The key for signed cookies, CSRF tokens and address hashes; set once the database is
+    /// migrated, before anything is served.
+    var siteSecret: SiteSecret? { storage[SecretKey.self] }
 
     private static func firstLine(of error: any Error) -> String {
         let text: String

@@ -21,6 +21,12 @@ struct Formatting: Sendable {
         return day.longForm
     }
 
+    /// "19 June 2021, 23:05": the newsroom's times, to the minute.
+    func dayAndTime(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return day(date) + String(format: ", %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     /// ISO 8601 with the zone's offset, as the contract wants (`2021-06-19T23:00:00+09:00`).
     func iso(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -23,8 +23,13 @@ struct CreateEntityNamesAndIndexes: AsyncMigration {
             .field("key", .string, .required)
             .field("name", .string, .required)
             .create()
+        try await Self.create(Self.indexes, on: database)
+    }
+
+    /// Creates each index on its table's columns, in order.
+    static func create(_ indexes: [(name: String, table: String, columns: [String])], on database: any Database) async throws {
         let sql = try Self.sql(database)
-        for index in Self.indexes {
+        for index in indexes {
             var builder = sql.create(index: index.name).on(index.table)
             for column in index.columns { builder = builder.column(column) }
             try await builder.run()

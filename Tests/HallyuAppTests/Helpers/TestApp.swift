@@ -8,8 +8,10 @@ import VaporTesting
 import Testing
 
 /// Runs `body` against a configured, migrated app: on in-memory SQLite, and again on a fresh
-/// PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo` loads the demo newsroom first.
-func withApp(demo: Bool = false, _ body: (Application, String) async throws -> Void) async throws {
+/// PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo` loads the demo newsroom first;
+/// `adjust` changes the configuration (a public https address, trusted proxies).
+func withApp(demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ body: (Application, String) async throws -> Void)
+    async throws {
     var backends: [(String, DatabaseLocation)] = [("sqlite", .sqliteMemory)]
     var schema: String?
     if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
@@ -20,8 +22,9 @@ func withApp(demo: Bool = false, _ body: (Application, String) async throws -> V
     }
     for (backend, location) in backends {
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
-        let config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
+        var config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
                             timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
+        adjust(&config)
         let app = try await Application.make(.testing)
         var failure: (any Error)?
         do {

@@ -15,6 +15,12 @@ enum OpenAPIDocument {
         var requestBody: String?
         /// Query parameters besides paging.
         var queryParameters: [[String: Any]] = []
+        /// The status of a success: 200, 201 for something made, 204 for nothing to say.
+        var status = "200"
+        /// Needs `Authorization: Bearer` with a personal API token.
+        var signedIn = false
+        /// Other answers worth documenting, by status.
+        var errors: [String: String] = [:]
     }
 
     static var operations: [Operation] {
@@ -37,6 +43,15 @@ enum OpenAPIDocument {
             Operation(method: "post", path: "/analyze",
                       summary: "The known names in a Markdown text and the warnings an editor should see (at most 200 KB).",
                       schema: "Analysis", requestBody: "AnalyzeRequest"),
+            Operation(method: "post", path: "/auth/tokens",
+                      summary: "Make a personal API token with a newsroom account's e-mail address and password; the token is shown this once.",
+                      schema: "CreatedToken", requestBody: "TokenRequest", status: "201",
+                      errors: ["401": "The e-mail address and password do not match an account.",
+                               "429": "Too many failed sign-ins for the account or from the address; see Retry-After."]),
+            Operation(method: "get", path: "/auth/tokens", summary: "The signed-in account's tokens (never the tokens themselves).",
+                      schema: "TokenList", signedIn: true),
+            Operation(method: "delete", path: "/auth/tokens/{id}", summary: "Revoke one of the signed-in account's tokens.",
+                      schema: "", status: "204", signedIn: true, errors: ["404": "The account has no token with this id."]),
         ]
     }
 
@@ -54,33 +69,45 @@ enum OpenAPIDocument {
                 parameters.append(["name": "slug", "in": "path", "required": true,
                                    "schema": ["type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"]])
             }
+            if operation.path.contains("{id}") {
+                parameters.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string"]])
+            }
             parameters += operation.queryParameters
             if operation.paginated {
                 parameters.append(["name": "page", "in": "query", "schema": ["type": "integer", "minimum": 1, "default": 1]])
                 parameters.append(["name": "per", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 100, "default": 20]])
             }
-            var responses: [String: Any] = ["200": ["description": "OK", "content": json(ref(operation.schema))]]
+            let success: [String: Any] = operation.schema.isEmpty ? ["description": "Done."]
+                : ["description": operation.status == "201" ? "Made." : "OK", "content": json(ref(operation.schema))]
+            var responses: [String: Any] = [operation.status: success]
+            for (status, text) in operation.errors { responses[status] = error(text) }
+            if operation.signedIn { responses["401"] = error("No valid personal API token was sent.") }
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
             if operation.paginated { responses["400"] = error("A page, per or other query value out of range.") }
             var description: [String: Any] = [
                 "summary": operation.summary, "operationId": operationID(operation),
                 "parameters": parameters, "responses": responses,
             ]
+            if operation.signedIn { description["security"] = [["bearer": [String]()]] }
             if let body = operation.requestBody {
                 description["requestBody"] = ["required": true, "content": json(ref(body))]
                 responses["400"] = error("The body is not JSON of the documented shape.")
                 responses["413"] = error("The body is larger than the limit.")
                 description["responses"] = responses
             }
-            paths["/api/v1" + operation.path] = [operation.method: description]
+            var methods = paths["/api/v1" + operation.path] as? [String: Any] ?? [:]
+            methods[operation.method] = description
+            paths["/api/v1" + operation.path] = methods
         }
         return [
             "openapi": "3.1.0",
             "info": ["title": "Hallyu API", "version": "1",
-                     "description": "The public, read-only API of a Hallyu newsroom: articles and the knowledge base."],
+                     "description": "The API of a Hallyu newsroom: articles and the knowledge base to read; writes with a personal API token."],
             "servers": [["url": server]],
             "paths": paths,
-            "components": ["schemas": OpenAPISchemas.all],
+            "components": ["schemas": OpenAPISchemas.all,
+                           "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer",
+                                                          "description": "A personal API token from POST /api/v1/auth/tokens."]]],
         ]
     }
 
@@ -93,7 +120,9 @@ enum OpenAPIDocument {
     }
 
     private static func operationID(_ operation: Operation) -> String {
-        let words = operation.path.split(separator: "/").map { $0.replacingOccurrences(of: "{slug}", with: "bySlug") }
+        let words = operation.path.split(separator: "/").map {
+            $0.replacingOccurrences(of: "{slug}", with: "bySlug").replacingOccurrences(of: "{id}", with: "byID")
+        }
         return operation.method + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
             .replacingOccurrences(of: ".", with: "")
     }

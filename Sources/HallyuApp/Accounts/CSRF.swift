@@ -1,0 +1,55 @@
+import Vapor
+
+/// Cross-site request forgery defence for every form: each browser gets a random cookie, and
+/// each form carries a token signed from that cookie and the session, which another site can
+/// neither read nor make. The session is part of it so that a cookie planted by a neighbouring
+/// host cannot carry its owner's token into someone else's session.
+enum CSRF {
+    static let field = "_csrf"
+    static let cookie = "hallyu_csrf"
+
+    private struct PendingCookieKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// The token for the forms of this request's page.
+    static func token(for request: Request) async throws -> String {
+        let browser: String
+        if let existing = request.cookies[cookie]?.string, !existing.isEmpty {
+            browser = existing
+        } else if let pending = request.storage[PendingCookieKey.self] {
+            browser = pending
+        } else {
+            browser = SecretToken.make()
+            request.storage[PendingCookieKey.self] = browser
+        }
+        let session = request.cookies[SessionCookie.name]?.string ?? ""
+        return try request.siteSecret().sign("csrf|\(browser)|\(session)")
+    }
+
+    /// Refuses a form post whose token is missing or does not match (403).
+    static func verify(_ request: Request) async throws {
+        let sent = (try? request.content.get(String.self, at: field)) ?? ""
+        guard let browser = request.cookies[cookie]?.string, !browser.isEmpty, !sent.isEmpty else { throw forged }
+        let session = request.cookies[SessionCookie.name]?.string ?? ""
+        let expected = try request.siteSecret().sign("csrf|\(browser)|\(session)")
+        // Compared in constant time, so the comparison says nothing about how much matched.
+        guard sent.utf8.count == expected.utf8.count,
+              zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { throw forged }
+    }
+
+    static var forged: Abort {
+        Abort(.forbidden, reason: "This form has expired or did not come from this site. Go back, reload the page and send it again.")
+    }
+
+    /// Sets the browser cookie when a page made one.
+    struct CookieMiddleware: AsyncMiddleware {
+        func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+            let response = try await next.respond(to: request)
+            if let pending = request.storage[PendingCookieKey.self] {
+                response.cookies[cookie] = SessionCookie.value(pending, maxAge: nil, request)
+            }
+            return response
+        }
+    }
+}

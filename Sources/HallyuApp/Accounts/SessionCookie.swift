@@ -1,0 +1,23 @@
+import Vapor
+import HallyuStore
+
+/// The sign-in cookie: HttpOnly (no script reads it), SameSite=Lax (no other site's form
+/// sends it), Secure when the site is served over https.
+enum SessionCookie {
+    static let name = "hallyu_session"
+
+    static func set(_ token: String, on response: Response, for request: Request) {
+        response.cookies[name] = value(token, maxAge: Int(Sessions.lifetime), request)
+    }
+
+    static func clear(on response: Response, for request: Request) {
+        response.cookies[name] = value("", maxAge: 0, request)
+    }
+
+    /// Cookie attributes shared by the site's own cookies.
+    static func value(_ text: String, maxAge: Int?, _ request: Request) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: text, expires: maxAge.map { Date().addingTimeInterval(TimeInterval($0)) }, maxAge: maxAge,
+                          path: "/", isSecure: request.application.config.publicURL.scheme == "https",
+                          isHTTPOnly: true, sameSite: .lax)
+    }
+}

@@ -1,0 +1,68 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/api/v1/auth/tokens`: make a personal API token with an e-mail address and password (the
+/// same throttle as the sign-in page), list one's tokens, revoke one.
+struct TokenAPIController {
+    struct CreateBody: Content {
+        var email: String?
+        var password: String?
+        var name: String?
+    }
+
+    struct TokenDTO: Content {
+        var id: String
+        var name: String
+        var createdAt: String
+        var lastUsedAt: String?
+    }
+
+    struct CreatedDTO: Content {
+        var id: String
+        var name: String
+        var createdAt: String
+        /// Shown this once; only its hash is kept.
+        var token: String
+    }
+
+    func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(CreateBody.self)
+        let email = (body.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = (body.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !email.isEmpty, let password = body.password, !password.isEmpty else {
+            throw Abort(.badRequest, reason: "Send \"email\" and \"password\" of a newsroom account, and a \"name\" for the token.")
+        }
+        if let problem = TokenPagesController.problem(name: name) { throw Abort(.badRequest, reason: problem) }
+        switch try await LoginGate(request: req).attempt(email: email, password: password) {
+        case .throttled(let wait): throw Abort.throttled(wait)
+        case .refused: throw Abort(.unauthorized, reason: "That e-mail address and password do not match an account.")
+        case .signedIn(let user):
+            let (token, made) = try await TokenPagesController.make(req, user, name: name)
+            let response = try await CreatedDTO(id: made.id, name: made.name, createdAt: req.formatting.iso(made.createdAt), token: token)
+                .encodeResponse(status: .created, for: req)
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            return response
+        }
+    }
+
+    func index(req: Request) async throws -> ListDTO<TokenDTO> {
+        let user = try req.require(.writeDrafts)
+        let formatting = req.formatting
+        let tokens = try await APITokens(database: req.db).list(userID: user.id).map { token in
+            TokenDTO(id: token.id, name: token.name, createdAt: formatting.iso(token.createdAt),
+                     lastUsedAt: token.lastUsedAt.map(formatting.iso))
+        }
+        return ListDTO(Paged(items: tokens, page: 1, per: max(tokens.count, 1), total: tokens.count))
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let user = try req.require(.writeDrafts)
+        guard let id = req.parameters.get("id"),
+              let name = try await APITokens(database: req.db).revoke(id: id, userID: user.id) else {
+            throw Abort(.notFound, reason: "You have no token with that id.")
+        }
+        try await AuditLog(database: req.db).record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
+        return .noContent
+    }
+}

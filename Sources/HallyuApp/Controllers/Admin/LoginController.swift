@@ -1,0 +1,82 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/admin/login` and `/admin/logout`: signing in makes a session row and its cookie; signing
+/// out deletes both.
+struct LoginController {
+    struct Form: Content {
+        var email: String?
+        var password: String?
+        var next: String?
+    }
+
+    func show(req: Request) async throws -> Response {
+        if let token = req.cookies[SessionCookie.name]?.string,
+           try await Sessions(database: req.db).user(tokenHash: SecretToken.hash(token), now: Date()) != nil {
+            return req.redirect(to: "/admin")
+        }
+        let next = (try? req.query.get(String.self, at: "next")) ?? ""
+        return try await page(req, email: "", next: next, problem: nil, status: .ok)
+    }
+
+    func signIn(req: Request) async throws -> Response {
+        try await CSRF.verify(req)
+        let form = try req.content.decode(Form.self)
+        let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let password = form.password ?? ""
+        let next = form.next ?? ""
+        guard !email.isEmpty, !password.isEmpty else {
+            return try await page(req, email: email, next: next, problem: "Enter your e-mail address and your password.",
+                                  status: .badRequest)
+        }
+        switch try await LoginGate(request: req).attempt(email: email, password: password) {
+        case .throttled(let wait):
+            let response = try await page(req, email: email, next: next, problem: Abort.throttled(wait).reason,
+                                          status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
+            return response
+        case .refused:
+            return try await page(req, email: email, next: next, problem: "That e-mail address and password do not match an account.",
+                                  status: .unauthorized)
+        case .signedIn(let user):
+            let token = SecretToken.make()
+            try await Sessions(database: req.db).create(userID: user.id, tokenHash: SecretToken.hash(token), now: Date())
+            try await AuditLog(database: req.db).record(user, "signed in", kind: "session", id: user.id, summary: user.email,
+                                                        at: Date())
+            let response = req.redirect(to: Self.safeNext(next))
+            SessionCookie.set(token, on: response, for: req)
+            return response
+        }
+    }
+
+    func signOut(req: Request) async throws -> Response {
+        try await CSRF.verify(req)
+        if let token = req.cookies[SessionCookie.name]?.string {
+            try await Sessions(database: req.db).delete(tokenHash: SecretToken.hash(token))
+        }
+        if let user = req.currentUser {
+            try await AuditLog(database: req.db).record(user, "signed out", kind: "session", id: user.id, summary: user.email,
+                                                        at: Date())
+        }
+        let response = req.redirect(to: "/admin/login")
+        SessionCookie.clear(on: response, for: req)
+        return response
+    }
+
+    /// Only newsroom pages of this site: anything else could send a fresh sign-in elsewhere.
+    static func safeNext(_ next: String) -> String {
+        let isLocal = next.hasPrefix("/admin") && !next.hasPrefix("//") && !next.contains("\\")
+            && !next.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        return isLocal && next != "/admin/login" ? next : "/admin"
+    }
+
+    private func page(_ req: Request, email: String, next: String, problem: String?, status: HTTPStatus) async throws -> Response {
+        let view = try await req.view.render("admin/login", AdminLoginPage(
+            meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: "/admin/login"),
+            email: email, next: Self.safeNext(next) == "/admin" ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
+        let response = try await view.encodeResponse(status: status, for: req)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import Foundation
+import HallyuCore
+
+/// Newsroom accounts and their passwords (as hashes the caller made).
+public struct Accounts: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// E-mail addresses are compared folded to lower case, as mail servers do in practice.
+    public static func fold(email: String) -> String {
+        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// Adds an account that can sign in; refuses an e-mail address or slug already taken.
+    @discardableResult
+    public func add(_ user: User, passwordHash: String) async throws -> User {
+        let email = Self.fold(email: user.email)
+        if try await UserModel.query(on: database).filter(\.$email == email).first() != nil {
+            throw StoreError.invalid("an account with the e-mail address \(email) exists")
+        }
+        // A byline's slug: the name's, numbered past any namesake.
+        var base = user.slug.isEmpty ? Slug.make(from: user.name) : user.slug
+        if base.isEmpty { base = "writer" }
+        var free: String?
+        for candidate in Slug.candidates(base: base, year: nil) {
+            if try await UserModel.query(on: database).filter(\.$slug == candidate).first() == nil {
+                free = candidate
+                break
+            }
+        }
+        guard let slug = free else { throw StoreError.invalid("no free slug for \(user.name)") }
+        let row = UserModel(slug: slug, name: user.name, email: email, role: user.role, bio: user.bio)
+        row.passwordHash = passwordHash
+        try await row.create(on: database)
+        return try row.toCore()
+    }
+
+    /// The account for an e-mail address with its password hash, if it may sign in.
+    public func credentials(email: String) async throws -> (user: User, passwordHash: String)? {
+        guard let row = try await UserModel.query(on: database).filter(\.$email == Self.fold(email: email)).first(),
+              let hash = row.passwordHash, !hash.isEmpty else { return nil }
+        return (try row.toCore(), hash)
+    }
+
+    public func user(id: String) async throws -> User? {
+        guard let uuid = UUID(uuidString: id) else { return nil }
+        return try await UserModel.find(uuid, on: database)?.toCore()
+    }
+}

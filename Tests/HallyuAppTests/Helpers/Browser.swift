@@ -1,0 +1,74 @@
+import Foundation
+@testable import HallyuApp
+import HallyuCore
+import HallyuStore
+import Vapor
+import VaporTesting
+
+/// A browser for the newsroom's forms: keeps cookies between requests, as a real one does,
+/// and reads the CSRF token from the last page.
+final class Browser {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var lastPage = ""
+    /// Sent as `X-Forwarded-For` when set (for tests through a trusted proxy).
+    var forwardedFor: String?
+
+    init(_ app: Application) {
+        self.app = app
+    }
+
+    /// The `_csrf` value of the last page's first form.
+    var csrf: String {
+        guard let range = lastPage.range(of: #"name="_csrf" value="([^"]*)""#, options: .regularExpression) else { return "" }
+        return String(lastPage[range].dropFirst(#"name="_csrf" value=""#.count).dropLast())
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// Posts a form; `_csrf` is added from the last page unless the fields carry one.
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String]) async throws -> TestingHTTPResponse {
+        var fields = fields
+        if fields["_csrf"] == nil { fields["_csrf"] = csrf }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+        return try await send(.POST, path, body: body)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
+        if body != nil { headers.contentType = .urlEncodedForm }
+        let response = try await app.testing().sendRequest(method, path, headers: headers,
+                                                           body: body.map { ByteBuffer(string: $0) })
+        for (name, value) in response.headers.setCookie?.all ?? [:] {
+            if value.string.isEmpty || value.maxAge == 0 { cookies[name] = nil } else { cookies[name] = value.string }
+        }
+        if response.headers.contentType?.subType == "html" { lastPage = response.body.string }
+        return response
+    }
+}
+
+/// Adds an account that can sign in, with a bcrypt hash as the app makes them.
+@discardableResult
+func addAccount(_ app: Application, email: String, role: UserRole, password: String = "correct horse battery") async throws -> User {
+    let hash = try await app.password.async.hash(password)
+    return try await Accounts(database: app.db).add(User(id: "", slug: "", name: "\(role.rawValue.capitalized) \(email.prefix(3))",
+                                                         email: email, role: role), passwordHash: hash)
+}
+
+/// A browser signed in as a new account with this role.
+func signedIn(_ app: Application, as role: UserRole, email: String? = nil) async throws -> Browser {
+    let address = email ?? "\(role.rawValue)@news.test"
+    try await addAccount(app, email: address, role: role)
+    let browser = Browser(app)
+    try await browser.get("/admin/login")
+    try await browser.post("/admin/login", ["email": address, "password": "correct horse battery"])
+    return browser
+}
