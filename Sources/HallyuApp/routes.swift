@@ -45,6 +45,10 @@ func routes(_ app: Application) throws {
     newsroom.get("tokens", use: tokenPages.index)
     newsroom.post("tokens", use: tokenPages.create)
     newsroom.post("tokens", ":id", "revoke", use: tokenPages.revoke)
+    let userPages = UserPagesController()
+    newsroom.get("users", use: userPages.index)
+    newsroom.post("users", use: userPages.create)
+    newsroom.post("users", ":id", "role", use: userPages.changeRole)
     newsroom.get("audit", use: AuditController().index)
 
     let api = app.grouped("api", "v1")

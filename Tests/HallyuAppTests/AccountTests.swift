@@ -206,6 +206,42 @@ struct AccountTests {
         }
     }
 
+    @Test func adminsAddAccountsAndChangeRolesButKeepAnAdmin() async throws {
+        try await withApp { app, backend in
+            let editor = try await signedIn(app, as: .editor)
+            #expect(try await editor.get("/admin/users").status == .forbidden, "\(backend)")
+            let admin = try await signedIn(app, as: .admin)
+            try await admin.get("/admin/users")
+            let bad = try await admin.post("/admin/users", ["name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
+                                                            "password": "short"])
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("value=\"Park Ji-hoon\""), "the form keeps the name")
+            #expect(bad.text.contains("value=\"park@news.test\""), "and the address")
+            #expect(!bad.text.contains("value=\"short\""), "but never the password")
+            let added = try await admin.post("/admin/users", ["name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
+                                                              "password": "a fine long password"])
+            #expect(added.status == .created)
+            let twice = try await admin.post("/admin/users", ["name": "Someone", "email": "PARK@news.test", "role": "writer",
+                                                              "password": "a fine long password"])
+            #expect(twice.status == .conflict)
+            #expect(twice.text.contains("exists"))
+            let park = try #require(try await Accounts(database: app.db).credentials(email: "park@news.test")?.user)
+            let promoted = try await admin.post("/admin/users/\(park.id)/role", ["role": "editor"])
+            #expect(promoted.status == .ok)
+            #expect(try await Accounts(database: app.db).user(id: park.id)?.role == .editor)
+            let adminID = try #require(try await admin.userID)
+            let alone = try await admin.post("/admin/users/\(adminID)/role", ["role": "writer"])
+            #expect(alone.status == .conflict, "the only admin stays an admin")
+            #expect(alone.text.contains("only admin"))
+            let log = try await admin.get("/admin/audit")
+            #expect(log.text.contains("changed role"))
+            let newcomer = Browser(app)
+            try await newcomer.get("/admin/login")
+            let signIn = try await newcomer.post("/admin/login", ["email": "park@news.test", "password": "a fine long password"])
+            #expect(signIn.status == .seeOther, "the new account signs in")
+        }
+    }
+
     @Test func signInReturnsOnlyToNewsroomPages() {
         #expect(LoginController.safeNext("/admin/tokens") == "/admin/tokens")
         #expect(LoginController.safeNext("https://evil.example/admin") == "/admin")

@@ -22,6 +22,7 @@ struct AdminFrame: Encodable, Sendable {
         let areas: [(String, String, NewsroomAction?)] = [
             ("Overview", "/admin", nil),
             ("API tokens", "/admin/tokens", nil),
+            ("Accounts", "/admin/users", .manageUsers),
             ("Audit log", "/admin/audit", .readAudit),
         ]
         links = areas.filter { $0.2.map(user.role.may) ?? true }
@@ -83,4 +84,32 @@ struct AdminAuditPage: Encodable, Sendable {
     var frame: AdminFrame
     var entries: [Row]
     var pager: Pager
+}
+
+/// `/admin/users`.
+struct AdminUsersPage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var id: String
+        var name: String
+        var email: String
+        var role: String
+        var since: String
+        var canSignIn: Bool
+        var isYou: Bool
+    }
+
+    /// What was typed into the add form, kept when it is sent back (never the password).
+    struct Typed: Encodable, Sendable {
+        var name = ""
+        var email = ""
+        var role = "writer"
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var users: [Row]
+    var roles: [String]
+    var typed: Typed
+    var notice: String?
+    var problem: String?
 }

@@ -51,3 +51,36 @@ public struct Accounts: Sendable {
         return try await UserModel.find(uuid, on: database)?.toCore()
     }
 }
+
+extension Accounts {
+    /// An account as the user list shows it.
+    public struct Listing: Sendable {
+        public let user: User
+        public let createdAt: Date?
+        /// False for bylines imported with articles, which have no password.
+        public let canSignIn: Bool
+    }
+
+    /// Every account, by name.
+    public func all() async throws -> [Listing] {
+        try await UserModel.query(on: database).sort(\.$name).sort(\.$email).all().map { row in
+            Listing(user: try row.toCore(), createdAt: row.createdAt, canSignIn: !(row.passwordHash ?? "").isEmpty)
+        }
+    }
+
+    /// Gives an account another role; refuses to leave the newsroom without an admin who can
+    /// sign in. Returns the account as it now is.
+    public func setRole(userID: String, to role: UserRole) async throws -> User {
+        guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
+            throw StoreError.invalid("there is no such account")
+        }
+        if row.role == UserRole.admin.rawValue && role != .admin {
+            let admins = try await UserModel.query(on: database).filter(\.$role == UserRole.admin.rawValue).all()
+                .filter { !($0.passwordHash ?? "").isEmpty }
+            if admins.count <= 1 { throw StoreError.invalid("\(row.name) is the only admin; make another admin first") }
+        }
+        row.role = role.rawValue
+        try await row.update(on: database)
+        return try row.toCore()
+    }
+}
