@@ -17,6 +17,7 @@ public enum HallyuSchema {
             CreateRelatedArticles(),
             RebuildArticleSearch(),
             CreateAccounts(),
+            AddArticleListIndexes(),
         ]
     }
 }

@@ -198,3 +198,16 @@ final class FeedWriterTests: XCTestCase {
                        "a line break in a URL cannot add a rule")
     }
 }
+
+final class UTCTimestampTests: XCTestCase {
+    func testMatchesFoundationsFormatterAcrossCenturies() {
+        let formatter = ISO8601DateFormatter()
+        var random = SeededRandom(seed: 7)
+        var seconds: [Double] = [0, -1, 86_399, 86_400, 951_782_400, 4_107_542_399, -2_208_988_800, 1_624_111_200.75]
+        for _ in 0..<2_000 { seconds.append(Double(random.next(below: 8_000_000_000)) - 3_000_000_000) }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            XCTAssertEqual(UTCTimestamp.string(date), formatter.string(from: date), "\(value)")
+        }
+    }
+}

@@ -61,3 +61,50 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(snippet.highlights.map { String(snippet.text[$0]) }, ["IU"])
     }
 }
+
+final class SearchTokenSpansTests: XCTestCase {
+    /// Words found by walking characters, as the tokenizer always did; the byte-reading
+    /// tokenizer must find exactly these.
+    private func reference(_ text: String) -> [String] {
+        func word(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        func hangul(_ c: Character) -> Bool { c.unicodeScalars.first.map { HangulSyllable($0) != nil } ?? false }
+        var result: [String] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard word(text[index]) else { index = text.index(after: index); continue }
+            let isHangul = hangul(text[index])
+            let start = index
+            var end = text.index(after: index)
+            while end < text.endIndex {
+                let next = text[end]
+                if word(next) && hangul(next) == isHangul {
+                    end = text.index(after: end)
+                } else if !isHangul, next == "-" || next == "'" || next == "\u{2019}",
+                          case let after = text.index(after: end), after < text.endIndex, word(text[after]), !hangul(text[after]) {
+                    end = after
+                } else {
+                    break
+                }
+            }
+            result.append(String(text[start..<end]))
+            index = end
+        }
+        return result
+    }
+
+    func testBytesAndCharactersFindTheSameWords() {
+        let samples = [
+            "Han So-hee's new drama, \"My Name\", premieres 15 Oct.",
+            "Café au lait: Jisóo and Kim Ji-soo’s duet — 송강호는 1967년생.",
+            "e\u{301}clair and a\u{308}b: combining marks stay inside their word",
+            "line one\r\nline two\ttab -leading trailing- don't 'quoted' rock'n'roll",
+            "한소희와 송강이 ㅎㅅㅎ 함께 K-pop과 BLACKPINK의 Jennie",
+            "emoji 👩‍👩‍👧 between words, and ＦＵＬＬ width, ① and ½",
+            "", "-", "a", "'a'", "a-", "-a", "a--b", "x’y",
+        ]
+        for sample in samples {
+            let spans = SearchTokens.words(in: sample).map { String(sample[$0.range]) }
+            XCTAssertEqual(spans, reference(sample), sample)
+        }
+    }
+}

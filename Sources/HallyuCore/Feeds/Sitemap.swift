@@ -55,38 +55,42 @@ public enum Sitemap {
         }
     }
 
-    /// A `urlset` with image entries; at most `maxURLs` of them per file.
+    /// A `urlset` with image entries; at most `maxURLs` of them per file. Written into one
+    /// string as it goes: a full file is 50,000 entries, and a string per line cost more than
+    /// the query that found them.
     public static func urlset(_ urls: [SitemapURL]) -> String {
-        let date = ISO8601DateFormatter()
-        var lines: [String] = [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">"#,
-        ]
-        for url in urls {
-            lines += ["<url>", XMLText.element("loc", url.loc)]
-            if let modified = url.lastModified { lines.append(XMLText.element("lastmod", date.string(from: modified))) }
-            for image in url.images {
-                lines += ["<image:image>", XMLText.element("image:loc", image.loc)]
-                if !image.caption.isEmpty { lines.append(XMLText.element("image:caption", image.caption)) }
-                if let title = image.title { lines.append(XMLText.element("image:title", title)) }
-                lines.append("</image:image>")
-            }
-            lines.append("</url>")
+        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+            + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">"#
+            + "\n"
+        out.reserveCapacity(urls.count * 160)
+        func line(_ name: String, _ text: String) {
+            out += "<"; out += name; out += ">"; out += XMLText.escaped(text); out += "</"; out += name; out += ">\n"
         }
-        lines.append("</urlset>")
-        return lines.joined(separator: "\n") + "\n"
+        for url in urls {
+            out += "<url>\n"
+            line("loc", url.loc)
+            if let modified = url.lastModified { line("lastmod", UTCTimestamp.string(modified)) }
+            for image in url.images {
+                out += "<image:image>\n"
+                line("image:loc", image.loc)
+                if !image.caption.isEmpty { line("image:caption", image.caption) }
+                if let title = image.title { line("image:title", title) }
+                out += "</image:image>\n"
+            }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
     }
 
     /// A sitemap index listing the sitemap files, for sites past `maxURLs` pages.
     public static func index(_ sitemaps: [(loc: String, lastModified: Date?)]) -> String {
-        let date = ISO8601DateFormatter()
         var lines: [String] = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
         for sitemap in sitemaps {
             lines += ["<sitemap>", XMLText.element("loc", sitemap.loc)]
-            if let modified = sitemap.lastModified { lines.append(XMLText.element("lastmod", date.string(from: modified))) }
+            if let modified = sitemap.lastModified { lines.append(XMLText.element("lastmod", UTCTimestamp.string(modified))) }
             lines.append("</sitemap>")
         }
         lines.append("</sitemapindex>")
@@ -96,7 +100,6 @@ public enum Sitemap {
     /// A Google News sitemap. Google reads only articles from the last two days and at most
     /// 1,000 of them, so callers pass just the recent ones.
     public static func news(_ entries: [NewsEntry]) -> String {
-        let date = ISO8601DateFormatter()
         var lines: [String] = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">"#,
@@ -110,7 +113,7 @@ public enum Sitemap {
                 XMLText.element("news:name", entry.publicationName),
                 XMLText.element("news:language", entry.language),
                 "</news:publication>",
-                XMLText.element("news:publication_date", date.string(from: entry.published)),
+                XMLText.element("news:publication_date", UTCTimestamp.string(entry.published)),
                 XMLText.element("news:title", entry.title),
                 "</news:news>",
                 "</url>",

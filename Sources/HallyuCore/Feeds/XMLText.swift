@@ -8,6 +8,8 @@ enum XMLText {
     /// value in either kind of quotes. A carriage return becomes `&#13;`, which parsers keep
     /// (a literal one they would turn into a line feed); other forbidden characters are dropped.
     static func escaped(_ text: String) -> String {
+        // Most text (every address of a sitemap) needs nothing done: say so from the bytes.
+        if !text.utf8.contains(where: needsCare) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -47,6 +49,16 @@ enum XMLText {
 
     private static func attributeList(_ attributes: [(String, String?)]) -> String {
         attributes.compactMap { name, value in value.map { " \(name)=\"\(escaped($0))\"" } }.joined()
+    }
+
+    /// A byte that may need escaping or dropping: markup characters, ASCII controls, and the
+    /// lead byte of U+FFFE and U+FFFF (0xEF), which the scalar loop then looks at properly.
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        case 0..<0x20: byte != 0x9 && byte != 0xA
+        default: false
+        }
     }
 
     /// XML 1.0's `Char` production: tab, line feed, carriage return and everything from space

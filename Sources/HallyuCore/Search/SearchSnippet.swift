@@ -7,8 +7,9 @@ public struct SearchSnippet: Sendable, Equatable {
     public let highlights: [Range<String.Index>]
 
     public init(_ source: String, query: SearchQuery, length: Int = 220) {
-        let words = SearchTokens.words(in: source)
-        let hits = words.indices.filter { Self.matches(words[$0], query) }
+        let words = SearchTokens.spans(in: source)
+        let matcher = Matcher(query)
+        let hits = words.indices.filter { matcher.matches(source[words[$0].range], isHangul: words[$0].isHangul) }
         guard let window = Self.bestWindow(words, hits: hits, text: source, length: length) else {
             let cut = Self.shortened(source, to: length)
             text = cut
@@ -52,19 +53,44 @@ public struct SearchSnippet: Sendable, Equatable {
     }
 
     /// A word matches a Latin term when they fold alike (hyphenated words also joined), and a
-    /// Hangul term when the Hangul word contains it (송강 in 송강이).
-    static func matches(_ word: SearchTokens.Word, _ query: SearchQuery) -> Bool {
-        let parts = word.folded.split(separator: "-").map(String.init)
-        return query.termSets.joined().contains { term in
-            guard term.isHangul == word.isHangul else { return false }
-            return word.isHangul ? word.folded.contains(term.word) : (parts.joined() == term.word || parts.contains(term.word))
+    /// Hangul term when the Hangul word contains it (송강 in 송강이). The terms are gathered once,
+    /// since every word of the text is asked.
+    struct Matcher {
+        let latin: Set<String>
+        let hangul: [String]
+        /// The longest Latin term in UTF-8 bytes: a longer word can match only when hyphenated.
+        let longest: Int
+
+        init(_ query: SearchQuery) {
+            let terms = query.termSets.joined()
+            latin = Set(terms.filter { !$0.isHangul }.map(\.word))
+            hangul = terms.filter(\.isHangul).map(\.word)
+            longest = latin.map(\.utf8.count).max() ?? 0
+        }
+
+        /// Folds only the words that could match: most words of an article are too long or
+        /// too short to be any term.
+        func matches(_ text: Substring, isHangul: Bool) -> Bool {
+            if isHangul { return hangul.contains { text.contains($0) } }
+            guard !latin.isEmpty else { return false }
+            let hyphenated = text.utf8.contains(UInt8(ascii: "-"))
+            // An ASCII word folds to no fewer bytes than it has, less its apostrophes; accented
+            // letters fold shorter, so those words are always folded.
+            let apostrophes = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "'") ? 1 : 0) }
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            if !hyphenated && ascii && text.utf8.count - apostrophes > longest { return false }
+            let folded = SearchTokens.fold(text, hangul: false)
+            if latin.contains(folded) { return true }
+            guard hyphenated else { return false }
+            let parts = folded.split(separator: "-").map(String.init)
+            return latin.contains(parts.joined()) || parts.contains(where: latin.contains)
         }
     }
 
     /// The stretch of about `length` characters, starting a few words before a hit, holding the
     /// most hits. Distances are counted in UTF-16 units, which a string finds without walking
     /// its characters: a long article has many hits to compare.
-    private static func bestWindow(_ words: [SearchTokens.Word], hits: [Int], text: String,
+    private static func bestWindow(_ words: [(range: Range<String.Index>, isHangul: Bool)], hits: [Int], text: String,
                                    length: Int) -> Range<String.Index>? {
         guard let firstHit = hits.first else { return nil }
         let utf16 = text.utf16

@@ -58,7 +58,7 @@ public struct ArticleRepository: Sendable {
     public func mentioning(id: String, limit: Int = 10) async throws -> (items: [ArticleSummary], total: Int) {
         let query = published().join(ArticleMentionModel.self, on: \ArticleModel.$id == \ArticleMentionModel.$article.$id)
             .filter(ArticleMentionModel.self, \.$entityID == UUID(coreID: id))
-        let total = try await query.copy().count()
+        let total = try await count(query)
         return (try await summaries(query.limit(limit)), total)
     }
 
@@ -98,7 +98,7 @@ public struct ArticleRepository: Sendable {
 
     /// Whether a published article has this slug; cheaper than loading it.
     public func isPublished(slug: String) async throws -> Bool {
-        try await published().filter(\.$slug == slug).count() > 0
+        try await count(published().filter(\.$slug == slug)) > 0
     }
 
     public func tag(slug: String) async throws -> Tag? {
@@ -137,7 +137,14 @@ public struct ArticleRepository: Sendable {
 
     /// How many published articles there are; for health and sitemaps.
     public func publishedCount() async throws -> Int {
-        try await published().count()
+        try await count(published())
+    }
+
+    /// Counts by the status column, which the status index holds: Fluent's plain count counts
+    /// ids, and on SQLite that reads every matching row, past a long body into its overflow
+    /// pages — a fifth of a second a count at 100,000 articles.
+    private func count(_ query: QueryBuilder<ArticleModel>) async throws -> Int {
+        try await query.copy().count(\.$status)
     }
 
     // MARK: Helpers
@@ -166,7 +173,7 @@ public struct ArticleRepository: Sendable {
     }
 
     private func page(_ query: QueryBuilder<ArticleModel>, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        let total = try await query.copy().count()
+        let total = try await count(query)
         let items = try await summaries(query.range(request.offset..<(request.offset + request.per)))
         return Paged(items: items, page: request.page, per: request.per, total: total)
     }

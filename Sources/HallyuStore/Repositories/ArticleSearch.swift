@@ -19,7 +19,7 @@ import SQLKit
 public struct ArticleSearch: Sendable {
     let database: any Database
     let window: Int
-    public static let defaultWindow = 1_000
+    public static let defaultWindow = 500
 
     public init(database: any Database, window: Int = Self.defaultWindow) {
         self.database = database
@@ -109,10 +109,8 @@ public struct ArticleSearch: Sendable {
         let total = min(matches, window)
         guard !page.isEmpty else { return Results(hits: Paged(items: [], page: paging.page, per: paging.per, total: total),
                                                   truncated: matches > window) }
-        let rows = try await ArticleModel.query(on: database).filter(\.$id ~~ page.map(\.id))
-            .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all()
-        let byID = Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.id.map { ($0, row) } })
-        let hits = try page.compactMap { found in try byID[found.id].map { Hit(summary: try $0.toSummary(), text: found.text) } }
+        let summaries = try await ArticleSummaries(database: database).published(page.map(\.id))
+        let hits = page.compactMap { found in summaries[found.id].map { Hit(summary: $0, text: found.text) } }
         return Results(hits: Paged(items: hits, page: paging.page, per: paging.per, total: total), truncated: matches > window)
     }
 

@@ -21,12 +21,8 @@ public struct RelatedArticles: Sendable {
             .sort(\.$score, .descending).all()
         let ids = rows.map(\.$related.id)
         guard !ids.isEmpty else { return [] }
-        // Published is checked after loading (see `features(of:)` for why).
-        let articles = try await ArticleModel.query(on: database).filter(\.$id ~~ ids)
-            .with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all()
-            .filter { $0.status == ArticleStatus.published.rawValue }
-        let byID = Dictionary(uniqueKeysWithValues: articles.compactMap { row in row.id.map { ($0, row) } })
-        return try ids.compactMap { try byID[$0]?.toSummary() }
+        let summaries = try await ArticleSummaries(database: database).published(ids)
+        return ids.compactMap { summaries[$0] }
     }
 
     /// Brings every list that may change up to date after the article was published, edited or

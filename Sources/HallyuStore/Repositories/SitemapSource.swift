@@ -30,7 +30,7 @@ public struct SitemapSource: Sendable {
     }
 
     public func publishedCount() async throws -> Int {
-        try await ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue).count()
+        try await ArticleRepository(database: database).publishedCount()
     }
 
     /// Published articles, newest first.
@@ -48,7 +48,7 @@ public struct SitemapSource: Sendable {
             SELECT a.slug, a.title, a.published_at, a.created_at, a.updated_at, m.kind AS media_kind, m.file_name, m.caption, m.credit
             FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) \(condition)
-            ORDER BY a.published_at DESC, a.slug LIMIT \(bind: limit) OFFSET \(bind: offset)
+            ORDER BY a.published_at DESC, a.slug DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
             """).all()
         return try rows.map { row in
             let published = try row.decodeNil(column: "published_at") ? nil : row.decode(column: "published_at", as: Date.self)

@@ -27,7 +27,7 @@ enum OpenAPISchemas {
                 ], required: ["article", "snippet", "highlights"])],
                 "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
             ], required: ["items", "page", "per", "total"]),
-            "articlesTruncated": ["type": "boolean", "description": "More articles matched than the newest 1,000 that were ranked."],
+            "articlesTruncated": ["type": "boolean", "description": "More articles matched than the newest 500 that were ranked."],
         ], required: ["query", "entities", "articlesTruncated", "articles"]),
         "TokenRequest": object(["email": string, "password": string, "name": ["type": "string", "maxLength": 100]],
                                required: ["email", "password", "name"]),
