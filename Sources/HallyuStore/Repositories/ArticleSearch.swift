@@ -155,21 +155,33 @@ public struct ArticleSearch: Sendable {
     private func postgresPage(_ query: SearchQuery, _ paging: Paging, _ sql: any SQLDatabase) async throws
         -> (Int, [(id: UUID, text: String)]) {
         let match = SQLQueryString("document @@ to_tsquery('simple', \(bind: query.tsquery()))")
-        let matches = try await sql.raw("""
-            SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE \(match) LIMIT \(bind: window + 1)) m
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
-        guard matches > 0 else { return (0, []) }
+        // One pass finds the newest matches (one past the window, to know whether there are
+        // more), counts them and ranks the window; the texts are read for the page alone.
         let rows = try await sql.raw("""
             WITH recent AS (SELECT article_id, published_at, document FROM article_search WHERE \(match)
-                ORDER BY published_at DESC, article_id DESC LIMIT \(bind: window))
-            SELECT r.article_id AS id, s.text FROM recent r JOIN article_search s ON s.article_id = r.article_id
-            ORDER BY (r.document @@ to_tsquery('simple', \(bind: query.tsquery(weight: "A")))) DESC,
-                (r.document @@ to_tsquery('simple', \(bind: query.tsquery(weight: "B")))) DESC,
-                round(ts_rank_cd(r.document, to_tsquery('simple', \(bind: query.tsquery())))::numeric, 4) DESC,
-                r.published_at DESC, r.article_id DESC
+                    ORDER BY published_at DESC, article_id DESC LIMIT \(bind: window + 1)),
+                numbered AS (SELECT article_id, published_at, document, count(*) OVER () AS matches,
+                    row_number() OVER (ORDER BY published_at DESC, article_id DESC) AS position FROM recent)
+            SELECT article_id AS id, matches FROM numbered WHERE position <= \(bind: window)
+            ORDER BY (document @@ to_tsquery('simple', \(bind: query.tsquery(weight: "A")))) DESC,
+                (document @@ to_tsquery('simple', \(bind: query.tsquery(weight: "B")))) DESC,
+                round(ts_rank_cd(document, to_tsquery('simple', \(bind: query.tsquery())))::numeric, 4) DESC,
+                published_at DESC, article_id DESC
             LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """).all()
-        return (matches, try rows.map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "text", as: String.self)) })
+        guard let first = rows.first else {
+            // Past the last page: the count alone, for the pager.
+            let matches = try await sql.raw("""
+                SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE \(match) LIMIT \(bind: window + 1)) m
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            return (matches, [])
+        }
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        var texts: [UUID: String] = [:]
+        for row in try await sql.raw("SELECT article_id, text FROM article_search WHERE article_id IN \(SQLBind.group(ids))").all() {
+            texts[try row.decode(column: "article_id", as: UUID.self)] = try row.decode(column: "text", as: String.self)
+        }
+        return (try first.decode(column: "matches", as: Int.self), ids.compactMap { id in texts[id].map { (id, $0) } })
     }
 
     private var sql: any SQLDatabase {
