@@ -10,37 +10,37 @@ struct EntityCardData {
 
     /// Cards for the targets, in their order; a character's card leads to its drama.
     static func load(_ targets: [MentionTarget], index: MentionIndex, knowledge: KnowledgeRepository) async throws -> [EntityCardData] {
-        var cards: [EntityCardData] = []
-        for target in targets {
+        func slugs(_ kind: EntityKind) -> [String] { targets.filter { $0.kind == kind }.map(\.slug) }
+        let found = try await knowledge.cards(
+            people: slugs(.person), titles: slugs(.title) + targets.filter { $0.kind == .character }.compactMap(\.titleSlug),
+            organizations: slugs(.organization), couples: slugs(.couple))
+        return targets.compactMap { target -> EntityCardData? in
             switch target.kind {
             case .person:
-                guard let person = try await knowledge.person(slug: target.slug) else { continue }
+                guard let person = found.people[target.slug] else { return nil }
                 let born = person.birthDate.map { "born \($0.year)" }
                 let summary = ([person.occupations.joined(separator: ", ")] + [born].compactMap { $0 }).filter { !$0.isEmpty }
-                cards.append(EntityCardData(ref: person.ref, url: Paths.of(person.ref),
-                                            summary: summary.joined(separator: " · ").capitalizedFirst))
+                return EntityCardData(ref: person.ref, url: Paths.of(person.ref), summary: summary.joined(separator: " · ").capitalizedFirst)
             case .title:
-                guard let title = try await knowledge.title(slug: target.slug) else { continue }
+                guard let title = found.titles[target.slug] else { return nil }
                 let parts = [title.kind == .film ? "Film" : "Drama", title.year.map(String.init)].compactMap { $0 }
                     + title.networks.prefix(1).map(\.name)
-                cards.append(EntityCardData(ref: title.ref, url: Paths.of(title.ref, titleKind: title.kind),
-                                            summary: parts.joined(separator: " · ")))
+                return EntityCardData(ref: title.ref, url: Paths.of(title.ref, titleKind: title.kind), summary: parts.joined(separator: " · "))
             case .organization:
-                guard let organization = try await knowledge.organization(slug: target.slug) else { continue }
-                cards.append(EntityCardData(ref: organization.ref, url: Paths.of(organization.ref), summary: organization.kind.label))
+                guard let organization = found.organizations[target.slug] else { return nil }
+                return EntityCardData(ref: organization.ref, url: Paths.of(organization.ref), summary: organization.kind.label)
             case .couple:
-                guard let couple = try await knowledge.couple(slug: target.slug) else { continue }
-                cards.append(EntityCardData(ref: couple.ref, url: Paths.of(couple.ref), summary: "Couple"))
+                guard let couple = found.couples[target.slug] else { return nil }
+                return EntityCardData(ref: couple.ref, url: Paths.of(couple.ref), summary: "Couple")
             case .character:
-                guard let titleSlug = target.titleSlug, let title = try await knowledge.title(slug: titleSlug) else { continue }
+                guard let titleSlug = target.titleSlug, let title = found.titles[titleSlug] else { return nil }
                 let ref = EntityRef(kind: .character, slug: target.slug, name: index.name(of: target))
-                cards.append(EntityCardData(ref: ref, url: Paths.of(title.ref, titleKind: title.kind) + "#character-\(target.slug)",
-                                            summary: "Character in \(title.name)"))
+                return EntityCardData(ref: ref, url: Paths.of(title.ref, titleKind: title.kind) + "#character-\(target.slug)",
+                                      summary: "Character in \(title.name)")
             case .article, .tag:
-                continue
+                return nil
             }
         }
-        return cards
     }
 }
 
