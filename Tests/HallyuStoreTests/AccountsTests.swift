@@ -47,8 +47,14 @@ final class AccountsTests: XCTestCase {
             XCTAssertEqual(during?.id, account.id, backend)
             let after = try await sessions.user(tokenHash: "token-hash", now: self.now.addingTimeInterval(Sessions.lifetime + 60))
             XCTAssertNil(after, "an expired session signs no one in (\(backend))")
-            try await sessions.delete(tokenHash: "token-hash")
-            let deleted = try await sessions.user(tokenHash: "token-hash", now: self.now)
+            try await sessions.create(userID: account.id, tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime))
+            try await sessions.deleteExpired(now: self.now.addingTimeInterval(Sessions.lifetime + 60))
+            let pruned = try await sessions.user(tokenHash: "token-hash", now: self.now)
+            XCTAssertNil(pruned, "an expired session is deleted (\(backend))")
+            let kept = try await sessions.user(tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime + 60))
+            XCTAssertEqual(kept?.id, account.id, "a live one stays (\(backend))")
+            try await sessions.delete(tokenHash: "later-hash")
+            let deleted = try await sessions.user(tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime))
             XCTAssertNil(deleted, backend)
         }
     }

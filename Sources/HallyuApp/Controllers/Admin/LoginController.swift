@@ -41,7 +41,10 @@ struct LoginController {
                                   status: .unauthorized)
         case .signedIn(let user):
             let token = SecretToken.make()
-            try await Sessions(database: req.db).create(userID: user.id, tokenHash: SecretToken.hash(token), now: Date())
+            let sessions = Sessions(database: req.db)
+            try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: Date())
+            // Sessions nobody signed out of would otherwise stay in the table for good.
+            try await sessions.deleteExpired(now: Date())
             try await AuditLog(database: req.db).record(user, "signed in", kind: "session", id: user.id, summary: user.email,
                                                         at: Date())
             let response = req.redirect(to: Self.safeNext(next))
