@@ -23,16 +23,18 @@ enum CSRF {
             browser = SecretToken.make()
             request.storage[PendingCookieKey.self] = browser
         }
-        let session = request.cookies[SessionCookie.name]?.string ?? ""
-        return try request.siteSecret().sign("csrf|\(browser)|\(session)")
+        return try expected(request, browser: browser)
+    }
+
+    private static func expected(_ request: Request, browser: String) throws -> String {
+        try request.siteSecret().sign("csrf|\(browser)|\(SessionCookie.token(request) ?? "")")
     }
 
     /// Refuses a form post whose token is missing or does not match (403).
     static func verify(_ request: Request) async throws {
         let sent = (try? request.content.get(String.self, at: field)) ?? ""
         guard let browser = request.cookies[cookie]?.string, !browser.isEmpty, !sent.isEmpty else { throw forged }
-        let session = request.cookies[SessionCookie.name]?.string ?? ""
-        let expected = try request.siteSecret().sign("csrf|\(browser)|\(session)")
+        let expected = try expected(request, browser: browser)
         // Compared in constant time, so the comparison says nothing about how much matched.
         guard sent.utf8.count == expected.utf8.count,
               zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { throw forged }

@@ -31,9 +31,7 @@ extension Request {
 /// they show what only this account may see.
 struct SignedInPagesMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty {
-            request.currentUser = try await Sessions(database: request.db).user(tokenHash: SecretToken.hash(token), now: Date())
-        }
+        request.currentUser = try await request.sessionUser()
         guard request.currentUser != nil else {
             let back = request.method == .GET ? request.url.string : "/admin"
             return request.redirect(to: "/admin/login?next=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")

@@ -26,8 +26,7 @@ struct SiteSecret: Sendable {
 /// A random token for a cookie or an API client, and the hash the database keeps of it.
 enum SecretToken {
     static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }).base64URLEncoded
+        Data([UInt8].random(count: 32)).base64URLEncoded
     }
 
     static func hash(_ token: String) -> String {

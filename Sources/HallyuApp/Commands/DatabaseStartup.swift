@@ -31,7 +31,7 @@ extension Application {
             secret
         } else {
             try await Settings(database: db).valueOrInsert("secret") {
-                [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
+                [UInt8].random(count: 32).hex
             }
         }
         storage[SecretKey.self] = SiteSecret(text)

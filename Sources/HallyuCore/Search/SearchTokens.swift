@@ -82,7 +82,7 @@ public enum SearchTokens {
             if byte < 0x80 {
                 let after = utf8.index(after: index)
                 if after == utf8.endIndex || utf8[after] < 0x80 {
-                    isWord = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    isWord = SearchTokens.isASCIIWordByte(byte)
                     isHangul = false
                     isJoiner = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
                     next = after
@@ -121,10 +121,12 @@ public enum SearchTokens {
     // ASCII is answered from the byte: asking Unicode's tables for every character of an
     // English article was most of the time a search spent cutting snippets.
     static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
-            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
-        }
+        if let ascii = character.asciiValue { return isASCIIWordByte(ascii) }
         return character.isLetter || character.isNumber
+    }
+
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     static func isHangul(_ character: Character) -> Bool {

@@ -17,13 +17,12 @@ extension KnowledgeRepository {
     public func cards(people: [String], titles: [String], organizations: [String], couples: [String]) async throws -> Cards {
         var cards = Cards()
         if !people.isEmpty {
-            for row in try await PersonModel.query(on: database).filter(\.$slug ~~ people).with(\.$agency).all() {
+            for row in try await personQuery().filter(\.$slug ~~ people).all() {
                 cards.people[row.slug] = try row.toCore()
             }
         }
         if !titles.isEmpty {
-            for row in try await TitleModel.query(on: database).filter(\.$slug ~~ titles)
-                .with(\.$outlets, { $0.with(\.$organization) }).all() {
+            for row in try await titleQuery().filter(\.$slug ~~ titles).all() {
                 cards.titles[row.slug] = try row.toCore()
             }
         }
@@ -33,8 +32,7 @@ extension KnowledgeRepository {
             }
         }
         if !couples.isEmpty {
-            for row in try await CoupleModel.query(on: database).filter(\.$slug ~~ couples).with(\.$first).with(\.$second)
-                .with(\.$statuses, { $0.with(\.$sourceArticle) }).all() {
+            for row in try await coupleQuery().filter(\.$slug ~~ couples).all() {
                 cards.couples[row.slug] = try row.toCore()
             }
         }

@@ -13,7 +13,7 @@ public struct KnowledgeRepository: Sendable {
     // MARK: People
 
     public func person(slug: String) async throws -> Person? {
-        try await PersonModel.query(on: database).filter(\.$slug == slug).with(\.$agency).first()?.toCore()
+        try await personQuery().filter(\.$slug == slug).first()?.toCore()
     }
 
     /// Newest title first.
@@ -36,8 +36,7 @@ public struct KnowledgeRepository: Sendable {
     // MARK: Titles
 
     public func title(slug: String) async throws -> Title? {
-        try await TitleModel.query(on: database).filter(\.$slug == slug)
-            .with(\.$outlets) { $0.with(\.$organization) }.first()?.toCore()
+        try await titleQuery().filter(\.$slug == slug).first()?.toCore()
     }
 
     /// Leads first, then supporting roles, then cameos, each in cast-list order.
@@ -114,7 +113,16 @@ public struct KnowledgeRepository: Sendable {
         return try await credits(ofPersonID: person.requireID())
     }
 
-    private func coupleQuery() -> QueryBuilder<CoupleModel> {
+    /// What `toCore()` needs loaded with each row.
+    func personQuery() -> QueryBuilder<PersonModel> {
+        PersonModel.query(on: database).with(\.$agency)
+    }
+
+    func titleQuery() -> QueryBuilder<TitleModel> {
+        TitleModel.query(on: database).with(\.$outlets) { $0.with(\.$organization) }
+    }
+
+    func coupleQuery() -> QueryBuilder<CoupleModel> {
         CoupleModel.query(on: database).with(\.$first).with(\.$second)
             .with(\.$statuses) { $0.with(\.$sourceArticle) }
     }

@@ -12,10 +12,7 @@ struct LoginController {
     }
 
     func show(req: Request) async throws -> Response {
-        if let token = req.cookies[SessionCookie.name]?.string,
-           try await Sessions(database: req.db).user(tokenHash: SecretToken.hash(token), now: Date()) != nil {
-            return req.redirect(to: "/admin")
-        }
+        if try await req.sessionUser() != nil { return req.redirect(to: "/admin") }
         let next = (try? req.query.get(String.self, at: "next")) ?? ""
         return try await page(req, email: "", next: next, problem: nil, status: .ok)
     }
@@ -55,7 +52,7 @@ struct LoginController {
 
     func signOut(req: Request) async throws -> Response {
         try await CSRF.verify(req)
-        if let token = req.cookies[SessionCookie.name]?.string {
+        if let token = SessionCookie.token(req) {
             try await Sessions(database: req.db).delete(tokenHash: SecretToken.hash(token))
         }
         if let user = req.currentUser {

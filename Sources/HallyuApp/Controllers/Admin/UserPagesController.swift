@@ -43,8 +43,7 @@ struct UserPagesController {
                 User(id: "", slug: "", name: typed.name, email: typed.email, role: UserRole(rawValue: typed.role) ?? .writer),
                 passwordHash: try await req.password.async.hash(password))
         } catch let error as StoreError {
-            return try await page(req, admin, typed: typed, notice: nil, problem: error.message.prefix(1).uppercased()
-                                  + error.message.dropFirst() + ".", status: .conflict)
+            return try await page(req, admin, typed: typed, notice: nil, problem: error.message.capitalizedFirst + ".", status: .conflict)
         }
         try await AuditLog(database: req.db).record(admin, "added account", kind: "user", id: user.id,
                                                     summary: "\(user.name) (\(user.role.rawValue))", at: Date())
@@ -70,7 +69,7 @@ struct UserPagesController {
                                   problem: nil, status: .ok)
         } catch let error as StoreError {
             return try await page(req, admin, typed: .init(), notice: nil,
-                                  problem: error.message.prefix(1).uppercased() + error.message.dropFirst() + ".", status: .conflict)
+                                  problem: error.message.capitalizedFirst + ".", status: .conflict)
         }
     }
 
