@@ -18,6 +18,7 @@ public enum HallyuSchema {
             RebuildArticleSearch(),
             CreateAccounts(),
             AddArticleListIndexes(),
+            CreateArticleRevisions(),
         ]
     }
 }

@@ -18,7 +18,7 @@ struct AnalyzeTests {
             let payload = String(decoding: try JSONEncoder().encode(["text": text]), as: UTF8.self)
             let response = try await post(app, payload)
             #expect(response.status == .ok, "\(backend)")
-            let result = try json(AnalyzeController.Result.self, response)
+            let result = try json(EditorAnalysis.self, response)
             let songKang = try #require(result.mentions.first { $0.entity.slug == "song-kang" })
             #expect(songKang.text == "송강")
             let utf16 = Array(text.utf16)

@@ -23,6 +23,9 @@ struct SiteServeCommand: AnyAsyncCommand {
                 app.logger.notice("Demo newsroom loaded: \(tally).")
             }
         }
+        let publisher = ScheduledPublisher(interval: .seconds(5))
+        app.lifecycle.use(publisher)
+        publisher.start(app)
         try await inner.run(using: &context)
     }
 

@@ -21,6 +21,8 @@ struct AdminFrame: Encodable, Sendable {
         self.csrf = csrf
         let areas: [(String, String, NewsroomAction?)] = [
             ("Overview", "/admin", nil),
+            ("Articles", "/admin/articles", .writeDrafts),
+            ("Media", "/admin/media", .manageMedia),
             ("API tokens", "/admin/tokens", nil),
             ("Accounts", "/admin/users", .manageUsers),
             ("Audit log", "/admin/audit", .readAudit),

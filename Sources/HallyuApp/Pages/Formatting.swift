@@ -27,6 +27,11 @@ struct Formatting: Sendable {
         return day(date) + String(format: ", %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
+    /// "19 June 2021, 23:05 Asia/Seoul": a time the newsroom acts on, with the zone it is in.
+    func zonedTime(_ date: Date) -> String {
+        dayAndTime(date) + " " + timeZone.identifier
+    }
+
     /// ISO 8601 with the zone's offset, as the contract wants (`2021-06-19T23:00:00+09:00`).
     func iso(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -35,6 +35,17 @@ extension MentionIndex {
         return Array(found.prefix(limit))
     }
 
+    /// The entities whose full name, in any spelling the linker knows, is `name`: none, one,
+    /// or several when two share a name.
+    public func entities(named name: String) -> [MentionTarget] {
+        guard let pattern = exactKeys[NameKey.make(name.trimmingWhitespace())] else { return [] }
+        var found: [MentionTarget] = []
+        for entry in entries[pattern] where !entry.isGivenName && !found.contains(records[entry.record].target) {
+            found.append(records[entry.record].target)
+        }
+        return ordered(found)
+    }
+
     /// People first, then titles, organizations, couples and characters; the order of the
     /// knowledge base within a kind.
     private func ordered(_ targets: [MentionTarget]) -> [MentionTarget] {

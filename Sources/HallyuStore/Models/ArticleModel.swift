@@ -14,6 +14,8 @@ public final class ArticleModel: Model, @unchecked Sendable {
     @OptionalParent(key: "hero_media_id") public var hero: MediaModel?
     @Field(key: "status") public var status: String
     @OptionalField(key: "published_at") public var publishedAt: Date?
+    /// When a scheduled article goes out.
+    @OptionalField(key: "scheduled_at") public var scheduledAt: Date?
     @Field(key: "featured") public var featured: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?

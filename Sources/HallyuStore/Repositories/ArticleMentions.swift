@@ -16,6 +16,12 @@ public struct ArticleMentions: Sendable {
         public let slug: String
         public let body: String
         public let subjects: [MentionTarget]
+
+        public init(slug: String, body: String, subjects: [MentionTarget]) {
+            self.slug = slug
+            self.body = body
+            self.subjects = subjects
+        }
     }
 
     /// Every article, drafts included, so a draft's mentions are ready when it is published.

@@ -83,12 +83,14 @@ public struct ArticleSearch: Sendable {
         try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE article_id = \(bind: articleID)").run()
     }
 
-    /// Indexes every published article again, a few hundred at a time.
+    /// Indexes every published article again, a few hundred at a time. Reads only the columns
+    /// it needs: a migration runs this before later migrations add columns to the model.
     public func reindexAll() async throws {
         let batch = 500
         var offset = 0
         while true {
             let rows = try await ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue)
+                .field(\.$id).field(\.$title).field(\.$dek).field(\.$body).field(\.$publishedAt)
                 .sort(\.$id).range(offset..<(offset + batch)).all()
             for row in rows {
                 try await update(articleID: try row.requireID(), title: row.title, dek: row.dek, body: row.body,

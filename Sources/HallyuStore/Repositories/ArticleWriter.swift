@@ -75,6 +75,9 @@ public struct ArticleWriter: Sendable {
             try await ArticleSubjectModel(articleID: articleID, kind: subject.kind, entityID: entityID, position: position)
                 .create(on: database)
         }
+        let draft = ArticleDesk.Draft(title: article.title, slug: article.slug, dek: article.dek, body: article.body,
+                                      heroMediaID: article.hero?.id, tags: article.tags.map(\.name), subjects: article.subjects)
+        try await ArticleDesk(database: database).writeRevision(of: row, draft: draft, number: 1, by: nil, note: "imported")
         try await ArticleSearch(database: database).update(articleID: articleID, title: article.title, dek: article.dek,
                                                           body: article.body,
                                                           publishedAt: article.status == .published ? article.publishedAt : nil)

@@ -1,73 +1,50 @@
 import HallyuCore
+import HallyuStore
 import Vapor
 
 /// `POST /api/v1/analyze`: the names in a Markdown text and the warnings an editor should see.
+/// `POST /api/v1/preview`: the same text rendered as readers will see it, with the warnings a
+/// story gets before it goes out.
 struct AnalyzeController {
     struct Body: Content {
         var text: String
     }
 
-    struct Result: Content {
-        var mentions: [MentionDTO]
-        var warnings: [WarningDTO]
+    struct PreviewBody: Content {
+        var text: String
+        var subjects: [EntityRef]?
+        var heroMediaId: String?
     }
 
-    struct MentionDTO: Content {
-        var entity: EntityRef
-        var text: String
-        var start, end, utf8Start, utf8End: Int
-    }
-
-    struct WarningDTO: Content {
-        var kind: String
-        var text: String
-        var start, end, utf8Start, utf8End: Int
-        var suggestions: [EntityRef]
-        var message: String
+    struct Preview: Content {
+        var html: String
+        var mentions: [EditorAnalysis.Mention]
+        var warnings: [EditorAnalysis.Warning]
     }
 
     static let maxBodySize = 200_000
 
-    func analyze(req: Request) async throws -> Result {
+    func analyze(req: Request) async throws -> EditorAnalysis {
+        try checkSize(req)
+        let body = try req.content.decode(Body.self)
+        return EditorAnalysis(names: body.text, index: try await req.application.mentionIndexCache.index(on: req.db))
+    }
+
+    func preview(req: Request) async throws -> Preview {
+        try checkSize(req)
+        let body = try req.content.decode(PreviewBody.self)
+        var hero: Media?
+        if let id = body.heroMediaId { hero = try await MediaLibrary(database: req.db).item(id: id)?.media }
+        let renderer = try await req.bodyRenderer()
+        let rendered = try await renderer.render(body.text, subjects: body.subjects ?? [])
+        let analysis = EditorAnalysis(article: body.text, hero: hero, index: renderer.mentions)
+        return Preview(html: rendered.html, mentions: analysis.mentions, warnings: analysis.warnings)
+    }
+
+    private func checkSize(_ req: Request) throws {
         // The route collects at most this much; a body handed over whole is checked here.
         if let size = req.body.data?.readableBytes, size > Self.maxBodySize {
             throw Abort(.payloadTooLarge, reason: "The text may be at most 200 KB.")
         }
-        let body = try req.content.decode(Body.self)
-        let index = try await req.application.mentionIndexCache.index(on: req.db)
-        let analysis = index.analyze(body.text)
-        let misspellings = index.misspellings(in: body.text, analysis: analysis)
-        let misspelt = misspellings.map { $0.start..<$0.end }
-        var warnings = misspellings.map { found in
-            WarningDTO(kind: "misspelling", text: found.text, start: found.start, end: found.end, utf8Start: found.utf8Start,
-                       utf8End: found.utf8End, suggestions: found.suggestions.map(index.reference),
-                       message: "Did you mean \(found.closest)?")
-        }
-        // A stray given name inside a misspelt full name is reported once, as the misspelling.
-        for found in analysis.ambiguous where !misspelt.contains(where: { $0.overlaps(found.start..<found.end) }) {
-            let names = found.candidates.map { index.reference($0).name }
-            warnings.append(WarningDTO(kind: "ambiguous", text: found.text, start: found.start, end: found.end,
-                                       utf8Start: found.utf8Start, utf8End: found.utf8End,
-                                       suggestions: found.candidates.map(index.reference),
-                                       message: "\"\(found.text)\" could be \(names.joined(separator: " or ")); link the one you mean."))
-        }
-        for found in index.unknownNames(in: body.text, analysis: analysis, misspellings: misspellings) {
-            warnings.append(WarningDTO(kind: "unknown", text: found.text, start: found.start, end: found.end,
-                                       utf8Start: found.utf8Start, utf8End: found.utf8End, suggestions: [],
-                                       message: "\(found.text) is not in the knowledge base."))
-        }
-        return Result(
-            mentions: analysis.mentions.map {
-                MentionDTO(entity: index.reference($0.target), text: $0.text, start: $0.start, end: $0.end,
-                           utf8Start: $0.utf8Start, utf8End: $0.utf8End)
-            },
-            warnings: warnings.sorted { $0.start < $1.start })
-    }
-}
-
-extension MentionIndex {
-    /// A target as the API refers to entities: kind, slug and the name to show.
-    func reference(_ target: MentionTarget) -> EntityRef {
-        EntityRef(kind: target.kind, slug: target.slug, name: name(of: target))
     }
 }

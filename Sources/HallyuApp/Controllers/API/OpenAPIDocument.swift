@@ -11,8 +11,9 @@ enum OpenAPIDocument {
         var summary: String
         var schema: String
         var paginated = false
-        /// The schema of a JSON request body, for writes.
+        /// The schema of a request body, for writes.
         var requestBody: String?
+        var requestContentType = "application/json"
         /// Query parameters besides paging.
         var queryParameters: [[String: Any]] = []
         /// The status of a success: 200, 201 for something made, 204 for nothing to say.
@@ -52,7 +53,41 @@ enum OpenAPIDocument {
                       schema: "TokenList", signedIn: true),
             Operation(method: "delete", path: "/auth/tokens/{id}", summary: "Revoke one of the signed-in account's tokens.",
                       schema: "", status: "204", signedIn: true, errors: ["404": "The account has no token with this id."]),
+            Operation(method: "post", path: "/preview",
+                      summary: "A Markdown text rendered as readers will see it, with the editor's warnings (names, long paragraphs, the hero's credit and alt text).",
+                      schema: "Preview", requestBody: "PreviewRequest"),
+        ] + writeOperations
+    }
+
+    /// Writes, with a personal API token; the role decides what each may do.
+    static var writeOperations: [Operation] {
+        let refused = ["403": "The account's role may not do this.",
+                       "409": "The article is not in a state this step starts from, or its hero image lacks a credit or alt text."]
+        var operations = [
+            Operation(method: "post", path: "/articles", summary: "Start a draft, with the signed-in account on its byline.",
+                      schema: "NewsroomArticle", requestBody: "ArticleInput", status: "201", signedIn: true,
+                      errors: ["422": "A subject, tag or hero that does not exist."]),
+            Operation(method: "patch", path: "/articles/{slug}",
+                      summary: "Change an article (any state, for editors; their own drafts, for writers). Only what is sent changes; every save is a revision.",
+                      schema: "NewsroomArticle", requestBody: "ArticleInput", signedIn: true,
+                      errors: ["403": "The account may not change this article.",
+                               "409": "Someone saved a newer revision than baseRevision; the message links the difference.",
+                               "422": "A subject, tag or hero that does not exist."]),
+            Operation(method: "post", path: "/articles/{slug}/schedule",
+                      summary: "Schedule an article (editors); at is ISO 8601 with its UTC offset. It publishes itself when due.",
+                      schema: "NewsroomArticle", requestBody: "ScheduleRequest", signedIn: true, errors: refused),
+            Operation(method: "post", path: "/media",
+                      summary: "Upload a JPEG, PNG, WebP or GIF of at most 15 MB; the type is read from the file's bytes. The same file twice is one item (200).",
+                      schema: "Media", requestBody: "MediaUpload", requestContentType: "multipart/form-data", status: "201", signedIn: true,
+                      errors: ["413": "The file is larger than 15 MB.", "415": "The file is not one of the four image types.",
+                               "403": "The account's role may not upload."]),
         ]
+        for (step, summary) in [("submit", "Submit a draft for review (its writer, or an editor)."),
+                                ("publish", "Publish now (editors)."), ("unpublish", "Take a published article off the site (editors).")] {
+            operations.append(Operation(method: "post", path: "/articles/{slug}/\(step)", summary: summary, schema: "NewsroomArticle",
+                                        signedIn: true, errors: refused))
+        }
+        return operations
     }
 
     static func show(req: Request) async throws -> Response {
@@ -90,7 +125,7 @@ enum OpenAPIDocument {
             ]
             if operation.signedIn { description["security"] = [["bearer": [String]()]] }
             if let body = operation.requestBody {
-                description["requestBody"] = ["required": true, "content": json(ref(body))]
+                description["requestBody"] = ["required": true, "content": [operation.requestContentType: ["schema": ref(body)]]]
                 responses["400"] = error("The body is not JSON of the documented shape.")
                 responses["413"] = error("The body is larger than the limit.")
                 description["responses"] = responses

@@ -1,0 +1,46 @@
+import Fluent
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// What follows every change to an article, whoever or whatever made it (the editor page, the
+/// API, the scheduler): its mentions recorded again, "You might like" brought up to date when
+/// readers can see the change, and an audit entry.
+struct ArticlePublishing {
+    let database: any Database
+    let index: MentionIndex
+
+    init(_ req: Request) async throws {
+        database = req.db
+        index = try await req.application.mentionIndexCache.index(on: req.db)
+    }
+
+    init(database: any Database, index: MentionIndex) {
+        self.database = database
+        self.index = index
+    }
+
+    /// After a save: `action` is what the audit log says was done.
+    func saved(_ entry: ArticleDesk.Entry, by user: User?, action: String) async throws {
+        let isPublic = entry.article.status == .published
+        try await record(entry, refreshRelated: isPublic)
+        try await AuditLog(database: database).record(user, action, kind: "article", id: entry.article.id,
+                                                      summary: entry.article.title, at: Date())
+    }
+
+    /// After a workflow step. Publishing and unpublishing change other articles' picks too.
+    func stepped(_ entry: ArticleDesk.Entry, _ step: WorkflowStep, by user: User?, formatting: Formatting) async throws {
+        try await record(entry, refreshRelated: step == .publish || step == .unpublish)
+        var summary = entry.article.title
+        if step == .schedule, let at = entry.scheduledAt { summary += " — for \(formatting.zonedTime(at))" }
+        try await AuditLog(database: database).record(user, step.pastTense, kind: "article", id: entry.article.id,
+                                                      summary: summary, at: Date())
+    }
+
+    private func record(_ entry: ArticleDesk.Entry, refreshRelated: Bool) async throws {
+        let source = ArticleMentions.Source(slug: entry.article.slug, body: entry.article.body,
+                                            subjects: entry.article.subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
+        try await MentionRecorder(database: database, index: index).record(source, saved: refreshRelated)
+    }
+}

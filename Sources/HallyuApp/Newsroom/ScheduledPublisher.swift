@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import HallyuCore
+import HallyuStore
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Publishes scheduled articles when they are due. The schedule lives in the database, so a
+/// restart loses nothing: the first round after start-up publishes whatever fell due while
+/// the server was down. Several instances may run it against one database; `publishDue`
+/// hands each article to exactly one of them, and only that one writes the audit entry.
+final class ScheduledPublisher: LifecycleHandler, Sendable {
+    private let interval: Duration
+    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
+
+    init(interval: Duration) {
+        self.interval = interval
+    }
+
+    /// Starts the rounds. (The serve command calls this after migrating, when the application
+    /// has long booted; the lifecycle hook is for stopping.)
+    func start(_ app: Application) {
+        let interval = self.interval
+        task.withLockedValue { task in
+            task = Task {
+                while !Task.isCancelled {
+                    do {
+                        try await Self.publishDue(app)
+                    } catch {
+                        app.logger.error("Scheduled publishing failed; trying again in a moment: \(String(reflecting: error))")
+                    }
+                    try? await Task.sleep(for: interval)
+                }
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        let running = task.withLockedValue { task in
+            defer { task = nil }
+            return task
+        }
+        running?.cancel()
+        await running?.value
+    }
+
+    /// One round: publishes what is due and returns how many articles went out.
+    @discardableResult
+    static func publishDue(_ app: Application, now: Date = Date()) async throws -> Int {
+        let desk = ArticleDesk(database: app.db)
+        let ids = try await desk.publishDue(now: now)
+        guard !ids.isEmpty else { return 0 }
+        let publishing = ArticlePublishing(database: app.db, index: try await app.mentionIndexCache.index(on: app.db))
+        for id in ids {
+            guard let entry = try await desk.entry(id: id) else { continue }
+            try await publishing.stepped(entry, .publish, by: nil, formatting: app.formatting)
+            app.logger.notice("Published \"\(entry.article.title)\" as scheduled.")
+        }
+        return ids.count
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import HallyuCore
+
+/// `/admin/articles`.
+struct AdminArticlesPage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var editURL: String
+        var title: String
+        var status: String
+        var authors: String
+        var when: String
+    }
+
+    struct Filter: Encodable, Sendable {
+        var label: String
+        var url: String
+        var current: Bool
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var filters: [Filter]
+    var rows: [Row]
+    var pager: Pager
+    var onlyYours: Bool
+}
+
+/// `/admin/articles/new` and `/admin/articles/{id}/edit`.
+struct AdminEditorPage: Encodable, Sendable {
+    struct Fix: Encodable, Sendable {
+        var label: String
+        var value: String
+    }
+
+    struct Warning: Encodable, Sendable {
+        var kind: String
+        var message: String
+        var text: String
+        var fixes: [Fix]
+        /// For a name the knowledge base lacks: where to add it.
+        var createURL: String?
+    }
+
+    struct Mention: Encodable, Sendable {
+        var name: String
+        var url: String
+        var kind: String
+    }
+
+    struct Option: Encodable, Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct Conflict: Encodable, Sendable {
+        var current: Int
+        var yours: Int
+        var diffURL: String
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    /// The form's target: the article's own address, or the new-article one.
+    var action: String
+    var isNew: Bool
+    var form: ArticleForm
+    var status: String
+    var readOnly: Bool
+    var steps: [Option]
+    var zone: String
+    var scheduledFor: String?
+    var previewHTML: String
+    var warnings: [Warning]
+    var mentions: [Mention]
+    var heroOptions: [Option]
+    var hero: ImageView?
+    var tagNames: [String]
+    var notice: String?
+    var problem: String?
+    var conflict: Conflict?
+    var revisionsURL: String?
+    var publicURL: String?
+}
+
+/// `/admin/articles/{id}/revisions`.
+struct AdminRevisionsPage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var number: Int
+        var savedAt: String
+        var savedBy: String
+        var note: String
+        var isCurrent: Bool
+        var compareURL: String?
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var title: String
+    var editURL: String
+    var restoreBase: String
+    var current: Int
+    var rows: [Row]
+    var canRestore: Bool
+}
+
+/// `/admin/articles/{id}/revisions/diff`.
+struct AdminDiffPage: Encodable, Sendable {
+    struct Line: Encodable, Sendable {
+        var kind: String
+        var sign: String
+        var text: String
+        var oldNumber: String
+        var newNumber: String
+        var gap: Bool
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var title: String
+    var from: Int
+    var to: Int
+    var added: Int
+    var removed: Int
+    var lines: [Line]
+    var revisionsURL: String
+    var editURL: String
+}
+
+/// `/admin/media`.
+struct AdminMediaPage: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
+        var id: String
+        var url: String
+        var fileName: String
+        var alt: String
+        var caption: String
+        var credit: String
+        var sourceURL: String
+        var licence: String
+        var size: String
+        var uses: Int
+        var missing: [String]
+    }
+
+    /// What was typed into the upload form, kept when it is sent back.
+    struct Typed: Encodable, Sendable {
+        var alt = ""
+        var caption = ""
+        var credit = ""
+        var sourceURL = ""
+        var licence = ""
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var query: String
+    var items: [Item]
+    var pager: Pager
+    var typed: Typed
+    var notice: String?
+    var problem: String?
+    var maxMegabytes: Int
+}

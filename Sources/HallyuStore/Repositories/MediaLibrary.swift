@@ -1,0 +1,130 @@
+import Fluent
+import Foundation
+import HallyuCore
+import SQLKit
+
+/// The newsroom's images: described, searched, and deleted only when nothing shows them.
+public struct MediaLibrary: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The words that describe an image, as an editor fills them in.
+    public struct Description: Sendable, Equatable {
+        public var alt: String
+        public var caption: String
+        public var credit: String
+        public var sourceURL: String?
+        public var licence: String
+
+        public init(alt: String, caption: String = "", credit: String, sourceURL: String? = nil, licence: String = "") {
+            self.alt = alt
+            self.caption = caption
+            self.credit = credit
+            self.sourceURL = sourceURL
+            self.licence = licence
+        }
+    }
+
+    public struct Item: Sendable {
+        public var media: Media
+        public var uploadedAt: Date?
+        /// How many articles show it as their hero or in their body.
+        public var uses: Int
+    }
+
+    /// Images newest first; `query` looks in the alt text, caption, credit and file name.
+    public func list(query: String, _ paging: Paging) async throws -> Paged<Item> {
+        let like = caseInsensitiveLike
+        func filtered() -> QueryBuilder<MediaModel> {
+            let builder = MediaModel.query(on: database).filter(\.$kind == MediaKind.image.rawValue)
+            let words = query.split(separator: " ").map(String.init).prefix(5)
+            for word in words {
+                builder.group(.or) { group in
+                    group.filter(\.$alt, like, "%\(Self.escapeLike(word))%")
+                        .filter(\.$caption, like, "%\(Self.escapeLike(word))%")
+                        .filter(\.$credit, like, "%\(Self.escapeLike(word))%")
+                        .filter(\.$fileName, like, "%\(Self.escapeLike(word))%")
+                }
+            }
+            return builder
+        }
+        let total = try await filtered().count()
+        let rows = try await filtered().sort(\.$createdAt, .descending).sort(\.$id)
+            .range(paging.offset..<(paging.offset + paging.per)).all()
+        var items: [Item] = []
+        for row in rows { items.append(Item(media: try row.toCore(), uploadedAt: row.createdAt, uses: try await uses(of: row))) }
+        return Paged(items: items, page: paging.page, per: paging.per, total: total)
+    }
+
+    public func item(id: String) async throws -> Item? {
+        guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else { return nil }
+        return Item(media: try row.toCore(), uploadedAt: row.createdAt, uses: try await uses(of: row))
+    }
+
+    /// Adds an uploaded image; the same file uploaded twice (same content, so same name) is
+    /// the same item, and its id comes back.
+    public func add(fileName: String, format: ImageHeader.Format, width: Int, height: Int,
+                    _ description: Description) async throws -> (media: Media, existed: Bool) {
+        if let existing = try await MediaModel.query(on: database).filter(\.$fileName == fileName).first() {
+            return (try existing.toCore(), true)
+        }
+        let media = Media(id: "", fileName: fileName, contentType: format.contentType, alt: description.alt,
+                          caption: description.caption, credit: description.credit, sourceURL: description.sourceURL,
+                          licence: description.licence, width: width, height: height)
+        let row = MediaModel(from: media)
+        try await row.create(on: database)
+        return (try row.toCore(), false)
+    }
+
+    public func describe(id: String, _ description: Description) async throws -> Media {
+        guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else {
+            throw StoreError.invalid("there is no media item with the id \"\(id)\"")
+        }
+        row.alt = description.alt
+        row.caption = description.caption
+        row.credit = description.credit
+        row.sourceURL = description.sourceURL
+        row.licence = description.licence
+        try await row.update(on: database)
+        return try row.toCore()
+    }
+
+    /// Deletes the item's row and returns its file name for the caller to remove; refused
+    /// while an article shows it.
+    public func delete(id: String) async throws -> String? {
+        guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else {
+            throw StoreError.invalid("there is no media item with the id \"\(id)\"")
+        }
+        let uses = try await uses(of: row)
+        guard uses == 0 else {
+            throw StoreError.invalid("\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
+        }
+        try await row.delete(on: database)
+        return row.fileName
+    }
+
+    /// Articles, in any state, with the image as hero or with its address in their body.
+    private func uses(of row: MediaModel) async throws -> Int {
+        let id = try row.requireID()
+        guard let fileName = row.fileName, !fileName.isEmpty else {
+            return try await ArticleModel.query(on: database).filter(\.$hero.$id == id).count()
+        }
+        return try await ArticleModel.query(on: database).group(.or) { either in
+            either.filter(\.$hero.$id == id).filter(\.$body, .custom("LIKE"), "%/media/\(Self.escapeLike(fileName))%")
+        }.count()
+    }
+
+    /// PostgreSQL's LIKE minds case; SQLite's does not for ASCII, and has no ILIKE.
+    private var caseInsensitiveLike: DatabaseQuery.Filter.Method {
+        if let sql = database as? any SQLDatabase, ArticleSearch.isPostgres(sql) { return .custom("ILIKE") }
+        return .custom("LIKE")
+    }
+
+    /// A `%` typed in a search would match anything; it is dropped.
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "")
+    }
+}
