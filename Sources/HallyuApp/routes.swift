@@ -67,6 +67,15 @@ func routes(_ app: Application) throws {
     newsroom.on(.POST, "media", body: upload, use: mediaPages.upload)
     newsroom.post("media", ":id", use: mediaPages.describe)
     newsroom.post("media", ":id", "delete", use: mediaPages.delete)
+    let drafts = DraftsController()
+    newsroom.post("drafts", use: drafts.page)
+    let peoplePages = PeoplePagesController()
+    newsroom.get("kb", "people", use: peoplePages.index)
+    newsroom.get("kb", "people", "new", use: peoplePages.new)
+    newsroom.post("kb", "people", "new", use: peoplePages.create)
+    newsroom.get("kb", "people", ":slug", "edit", use: peoplePages.edit)
+    newsroom.post("kb", "people", ":slug", "edit", use: peoplePages.update)
+    newsroom.post("kb", "people", ":slug", "merge", use: peoplePages.merge)
 
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()
@@ -96,6 +105,11 @@ func routes(_ app: Application) throws {
         signedInAPI.post("articles", ":slug", PathComponent(stringLiteral: step.rawValue), use: articleWrites.step(step))
     }
     signedInAPI.on(.POST, "media", body: upload, use: MediaAPIController().upload)
+    signedInAPI.post("drafts", use: drafts.api)
+    let knowledgeWrites = KnowledgeWriteAPIController()
+    signedInAPI.post("people", use: knowledgeWrites.createPerson)
+    signedInAPI.patch("people", ":slug", use: knowledgeWrites.updatePerson)
+    signedInAPI.post("people", ":slug", "merge", use: knowledgeWrites.mergePerson)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }
 }

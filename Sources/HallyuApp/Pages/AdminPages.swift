@@ -23,6 +23,7 @@ struct AdminFrame: Encodable, Sendable {
             ("Overview", "/admin", nil),
             ("Articles", "/admin/articles", .writeDrafts),
             ("Media", "/admin/media", .manageMedia),
+            ("People", "/admin/kb/people", .editKnowledge),
             ("API tokens", "/admin/tokens", nil),
             ("Accounts", "/admin/users", .manageUsers),
             ("Audit log", "/admin/audit", .readAudit),

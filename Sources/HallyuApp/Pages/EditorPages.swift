@@ -23,6 +23,8 @@ struct AdminArticlesPage: Encodable, Sendable {
     var rows: [Row]
     var pager: Pager
     var onlyYours: Bool
+    /// The draft generator's one-click choices: `couples/{slug}` and the couple's name.
+    var draftSources: [Filter]
 }
 
 /// `/admin/articles/new` and `/admin/articles/{id}/edit`.
@@ -69,6 +71,8 @@ struct AdminEditorPage: Encodable, Sendable {
     var readOnly: Bool
     var steps: [Option]
     var zone: String
+    /// Whether "create person" links are shown for unknown names.
+    var mayCreatePeople: Bool
     var scheduledFor: String?
     var previewHTML: String
     var warnings: [Warning]
@@ -161,4 +165,33 @@ struct AdminMediaPage: Encodable, Sendable {
     var notice: String?
     var problem: String?
     var maxMegabytes: Int
+}
+
+/// `/admin/kb/people`.
+struct AdminPeoplePage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var name: String
+        var nativeName: String?
+        var publicURL: String
+        var editURL: String
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var query: String
+    var people: [Row]
+    var pager: Pager
+}
+
+/// `/admin/kb/people/new` and `/admin/kb/people/{slug}/edit`.
+struct AdminPersonPage: Encodable, Sendable {
+    var meta: PageMeta
+    var frame: AdminFrame
+    var isNew: Bool
+    var action: String
+    var form: PersonForm
+    var publicURL: String?
+    var mergeAction: String?
+    var notice: String?
+    var problem: String?
 }

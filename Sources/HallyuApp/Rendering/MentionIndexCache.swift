@@ -23,6 +23,12 @@ final class MentionIndexCache: Sendable {
         self.recheckInterval = recheckInterval
     }
 
+    /// After this process changed names: the next request reads the knowledge revision
+    /// instead of waiting for the next check.
+    func invalidate() {
+        state.withLockedValue { $0.checkedAt = .distantPast }
+    }
+
     func index(on database: any Database) async throws -> MentionIndex {
         let now = Date()
         let cached = state.withLockedValue { state -> MentionIndex? in

@@ -115,7 +115,7 @@ struct ArticleWriteAPIController {
         }
     }
 
-    private func dto(_ entry: ArticleDesk.Entry, _ req: Request) async throws -> NewsroomArticleDTO {
+    func dto(_ entry: ArticleDesk.Entry, _ req: Request) async throws -> NewsroomArticleDTO {
         let article = entry.article
         let formatting = req.formatting
         let base = req.application.config.publicURL.absoluteString
@@ -128,8 +128,8 @@ struct ArticleWriteAPIController {
                                   editUrl: base + "/admin/articles/\(article.id)/edit")
     }
 
-    /// The article named by the path's slug, in any state, when the account may work on it.
-    /// Another writer's article answers 404, as if it did not exist, so drafts stay private.
+    /// The article named by the path's slug, in any state, when the account may work on it;
+    /// another writer's article is refused without showing any of it.
     private static func entry(_ req: Request, _ user: User, editing: Bool) async throws -> ArticleDesk.Entry {
         let slug = try req.slug()
         let desk = ArticleDesk(database: req.db)
@@ -137,7 +137,9 @@ struct ArticleWriteAPIController {
             throw Abort(.notFound, reason: "There is no article with the slug \"\(slug)\".")
         }
         if user.role.may(.editAnyArticle) { return entry }
-        guard entry.isAuthor(user) else { throw Abort(.notFound, reason: "There is no article with the slug \"\(slug)\".") }
+        guard entry.isAuthor(user) else {
+            throw Abort(.forbidden, reason: "This is another writer's article; your role (\(user.role.rawValue)) may not work on it.")
+        }
         if editing && !user.role.mayEdit(article: entry.article.status, isAuthor: true) {
             throw Abort(.forbidden, reason: "This article is \(entry.article.status.rawValue); only an editor can change it now.")
         }

@@ -28,6 +28,12 @@ struct KnowledgeAPIController {
         try await serve(req, .person, "person", find: req.knowledge.person(slug:)) { try await dto(req, $0).encodeResponse(for: req) }
     }
 
+    /// A person by slug, as `GET /api/v1/people/{slug}` answers; the write API answers with it too.
+    func personDTO(_ req: Request, slug: String) async throws -> PersonDTO? {
+        guard let person = try await req.knowledge.person(slug: slug) else { return nil }
+        return try await dto(req, person)
+    }
+
     private func dto(_ req: Request, _ person: Person) async throws -> PersonDTO {
         let base = req.application.config.publicURL.absoluteString
         return PersonDTO(

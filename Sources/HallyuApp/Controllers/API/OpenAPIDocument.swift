@@ -78,9 +78,27 @@ enum OpenAPIDocument {
                       schema: "NewsroomArticle", requestBody: "ScheduleRequest", signedIn: true, errors: refused),
             Operation(method: "post", path: "/media",
                       summary: "Upload a JPEG, PNG, WebP or GIF of at most 15 MB; the type is read from the file's bytes. The same file twice is one item (200).",
-                      schema: "Media", requestBody: "MediaUpload", requestContentType: "multipart/form-data", status: "201", signedIn: true,
+                      schema: "MediaItem", requestBody: "MediaUpload", requestContentType: "multipart/form-data", status: "201", signedIn: true,
                       errors: ["413": "The file is larger than 15 MB.", "415": "The file is not one of the four image types.",
                                "403": "The account's role may not upload."]),
+        ]
+        operations.append(Operation(
+            method: "post", path: "/drafts",
+            summary: "The draft generator: a draft article from a couple or a title, with headed sections of facts, roles, quotes and the status record, each with its source.",
+            schema: "NewsroomArticle", requestBody: "DraftRequest", status: "201", signedIn: true,
+            errors: ["404": "No couple or title with that slug."]))
+        let editorsOnly = ["403": "Only editors and admins edit the knowledge base.", "422": "An agency that does not exist."]
+        operations += [
+            Operation(method: "post", path: "/people", summary: "Add a person; the slug is made from the name (and birth year when taken).",
+                      schema: "Person", requestBody: "PersonInput", status: "201", signedIn: true, errors: editorsOnly),
+            Operation(method: "patch", path: "/people/{slug}",
+                      summary: "Correct a person; only what is sent changes. A new slug leaves the old address redirecting.",
+                      schema: "Person", requestBody: "PersonInput", signedIn: true, errors: editorsOnly),
+            Operation(method: "post", path: "/people/{slug}/merge",
+                      summary: "Merge this duplicate into another person: credits, groups, couples, quotes, articles and names move over; the old slug redirects.",
+                      schema: "Person", requestBody: "MergeRequest", signedIn: true,
+                      errors: ["403": "Only editors and admins edit the knowledge base.",
+                               "400": "Both people form a couple with the same person, or the two are one."]),
         ]
         for (step, summary) in [("submit", "Submit a draft for review (its writer, or an editor)."),
                                 ("publish", "Publish now (editors)."), ("unpublish", "Take a published article off the site (editors).")] {

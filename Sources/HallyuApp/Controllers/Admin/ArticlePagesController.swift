@@ -34,7 +34,10 @@ struct ArticlePagesController {
         let view = try await req.view.render("admin/articles", AdminArticlesPage(
             meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: "/admin/articles"),
             frame: try await req.adminFrame(user, current: "/admin/articles"), filters: filters, rows: rows,
-            pager: Pager(page, basePath: url(status)), onlyYours: onlyYours))
+            pager: Pager(page, basePath: url(status)), onlyYours: onlyYours,
+            draftSources: try await KnowledgeEditor(database: req.db).couples(limit: 12).map {
+                AdminArticlesPage.Filter(label: $0.name, url: "couples/\($0.slug)", current: false)
+            }))
         return try await view.encodeResponse(for: req)
     }
 

@@ -79,9 +79,10 @@ struct EditorPageBuilder {
             steps: readOnly ? [] : user.role.steps(from: articleStatus, isAuthor: isAuthor).map {
                 AdminEditorPage.Option(value: $0.rawValue, label: $0.label, selected: false)
             },
-            zone: req.application.config.timeZone.identifier,
+            zone: req.application.config.timeZone.identifier, mayCreatePeople: user.role.may(.editKnowledge),
             scheduledFor: entry?.scheduledAt.map(req.formatting.zonedTime),
-            previewHTML: preview.html, warnings: analysis.warnings.map(Self.warning), mentions: mentions,
+            previewHTML: preview.html,
+            warnings: analysis.warnings.map { Self.warning($0, mayCreate: user.role.may(.editKnowledge)) }, mentions: mentions,
             heroOptions: heroOptions, hero: ImageView(hero),
             tagNames: try await ArticleDesk(database: req.db).tagNames(limit: 500),
             notice: notice, problem: problem, conflict: conflict,
@@ -92,7 +93,7 @@ struct EditorPageBuilder {
 
     /// A warning with the buttons that fix it: each suggested spelling for a misspelling, a
     /// link to the one meant for an ambiguous name.
-    static func warning(_ warning: EditorAnalysis.Warning) -> AdminEditorPage.Warning {
+    static func warning(_ warning: EditorAnalysis.Warning, mayCreate: Bool) -> AdminEditorPage.Warning {
         var fixes: [AdminEditorPage.Fix] = []
         switch warning.kind {
         case "misspelling":
@@ -110,7 +111,7 @@ struct EditorPageBuilder {
         default:
             break
         }
-        let create = warning.kind == "unknown"
+        let create = warning.kind == "unknown" && mayCreate
             ? "/admin/kb/people/new?name=\(warning.text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" : nil
         return AdminEditorPage.Warning(kind: warning.kind, message: warning.message, text: warning.text, fixes: fixes, createURL: create)
     }

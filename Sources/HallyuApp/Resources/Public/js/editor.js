@@ -77,7 +77,7 @@
         button.textContent = fix.label;
         item.appendChild(button);
       });
-      if (warning.kind === "unknown") {
+      if (warning.kind === "unknown" && form.dataset.mayCreate === "true") {
         item.appendChild(document.createTextNode(" "));
         var link = document.createElement("a");
         link.href = "/admin/kb/people/new?name=" + encodeURIComponent(warning.text);

@@ -1,0 +1,133 @@
+import Fluent
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/admin/kb/people`: find, add and correct people, and merge a duplicate into the original.
+struct PeoplePagesController {
+    struct MergeForm: Content {
+        var into: String?
+    }
+
+    func index(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
+        let paging = try req.pageRequest()
+        let people: Paged<Person>
+        if query.isEmpty {
+            people = try await KnowledgeEditor(database: req.db).people(paging)
+        } else {
+            // The name index finds every spelling, Hangul and near misses.
+            let index = try await req.application.mentionIndexCache.index(on: req.db)
+            let slugs = index.entities(matching: query, limit: 20).filter { $0.kind == .person }.map(\.slug)
+            var found: [Person] = []
+            for slug in slugs { if let person = try await req.knowledge.person(slug: slug) { found.append(person) } }
+            people = Paged(items: found, page: 1, per: max(found.count, 1), total: found.count)
+        }
+        let base = query.isEmpty ? "/admin/kb/people" : "/admin/kb/people?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        let view = try await req.view.render("admin/people", AdminPeoplePage(
+            meta: PageMeta(title: "People", description: "The knowledge base's people.", path: "/admin/kb/people"),
+            frame: try await req.adminFrame(user, current: "/admin/kb/people"), query: query,
+            people: people.items.map { person in
+                AdminPeoplePage.Row(name: person.name, nativeName: person.nativeName, publicURL: Paths.of(person.ref),
+                                    editURL: "/admin/kb/people/\(person.slug)/edit")
+            },
+            pager: Pager(people, basePath: base)))
+        return try await view.encodeResponse(for: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        var form = PersonForm()
+        form.name = try? req.query.get(String.self, at: "name")
+        return try await page(req, user, person: nil, form: form, status: .ok)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let form = (try? req.content.decode(PersonForm.self)) ?? PersonForm()
+        let person: Person
+        switch form.person() {
+        case .failure(let abort): return try await page(req, user, person: nil, form: form, status: abort.status, problem: abort.reason)
+        case .success(let value): person = value
+        }
+        do {
+            let created = try await KnowledgeEditor(database: req.db).create(person)
+            req.application.mentionIndexCache.invalidate()
+            try await AuditLog(database: req.db).record(user, "added person", kind: "person", id: created.id, summary: created.name, at: Date())
+            return req.redirect(to: "/admin/kb/people/\(created.slug)/edit?done=created")
+        } catch let error as StoreError {
+            return try await page(req, user, person: nil, form: form, status: .badRequest, problem: error.message.capitalizedFirst + ".")
+        }
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let person = try await Self.person(req)
+        let done = try? req.query.get(String.self, at: "done")
+        let notice: String? = switch done {
+        case "created": "Added \(person.name). Articles naming them link to their page from now on."
+        case "saved": "Saved."
+        case "merged": "Merged. The duplicate's address now leads here."
+        default: nil
+        }
+        return try await page(req, user, person: person, form: PersonForm(person), status: .ok, notice: notice)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let current = try await Self.person(req)
+        let form = (try? req.content.decode(PersonForm.self)) ?? PersonForm()
+        let person: Person
+        switch form.person() {
+        case .failure(let abort): return try await page(req, user, person: current, form: form, status: abort.status, problem: abort.reason)
+        case .success(let value): person = value
+        }
+        do {
+            let saved = try await KnowledgeEditor(database: req.db).update(person: current.slug, with: person)
+            req.application.mentionIndexCache.invalidate()
+            try await AuditLog(database: req.db).record(user, "edited person", kind: "person", id: saved.id, summary: saved.name, at: Date())
+            return req.redirect(to: "/admin/kb/people/\(saved.slug)/edit?done=saved")
+        } catch let error as StoreError {
+            return try await page(req, user, person: current, form: form, status: .badRequest, problem: error.message.capitalizedFirst + ".")
+        }
+    }
+
+    /// Merges the person in the path into the one named in the form.
+    func merge(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let duplicate = try await Self.person(req)
+        let into = ((try? req.content.decode(MergeForm.self))?.into ?? "").trimmingCharacters(in: .whitespaces)
+        let target = into.split(separator: "/").last.map(String.init) ?? ""
+        do {
+            let kept = try await KnowledgeEditor(database: req.db).merge(person: duplicate.slug, into: target)
+            req.application.mentionIndexCache.invalidate()
+            try await AuditLog(database: req.db).record(user, "merged people", kind: "person", id: kept.id,
+                                                        summary: "\(duplicate.name) (\(duplicate.slug)) into \(kept.name)", at: Date())
+            return req.redirect(to: "/admin/kb/people/\(kept.slug)/edit?done=merged")
+        } catch let error as StoreError {
+            let problem = target.isEmpty ? "Give the slug of the person to keep, such as han-so-hee." : error.message.capitalizedFirst + "."
+            return try await page(req, user, person: duplicate, form: PersonForm(duplicate), status: .badRequest, problem: problem)
+        }
+    }
+
+    static func person(_ req: Request) async throws -> Person {
+        let slug = try req.slug()
+        guard let person = try await req.knowledge.person(slug: slug) else { throw Abort(.notFound, reason: "There is no person with the slug \"\(slug)\".") }
+        return person
+    }
+
+    private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
+                      notice: String? = nil, problem: String? = nil) async throws -> Response {
+        let path = person.map { "/admin/kb/people/\($0.slug)/edit" } ?? "/admin/kb/people/new"
+        let view = try await req.view.render("admin/person", AdminPersonPage(
+            meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
+            frame: try await req.adminFrame(user, current: "/admin/kb/people"), isNew: person == nil, action: path, form: form,
+            publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { "/admin/kb/people/\($0.slug)/merge" },
+            notice: notice, problem: problem))
+        return try await view.encodeResponse(status: status, for: req)
+    }
+}

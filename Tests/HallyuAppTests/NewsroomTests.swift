@@ -1,0 +1,435 @@
+import Fluent
+import Foundation
+@testable import HallyuApp
+import HallyuCore
+import HallyuStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// A personal API token for a new account with this role.
+func apiToken(_ app: Application, role: UserRole, email: String) async throws -> String {
+    try await addAccount(app, email: email, role: role)
+    let response = try await app.testing().sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
+        try request.content.encode(["email": email, "password": "correct horse battery", "name": "tests"], as: .json)
+    })
+    struct Made: Decodable { var token: String }
+    return try json(Made.self, response).token
+}
+
+/// Sends JSON to the API with a bearer token.
+func api(_ app: Application, _ method: HTTPMethod, _ path: String, token: String?, _ body: [String: any Sendable]? = nil)
+    async throws -> TestingHTTPResponse {
+    var headers = HTTPHeaders()
+    if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+    var buffer: ByteBuffer?
+    if let body {
+        headers.contentType = .json
+        buffer = ByteBuffer(data: try JSONSerialization.data(withJSONObject: body))
+    }
+    return try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+}
+
+/// The id in an editor address (`/admin/articles/{id}/edit?done=saved`).
+func articleID(fromLocation location: String?) -> String {
+    location?.split(separator: "/").dropFirst(2).first.map(String.init) ?? ""
+}
+
+@Suite("The newsroom: editor, workflow, revisions, media and the write API")
+struct NewsroomTests {
+    @Test func aWriterDraftsFixesANameWithOneClickAndSubmits() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            let form = try await writer.get("/admin/articles/new")
+            #expect(form.status == .ok, "\(backend)")
+            let created = try await writer.post("/admin/articles/new", [
+                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Casting, casting",
+                "subjects": "Han So-hee (people/han-so-hee)", "action": "save",
+            ])
+            #expect(created.status == .seeOther, "\(backend)")
+            let location = try #require(created.headers.first(name: .location))
+            #expect(location.hasSuffix("/edit?done=saved"))
+            let page = try await writer.get(location)
+            #expect(page.text.contains("Saved as revision 1."))
+            #expect(page.text.contains("Did you mean Han So-hee?"), "the side panel has the warning without JavaScript")
+            let fix = TextFix(utf8Start: 0, utf8End: "Han Soo-he".utf8.count, expected: "Han Soo-he", replacement: "Han So-hee")
+            #expect(page.text.contains("value=\"\(fix.formValue)\""), "the fix button carries the replacement")
+            let fixed = try await writer.post(location.replacingOccurrences(of: "?done=saved", with: ""), [
+                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Casting",
+                "subjects": "people/han-so-hee", "base": "1", "fix": fix.formValue,
+            ])
+            #expect(fixed.status == .seeOther)
+            let id = articleID(fromLocation: location)
+            let entry = try #require(try await ArticleDesk(database: app.db).entry(id: id))
+            #expect(entry.article.body == "Han So-hee is back.\n\nMore soon.", "line breaks are stored as LF")
+            #expect(entry.revision == 2)
+            #expect(entry.article.subjects.map(\.slug) == ["han-so-hee"])
+            #expect(entry.article.tags.map(\.name) == ["Casting"])
+            let submitted = try await writer.post("/admin/articles/\(id)/edit", [
+                "title": entry.article.title, "body": entry.article.body, "base": "2", "action": "submit",
+            ])
+            #expect(submitted.headers.first(name: .location) == "/admin/articles/\(id)/edit?done=submit")
+            let status = try await ArticleDesk(database: app.db).entry(id: id)?.article.status
+            #expect(status == .review)
+            let audit = try await AuditLog(database: app.db).entries(try Paging(page: 1, per: 20)).items.map(\.action)
+            #expect(audit.contains("created article") && audit.contains("submitted for review"))
+        }
+    }
+
+    @Test func theFormKeepsWhatWasTypedWhenSomethingIsWrong() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            try await writer.get("/admin/articles/new")
+            let noTitle = try await writer.post("/admin/articles/new", ["title": " ", "body": "A body worth keeping."])
+            #expect(noTitle.status == .badRequest, "\(backend)")
+            #expect(noTitle.text.contains("Give the article a title."))
+            #expect(noTitle.text.contains("A body worth keeping."))
+            let unknownSubject = try await writer.post("/admin/articles/new", ["title": "T", "body": "B", "subjects": "Nobody Known"])
+            #expect(unknownSubject.status == .badRequest)
+            #expect(unknownSubject.text.contains("is not in the knowledge base"))
+            let forged = try await writer.post("/admin/articles/new", ["title": "T", "body": "B", "_csrf": "forged"])
+            #expect(forged.status == .forbidden, "a forged CSRF token")
+            let count = try await ArticleModel.query(on: app.db).filter(\.$title == "T").count()
+            #expect(count == 0, "nothing was saved")
+        }
+    }
+
+    @Test func theSecondOfTwoEditorsGetsAConflictWithADiffLink() async throws {
+        try await withApp(demo: true) { app, backend in
+            let first = try await signedIn(app, as: .editor, email: "one@news.test")
+            let second = try await signedIn(app, as: .editor, email: "two@news.test")
+            let slug = "han-so-hee-career-profile"
+            let id = try #require(try await ArticleDesk(database: app.db).id(slug: slug))
+            let entry = try #require(try await ArticleDesk(database: app.db).entry(id: id))
+            try await first.get("/admin/articles/\(id)/edit")
+            try await second.get("/admin/articles/\(id)/edit")
+            let base = String(entry.revision)
+            let saved = try await first.post("/admin/articles/\(id)/edit", ["title": entry.article.title, "body": entry.article.body + "\nFirst editor's line.", "base": base])
+            #expect(saved.status == .seeOther, "\(backend)")
+            let clash = try await second.post("/admin/articles/\(id)/edit", ["title": entry.article.title, "body": entry.article.body + "\nSecond editor's line.", "base": base])
+            #expect(clash.status == .conflict)
+            #expect(clash.text.contains("/admin/articles/\(id)/revisions/diff?from=\(entry.revision)&amp;to=\(entry.revision + 1)"))
+            #expect(clash.text.contains("Second editor&#39;s line.") || clash.text.contains("Second editor's line."), "their text is kept")
+            let stored = try await ArticleDesk(database: app.db).entry(id: id)
+            #expect(stored?.article.body.contains("First editor's line.") == true, "no silent overwrite")
+            let diff = try await second.get("/admin/articles/\(id)/revisions/diff?from=\(entry.revision)&to=\(entry.revision + 1)")
+            #expect(diff.status == .ok)
+            #expect(diff.text.contains("diff__added") && diff.text.contains("First editor"))
+        }
+    }
+
+    @Test func aScheduledStoryGoesOutOnceWhenDueAndNotBefore() async throws {
+        try await withApp(demo: true) { app, backend in
+            let editor = try await signedIn(app, as: .editor)
+            try await editor.get("/admin/articles/new")
+            let zone = TimeZone(identifier: "Asia/Seoul")!
+            let due = Date().addingTimeInterval(3600)
+            let scheduled = try await editor.post("/admin/articles/new", [
+                "title": "An embargoed announcement", "body": "Song Kang has a new drama.", "action": "schedule",
+                "at": ScheduleTime.local(due, in: zone),
+            ])
+            #expect(scheduled.status == .seeOther, "\(backend)")
+            let page = try await editor.get(try #require(scheduled.headers.first(name: .location)))
+            #expect(page.text.contains("Scheduled for") && page.text.contains("Asia/Seoul"))
+            let slug = "an-embargoed-announcement"
+            for path in ["/articles/\(slug)", "/api/v1/articles/\(slug)"] {
+                let response = try await get(app, path)
+                #expect(response.status == .notFound, "\(path) before it is due")
+            }
+            #expect(try await get(app, "/feed.xml").text.contains(slug) == false)
+            let past = try await editor.post("/admin/articles/new", ["title": "Too late", "body": "B", "action": "schedule",
+                                                                     "at": "2020-01-01T09:00"])
+            #expect(past.status == .badRequest)
+            #expect(past.text.contains("has passed"))
+
+            let early = try await ScheduledPublisher.publishDue(app, now: due.addingTimeInterval(-1))
+            #expect(early == 0)
+            let published = try await ScheduledPublisher.publishDue(app, now: due.addingTimeInterval(1))
+            #expect(published == 1)
+            let again = try await ScheduledPublisher.publishDue(app, now: due.addingTimeInterval(2))
+            #expect(again == 0)
+            #expect(try await get(app, "/articles/\(slug)").status == .ok)
+            let entries = try await AuditLog(database: app.db).entries(try Paging(page: 1, per: 50)).items
+            #expect(entries.filter { $0.action == "published" && $0.summary == "An embargoed announcement" }.count == 1,
+                    "one audit entry, by nobody")
+        }
+    }
+
+    @Test func revisionsCanBeComparedAndRestored() async throws {
+        try await withApp(demo: true) { app, backend in
+            let editor = try await signedIn(app, as: .editor)
+            let id = try #require(try await ArticleDesk(database: app.db).id(slug: "sweet-home-netflix-monster-series"))
+            let original = try #require(try await ArticleDesk(database: app.db).entry(id: id))
+            try await editor.get("/admin/articles/\(id)/edit")
+            _ = try await editor.post("/admin/articles/\(id)/edit", ["title": "Sweet Home, retitled", "body": "Short now.",
+                                                                      "base": String(original.revision)])
+            let list = try await editor.get("/admin/articles/\(id)/revisions")
+            #expect(list.status == .ok, "\(backend)")
+            #expect(list.text.contains("imported"))
+            let restored = try await editor.post("/admin/articles/\(id)/revisions/\(original.revision)/restore",
+                                                 ["base": String(original.revision + 1)])
+            #expect(restored.status == .seeOther)
+            let now = try #require(try await ArticleDesk(database: app.db).entry(id: id))
+            #expect(now.article.title == original.article.title)
+            #expect(now.article.body == original.article.body)
+            #expect(now.revision == original.revision + 2)
+            let stale = try await editor.post("/admin/articles/\(id)/revisions/1/restore", ["base": "1"])
+            #expect(stale.status == .conflict)
+        }
+    }
+
+    @Test func changingAPublishedSlugLeavesARedirect() async throws {
+        try await withApp(demo: true) { app, backend in
+            let editor = try await signedIn(app, as: .editor)
+            let id = try #require(try await ArticleDesk(database: app.db).id(slug: "love-alarm-premise-and-love-triangle"))
+            let entry = try #require(try await ArticleDesk(database: app.db).entry(id: id))
+            try await editor.get("/admin/articles/\(id)/edit")
+            _ = try await editor.post("/admin/articles/\(id)/edit", ["title": entry.article.title, "body": entry.article.body,
+                                                                      "slug": "love-alarm-explained", "base": String(entry.revision)])
+            let old = try await get(app, "/articles/love-alarm-premise-and-love-triangle")
+            #expect(old.status == .movedPermanently, "\(backend)")
+            #expect(old.headers.first(name: .location) == "/articles/love-alarm-explained")
+        }
+    }
+
+    @Test func uploadsAreCheckedByTheirBytesAndNothingHalfWrittenStays() async throws {
+        try await withApp { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            try await writer.get("/admin/media")
+            let directory = app.config.mediaDirectory
+            func files() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] }
+            let fake = try await writer.upload("/admin/media", ["alt": "x", "credit": "y"], file: Array("<?php echo 1; ?>".utf8),
+                                               fileName: "photo.png")
+            #expect(fake.status == .unsupportedMediaType, "\(backend)")
+            #expect(fake.text.contains("is not a JPEG, PNG, WebP or GIF image"))
+            #expect(fake.text.contains("value=\"y\""), "the description typed is kept")
+            #expect(files().isEmpty)
+            let big = try await writer.upload("/admin/media", [:], file: pngHeader(width: 10, height: 10) + Array(repeating: 0, count: 16 * 1_048_576),
+                                              fileName: "huge.png")
+            #expect(big.status == .payloadTooLarge)
+            #expect(files().isEmpty)
+            let good = try await writer.upload("/admin/media", ["alt": "A test card", "credit": "Hallyu Studio"],
+                                               file: pngHeader(width: 1200, height: 675), fileName: "card.gif")
+            #expect(good.status == .created)
+            #expect(good.text.contains("Uploaded 1200×675."))
+            let stored = try #require(files().first)
+            #expect(stored.hasSuffix(".png") && stored.count == 36, "named by its content, typed by its bytes")
+            let served = try await get(app, "/media/\(stored)")
+            #expect(served.headers.first(name: .cacheControl) == "public, max-age=31536000, immutable")
+            #expect(files().count == 1, "no partial files left beside it")
+        }
+    }
+
+    @Test func aHeroWithoutCreditOrAltKeepsAStoryFromGoingOut() async throws {
+        try await withApp(demo: true) { app, backend in
+            let token = try await apiToken(app, role: .editor, email: "editor@news.test")
+            let (body, type) = multipartBody(["alt": ""], file: pngHeader(width: 800, height: 450), fileName: "x.png", contentType: "image/png")
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            headers.contentType = type
+            let uploaded = try await app.testing().sendRequest(.POST, "/api/v1/media", headers: headers, body: body)
+            #expect(uploaded.status == .created, "\(backend)")
+            struct Made: Decodable { var id: String; var width: Int }
+            let media = try json(Made.self, uploaded)
+            #expect(media.width == 800)
+            let created = try await api(app, .POST, "/api/v1/articles", token: token,
+                                        ["title": "A hero story", "body": "Words.", "heroMediaId": media.id])
+            #expect(created.status == .created)
+            let refused = try await api(app, .POST, "/api/v1/articles/a-hero-story/publish", token: token)
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("no credit") && refused.text.contains("no alt text"))
+        }
+    }
+
+    @Test func theWriteAPIChecksTokensRolesAndOffsets() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await apiToken(app, role: .writer, email: "writer@news.test")
+            let other = try await apiToken(app, role: .writer, email: "other@news.test")
+            let editor = try await apiToken(app, role: .editor, email: "editor@news.test")
+            let anonymous = try await api(app, .POST, "/api/v1/articles", token: nil, ["title": "T", "body": "B"])
+            #expect(anonymous.status == .unauthorized, "\(backend)")
+            let forged = try await api(app, .POST, "/api/v1/articles", token: "not-a-token", ["title": "T", "body": "B"])
+            #expect(forged.status == .unauthorized)
+            let created = try await api(app, .POST, "/api/v1/articles", token: writer, [
+                "title": "An API draft", "body": "Song Kang and Han So-hee.", "tags": ["Casting"],
+                "subjects": [["kind": "person", "slug": "song-kang"]],
+            ])
+            #expect(created.status == .created)
+            #expect(created.text.contains("\"status\":\"draft\""))
+            let slug = "an-api-draft"
+            #expect(try await api(app, .PATCH, "/api/v1/articles/\(slug)", token: other, ["dek": "Mine now"]).status == .forbidden)
+            #expect(try await api(app, .POST, "/api/v1/articles/\(slug)/publish", token: writer).status == .forbidden)
+            #expect(try await api(app, .POST, "/api/v1/articles/\(slug)/submit", token: writer).status == .ok)
+            let stale = try await api(app, .PATCH, "/api/v1/articles/\(slug)", token: editor, ["dek": "Edited", "baseRevision": 0])
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("diff?from=0&to=1"))
+            let noOffset = try await api(app, .POST, "/api/v1/articles/\(slug)/schedule", token: editor, ["at": "2030-01-01T09:00:00"])
+            #expect(noOffset.status == .badRequest)
+            #expect(noOffset.text.contains("UTC offset"))
+            let badSubject = try await api(app, .PATCH, "/api/v1/articles/\(slug)", token: editor,
+                                           ["subjects": [["kind": "person", "slug": "nobody-at-all"]]])
+            #expect(badSubject.status == .unprocessableEntity)
+            #expect(try await get(app, "/api/v1/articles/\(slug)").status == .notFound, "a draft never reaches the public API")
+            let published = try await api(app, .POST, "/api/v1/articles/\(slug)/publish", token: editor)
+            #expect(published.status == .ok)
+            #expect(try await get(app, "/api/v1/articles/\(slug)").status == .ok)
+            #expect(try await api(app, .POST, "/api/v1/articles/\(slug)/publish", token: editor).status == .conflict)
+            let afterPublish = try await api(app, .PATCH, "/api/v1/articles/\(slug)", token: writer, ["dek": "Too late"])
+            #expect(afterPublish.status == .forbidden, "a writer's published story is the editors' now")
+        }
+    }
+
+    @Test func everyNewsroomRouteAnswersEachRoleAsItShould() async throws {
+        try await withApp(demo: true) { app, backend in
+            let author = try await signedIn(app, as: .writer, email: "author@news.test")
+            let other = try await signedIn(app, as: .writer, email: "other@news.test")
+            let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
+            let admin = try await signedIn(app, as: .admin, email: "admin@news.test")
+            try await author.get("/admin/articles/new")
+            let made = try await author.post("/admin/articles/new", ["title": "A private draft", "body": "Not for readers yet."])
+            let id = articleID(fromLocation: made.headers.first(name: .location))
+            let pages = ["/admin/articles", "/admin/articles/new", "/admin/media", "/admin/articles/\(id)/edit",
+                         "/admin/articles/\(id)/revisions", "/admin/articles/\(id)/revisions/diff?from=1&to=1"]
+            let ownOnly: Set<String> = ["/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions",
+                                        "/admin/articles/\(id)/revisions/diff?from=1&to=1"]
+            for path in pages {
+                let anonymous = try await get(app, path)
+                #expect(anonymous.status == .seeOther, "anonymous \(path) (\(backend))")
+                #expect(anonymous.headers.first(name: .location)?.hasPrefix("/admin/login?next=") == true)
+                for (name, browser) in [("author", author), ("editor", editor), ("admin", admin)] {
+                    let response = try await browser.get(path)
+                    #expect(response.status == .ok, "\(name) \(path)")
+                }
+                let response = try await other.get(path)
+                #expect(response.status == (ownOnly.contains(path) ? .forbidden : .ok), "other writer \(path)")
+            }
+            let posts = ["/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions/1/restore", "/admin/media",
+                         "/admin/media/\(UUID().uuidString)/delete"]
+            for path in posts {
+                let anonymous = try await Browser(app).post(path, ["title": "x", "body": "y", "base": "1"])
+                #expect(anonymous.status == .seeOther, "anonymous POST \(path)")
+            }
+            try await other.get("/admin/articles")
+            let intrusion = try await other.post("/admin/articles/\(id)/edit", ["title": "Taken over", "body": "y", "base": "1"])
+            #expect(intrusion.status == .forbidden)
+            #expect(!intrusion.text.contains("Not for readers yet."), "no part of the draft is shown")
+            let otherRestore = try await other.post("/admin/articles/\(id)/revisions/1/restore", ["base": "1"])
+            #expect(otherRestore.status == .forbidden)
+            let list = try await other.get("/admin/articles")
+            #expect(!list.text.contains("A private draft"), "writers list only their own articles")
+            let editorList = try await editor.get("/admin/articles?status=draft")
+            #expect(editorList.text.contains("A private draft"))
+            #expect(try await editor.get("/admin/articles?status=lost").status == .badRequest)
+            try await author.get("/admin/articles/\(id)/edit")
+            let publish = try await author.post("/admin/articles/\(id)/edit", ["title": "A private draft", "body": "Not for readers yet.",
+                                                                              "base": "1", "action": "publish"])
+            #expect(publish.status == .forbidden)
+            #expect(publish.text.contains("Not for readers yet."), "the refused form keeps the text")
+            for path in ["/articles/a-private-draft", "/api/v1/articles/a-private-draft"] {
+                let response = try await get(app, path)
+                #expect(response.status == .notFound, "\(path)")
+                #expect(!response.text.contains("A private draft") && !response.text.contains("Not for readers"), "\(path)")
+            }
+            for path in ["/feed.xml", "/sitemap-news.xml", "/sitemaps/articles-1.xml", "/search?q=private+draft",
+                         "/api/v1/search?q=private+draft", "/api/v1/articles"] {
+                let response = try await get(app, path)
+                #expect(!response.text.contains("A private draft") && !response.text.contains("a-private-draft"), "\(path) leaks the draft")
+            }
+        }
+    }
+
+    @Test func thePreviewRendersAsReadersSeeItWithTheWarnings() async throws {
+        try await withApp(demo: true) { app, backend in
+            let text = "Han Soo-he met Song Kang.\n\n" + Array(repeating: "word", count: 200).joined(separator: " ")
+            let response = try await api(app, .POST, "/api/v1/preview", token: nil, ["text": text])
+            #expect(response.status == .ok, "\(backend)")
+            struct Preview: Decodable {
+                struct Warning: Decodable { var kind: String }
+                var html: String
+                var warnings: [Warning]
+            }
+            let preview = try json(Preview.self, response)
+            #expect(preview.html.contains("href=\"/people/song-kang\""))
+            #expect(preview.warnings.map(\.kind) == ["misspelling", "longParagraph"])
+        }
+    }
+}
+
+@Suite("The draft generator and knowledge-base editing")
+struct DraftAndKnowledgeTests {
+    @Test func theDemoCouplesDraftHasSourcedSectionsAndNoNameWarnings() async throws {
+        try await withApp(demo: true) { app, backend in
+            let token = try await apiToken(app, role: .writer, email: "writer@news.test")
+            let response = try await api(app, .POST, "/api/v1/drafts", token: token, ["couple": "han-so-hee-and-song-kang"])
+            #expect(response.status == .created, "\(backend)")
+            struct Made: Decodable { var body: String; var status: String; var subjects: [EntityRef] }
+            let draft = try json(Made.self, response)
+            #expect(draft.status == "draft")
+            #expect(Set(draft.subjects.map(\.slug)) == ["han-so-hee-and-song-kang", "han-so-hee", "song-kang"])
+            let lines = draft.body.split(separator: "\n").map(String.init)
+            #expect(lines.filter { $0.hasPrefix("## ") }.count >= 4)
+            let statusLines = lines.filter { $0.hasPrefix("- **") }
+            #expect(statusLines.count == 3, "the three entries of the demo timeline")
+            let attributions = lines.filter { $0.hasPrefix("> — ") }
+            #expect(!attributions.isEmpty, "the couple's quotes")
+            for line in statusLines + attributions {
+                #expect(line.contains("Source: [") || line.contains("Source: <http"), "\(line)")
+            }
+            let index = try await app.mentionIndexCache.index(on: app.db)
+            let warnings = EditorAnalysis(names: draft.body, index: index).warnings
+            #expect(warnings.isEmpty, "\(warnings.map(\.message))")
+            let page = try await Browser(app).get("/admin/drafts")
+            #expect(page.status == .notFound || page.status == .seeOther)
+            let unknown = try await api(app, .POST, "/api/v1/drafts", token: token, ["couple": "nobody-and-no-one"])
+            #expect(unknown.status == .notFound)
+            let both = try await api(app, .POST, "/api/v1/drafts", token: token, ["couple": "a", "title": "b"])
+            #expect(both.status == .badRequest)
+        }
+    }
+
+    @Test func aDramaDraftComesFromOneClickInTheNewsroom() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            let list = try await writer.get("/admin/articles")
+            #expect(list.text.contains("value=\"couples/han-so-hee-and-song-kang\""), "\(backend)")
+            let made = try await writer.post("/admin/drafts", ["source": "dramas/nevertheless"])
+            #expect(made.status == .seeOther)
+            let page = try await writer.get(try #require(made.headers.first(name: .location)))
+            #expect(page.text.contains("Nevertheless: cast, characters and what to know"))
+            #expect(page.text.contains("## Who plays whom"))
+        }
+    }
+
+    @Test func editorsAddCorrectAndMergePeopleWritersMayNot() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writerToken = try await apiToken(app, role: .writer, email: "writer@news.test")
+            let token = try await apiToken(app, role: .editor, email: "editor@news.test")
+            #expect(try await api(app, .POST, "/api/v1/people", token: nil, ["name": "Kim Da-mi"]).status == .unauthorized, "\(backend)")
+            #expect(try await api(app, .POST, "/api/v1/people", token: writerToken, ["name": "Kim Da-mi"]).status == .forbidden)
+            let created = try await api(app, .POST, "/api/v1/people", token: token,
+                                        ["name": "Song Gang", "aliases": ["Gang Song"], "birthDate": "1994-04-23"])
+            #expect(created.status == .created)
+            let badDate = try await api(app, .PATCH, "/api/v1/people/song-gang", token: token, ["birthDate": "23 April"])
+            #expect(badDate.status == .badRequest)
+            let merged = try await api(app, .POST, "/api/v1/people/song-gang/merge", token: token, ["into": "song-kang"])
+            #expect(merged.status == .ok)
+            #expect(merged.text.contains("\"Song Gang\""), "the duplicate's name is an alias now")
+            let old = try await get(app, "/people/song-gang")
+            #expect(old.status == .movedPermanently)
+            #expect(old.headers.first(name: .location) == "/people/song-kang")
+
+            let writerPage = try await signedIn(app, as: .writer, email: "w2@news.test").get("/admin/kb/people/new?name=Kim%20Da-mi")
+            #expect(writerPage.status == .forbidden)
+            let editor = try await signedIn(app, as: .editor, email: "e2@news.test")
+            let form = try await editor.get("/admin/kb/people/new?name=Kim%20Da-mi")
+            #expect(form.text.contains("value=\"Kim Da-mi\""), "the unknown name from the editor's warning is filled in")
+            let added = try await editor.post("/admin/kb/people/new", ["name": "Kim Da-mi", "nativeName": "김다미"])
+            #expect(added.headers.first(name: .location) == "/admin/kb/people/kim-da-mi/edit?done=created")
+            let known = try await api(app, .POST, "/api/v1/analyze", token: nil, ["text": "Kim Da-mi starred in Itaewon Class."])
+            #expect(known.text.contains("\"slug\":\"kim-da-mi\""), "the new name links at once")
+            let bad = try await editor.post("/admin/kb/people/new", ["name": "Someone", "birthDate": "yesterday"])
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("value=\"Someone\""), "the form keeps what was typed")
+        }
+    }
+}
