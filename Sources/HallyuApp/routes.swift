@@ -110,6 +110,13 @@ func routes(_ app: Application) throws {
     signedInAPI.post("people", use: knowledgeWrites.createPerson)
     signedInAPI.patch("people", ":slug", use: knowledgeWrites.updatePerson)
     signedInAPI.post("people", ":slug", "merge", use: knowledgeWrites.mergePerson)
+    let additions = KnowledgeAdditionsAPIController()
+    signedInAPI.post("titles", use: additions.title)
+    signedInAPI.post("organizations", use: additions.organization)
+    signedInAPI.post("couples", use: additions.couple)
+    signedInAPI.post("couples", ":slug", "status", use: additions.status)
+    signedInAPI.post("quotes", use: additions.quote)
+    signedInAPI.post("credits", use: additions.credit)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }
 }

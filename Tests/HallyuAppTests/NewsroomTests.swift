@@ -432,4 +432,50 @@ struct DraftAndKnowledgeTests {
             #expect(bad.text.contains("value=\"Someone\""), "the form keeps what was typed")
         }
     }
+
+    @Test func editorsAddTitlesOrganizationsCouplesCreditsAndSourcedRecords() async throws {
+        try await withApp(demo: true) { app, backend in
+            let token = try await apiToken(app, role: .editor, email: "editor@news.test")
+            let writer = try await apiToken(app, role: .writer, email: "writer@news.test")
+            #expect(try await api(app, .POST, "/api/v1/organizations", token: writer, ["kind": "network", "name": "ENA"]).status == .forbidden,
+                    "\(backend)")
+            #expect(try await api(app, .POST, "/api/v1/organizations", token: token, ["kind": "radio", "name": "ENA"]).status == .badRequest)
+            #expect(try await api(app, .POST, "/api/v1/organizations", token: token, ["kind": "network", "name": "ENA"]).status == .created)
+            let title = try await api(app, .POST, "/api/v1/titles", token: token, [
+                "name": "Extraordinary Attorney Woo", "nativeName": "이상한 변호사 우영우", "firstAired": "2022-06-29",
+                "episodes": 16, "networks": ["ena"],
+            ])
+            #expect(title.status == .created)
+            struct Made: Decodable { var url: String }
+            #expect(try json(Made.self, title).url == "http://news.test/dramas/extraordinary-attorney-woo")
+            #expect(try await api(app, .POST, "/api/v1/titles", token: token, ["name": "X", "networks": ["no-such-network"]]).status
+                    == .unprocessableEntity)
+            let credit = try await api(app, .POST, "/api/v1/credits", token: token, [
+                "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
+            ])
+            #expect(credit.status == .created)
+            #expect(try await api(app, .POST, "/api/v1/credits", token: token, [
+                "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
+            ]).status == .conflict)
+            let unsourced = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
+                                          ["status": "rumoured", "date": "2024-01-01", "statement": "A claim."])
+            #expect(unsourced.status == .badRequest)
+            #expect(unsourced.text.contains("give a source") || unsourced.text.contains("Give a source"))
+            let sourced = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token, [
+                "status": "denied", "date": "2024-01-02", "statement": "Both agencies denied a new claim.",
+                "sourceUrl": "https://example.com/denial",
+            ])
+            #expect(sourced.status == .created)
+            let couple = try await get(app, "/api/v1/couples/han-so-hee-and-song-kang")
+            #expect(couple.text.contains("Both agencies denied a new claim."))
+            #expect(try await api(app, .POST, "/api/v1/couples", token: token, ["first": "song-kang", "second": "han-so-hee"]).status
+                    == .conflict)
+            let quote = try await api(app, .POST, "/api/v1/quotes", token: token, [
+                "text": "I wanted to try a role unlike any before.", "kind": "paraphrased", "speaker": "song-kang",
+                "about": [["kind": "title", "slug": "extraordinary-attorney-woo"]], "sourceUrl": "https://example.com/interview",
+            ])
+            #expect(quote.status == .created)
+            #expect(try await get(app, "/dramas/extraordinary-attorney-woo").status == .ok)
+        }
+    }
 }

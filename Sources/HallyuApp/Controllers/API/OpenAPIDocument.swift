@@ -100,6 +100,19 @@ enum OpenAPIDocument {
                       errors: ["403": "Only editors and admins edit the knowledge base.",
                                "400": "Both people form a couple with the same person, or the two are one."]),
         ]
+        let additions = ["403": "Only editors and admins edit the knowledge base.", "409": "It is there already.",
+                         "422": "A person, title, organization or article it names does not exist."]
+        for (path, summary, body) in [
+            ("/titles", "Add a drama or film; the slug is made from the name (and first year when taken).", "TitleInput"),
+            ("/organizations", "Add a network, streamer, agency, group or studio.", "OrganizationInput"),
+            ("/couples", "Add a couple of two people (its slug joins theirs), with an optional sourced timeline.", "CoupleInput"),
+            ("/couples/{slug}/status", "Add a status entry to a couple's record; a source (article slug or web address) is required.", "StatusInput"),
+            ("/quotes", "Add a quote with its speaker, what it is about and its source (required).", "QuoteInput"),
+            ("/credits", "Add a role: a person in a title, with the character they play.", "CreditInput"),
+        ] {
+            operations.append(Operation(method: "post", path: path, summary: summary, schema: "Made", requestBody: body,
+                                        status: "201", signedIn: true, errors: additions))
+        }
         for (step, summary) in [("submit", "Submit a draft for review (its writer, or an editor)."),
                                 ("publish", "Publish now (editors)."), ("unpublish", "Take a published article off the site (editors).")] {
             operations.append(Operation(method: "post", path: "/articles/{slug}/\(step)", summary: summary, schema: "NewsroomArticle",

@@ -1,0 +1,79 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// Editors add to the knowledge base through the API: titles, organizations, couples and their
+/// status entries, quotes and credits. Each answers 201 with what it made (or the couple it
+/// changed), 409 when it is there already.
+struct KnowledgeAdditionsAPIController {
+    struct Made: Content {
+        var kind: String
+        var slug: String
+        var name: String
+        var url: String
+    }
+
+    func title(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let input = try req.content.decode(KnowledgeInputs.TitleInput.self).title()
+        let title = try await stored(req) { try await KnowledgeEditor(database: req.db).create(input) }
+        return try await made(req, user, title.ref, titleKind: title.kind)
+    }
+
+    func organization(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let input = try req.content.decode(KnowledgeInputs.OrganizationInput.self).organization()
+        let organization = try await stored(req) { try await KnowledgeEditor(database: req.db).create(input) }
+        return try await made(req, user, organization.ref)
+    }
+
+    func couple(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let input = try req.content.decode(KnowledgeInputs.CoupleInput.self).couple()
+        let couple = try await stored(req) { try await KnowledgeEditor(database: req.db).create(input) }
+        return try await made(req, user, couple.ref)
+    }
+
+    func status(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        let entry = try req.content.decode(KnowledgeInputs.StatusInput.self).entry()
+        let couple = try await stored(req) { try await KnowledgeEditor(database: req.db).add(entry, toCouple: slug) }
+        return try await made(req, user, couple.ref, action: "added status entry")
+    }
+
+    func quote(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let quote = try req.content.decode(KnowledgeInputs.QuoteInput.self).quote()
+        try await stored(req) { try await KnowledgeEditor(database: req.db).add(quote) }
+        return try await made(req, user, quote.speaker, action: "added quote")
+    }
+
+    func credit(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let credit = try req.content.decode(KnowledgeInputs.CreditInput.self).credit()
+        try await stored(req) { try await KnowledgeEditor(database: req.db).add(credit) }
+        return try await made(req, user, credit.title, action: "added credit")
+    }
+
+    /// A store refusal as a 4xx: 409 for what exists already, 422 for a missing reference.
+    private func stored<T>(_ req: Request, _ work: () async throws -> T) async throws -> T {
+        do {
+            let result = try await work()
+            req.application.mentionIndexCache.invalidate()
+            return result
+        } catch let error as StoreError {
+            let status: HTTPStatus = error.isMissing ? .unprocessableEntity : error.message.contains("already") ? .conflict : .badRequest
+            throw Abort(status, reason: error.message.capitalizedFirst + ".")
+        }
+    }
+
+    private func made(_ req: Request, _ user: User, _ ref: EntityRef, titleKind: TitleKind? = nil,
+                      action: String? = nil) async throws -> Response {
+        try await AuditLog(database: req.db).record(user, action ?? "added \(ref.kind.rawValue)", kind: ref.kind.rawValue, id: ref.slug,
+                                                    summary: ref.name, at: Date())
+        let made = Made(kind: ref.kind.rawValue, slug: ref.slug, name: ref.name,
+                        url: req.application.config.publicURL.absoluteString + Paths.of(ref, titleKind: titleKind))
+        return try await made.encodeResponse(status: .created, for: req)
+    }
+}
