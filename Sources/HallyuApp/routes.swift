@@ -76,6 +76,11 @@ func routes(_ app: Application) throws {
     newsroom.get("kb", "people", ":slug", "edit", use: peoplePages.edit)
     newsroom.post("kb", "people", ":slug", "edit", use: peoplePages.update)
     newsroom.post("kb", "people", ":slug", "merge", use: peoplePages.merge)
+    let couplePages = CouplePagesController()
+    newsroom.get("kb", "couples", use: couplePages.index)
+    newsroom.get("kb", "couples", ":slug", use: couplePages.show)
+    newsroom.post("kb", "couples", ":slug", "status", use: couplePages.addStatus)
+    newsroom.post("kb", "couples", ":slug", "quotes", use: couplePages.addQuote)
 
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()

@@ -478,4 +478,34 @@ struct DraftAndKnowledgeTests {
             #expect(try await get(app, "/dramas/extraordinary-attorney-woo").status == .ok)
         }
     }
+
+    @Test func theCouplePageAddsSourcedEntriesAndQuotes() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            #expect(try await writer.get("/admin/kb/couples").status == .forbidden, "\(backend)")
+            let editor = try await signedIn(app, as: .editor)
+            let list = try await editor.get("/admin/kb/couples")
+            #expect(list.text.contains("/admin/kb/couples/han-so-hee-and-song-kang"))
+            let path = "/admin/kb/couples/han-so-hee-and-song-kang"
+            let page = try await editor.get(path)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Moon Sang-min"), "the record is shown")
+            let unsourced = try await editor.post(path + "/status", ["status": "rumoured", "date": "2024-03-01",
+                                                                       "statement": "A new claim went round."])
+            #expect(unsourced.status == .badRequest)
+            #expect(unsourced.text.contains("A new claim went round."), "what was typed is kept")
+            let sourced = try await editor.post(path + "/status", ["status": "rumoured", "date": "2024-03-01",
+                                                                     "statement": "A new claim went round.",
+                                                                     "sourceUrl": "https://example.com/claim"])
+            #expect(sourced.headers.first(name: .location) == path + "?done=status")
+            let quote = try await editor.post(path + "/quotes", ["speaker": "song-kang", "text": "We stay in touch as colleagues.",
+                                                                 "kind": "paraphrased", "sourceUrl": "https://example.com/talk"])
+            #expect(quote.headers.first(name: .location) == path + "?done=quote")
+            let couple = try await get(app, "/couples/han-so-hee-and-song-kang")
+            #expect(couple.text.contains("We stay in touch as colleagues."))
+            #expect(couple.text.contains("A new claim went round."))
+            let stranger = try await editor.post(path + "/quotes", ["speaker": "hyun-bin", "text": "x", "sourceUrl": "https://example.com"])
+            #expect(stranger.status == .badRequest)
+        }
+    }
 }

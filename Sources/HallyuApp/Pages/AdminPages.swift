@@ -24,6 +24,7 @@ struct AdminFrame: Encodable, Sendable {
             ("Articles", "/admin/articles", .writeDrafts),
             ("Media", "/admin/media", .manageMedia),
             ("People", "/admin/kb/people", .editKnowledge),
+            ("Couples", "/admin/kb/couples", .editKnowledge),
             ("API tokens", "/admin/tokens", nil),
             ("Accounts", "/admin/users", .manageUsers),
             ("Audit log", "/admin/audit", .readAudit),

@@ -1,0 +1,120 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/admin/kb/couples`: every couple, and for one the sourced record with forms to add a status
+/// entry or a quote (each refused without a source).
+struct CouplePagesController {
+    /// A quote by one of the two about the other, as the couple page's form sends it.
+    struct QuoteForm: Content {
+        var speaker: String?
+        var text: String?
+        var kind: String?
+        var date: String?
+        var sourceArticle: String?
+        var sourceUrl: String?
+        var context: String?
+    }
+
+    func index(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        return try await page(req, user, couple: nil)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let done = try? req.query.get(String.self, at: "done")
+        return try await page(req, user, couple: try await Self.couple(req),
+                              notice: done == "status" ? "Added the status entry." : done == "quote" ? "Added the quote." : nil)
+    }
+
+    func addStatus(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let couple = try await Self.couple(req)
+        let form = (try? req.content.decode(KnowledgeInputs.StatusInput.self))
+            ?? KnowledgeInputs.StatusInput(status: nil, date: nil, statement: nil, sourceArticle: nil, sourceUrl: nil)
+        do {
+            let entry = try form.entry()
+            _ = try await KnowledgeEditor(database: req.db).add(entry, toCouple: couple.slug)
+            try await AuditLog(database: req.db).record(user, "added status entry", kind: "couple", id: couple.id,
+                                                        summary: "\(couple.name): \(entry.status.label), \(entry.date)", at: Date())
+            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=status")
+        } catch let abort as Abort {
+            return try await page(req, user, couple: couple, typedStatus: form, problem: abort.reason, status: abort.status)
+        } catch let error as StoreError {
+            return try await page(req, user, couple: couple, typedStatus: form, problem: error.message.capitalizedFirst + ".",
+                                  status: .badRequest)
+        }
+    }
+
+    func addQuote(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let couple = try await Self.couple(req)
+        let form = (try? req.content.decode(QuoteForm.self)) ?? QuoteForm()
+        let partner = form.speaker == couple.first.slug ? couple.second : couple.first
+        do {
+            guard [couple.first.slug, couple.second.slug].contains(form.speaker ?? "") else {
+                throw Abort(.badRequest, reason: "Choose which of the two said it.")
+            }
+            let quote = try KnowledgeInputs.QuoteInput(
+                text: form.text, kind: form.kind, speaker: form.speaker,
+                about: [.init(kind: "person", slug: partner.slug), .init(kind: "couple", slug: couple.slug)],
+                sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context).quote()
+            try await KnowledgeEditor(database: req.db).add(quote)
+            try await AuditLog(database: req.db).record(user, "added quote", kind: "couple", id: couple.id,
+                                                        summary: "\(couple.name): \(quote.text.prefix(60))", at: Date())
+            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=quote")
+        } catch let abort as Abort {
+            return try await page(req, user, couple: couple, typedQuote: form, problem: abort.reason, status: abort.status)
+        } catch let error as StoreError {
+            return try await page(req, user, couple: couple, typedQuote: form, problem: error.message.capitalizedFirst + ".",
+                                  status: .badRequest)
+        }
+    }
+
+    static func couple(_ req: Request) async throws -> Couple {
+        let slug = try req.slug()
+        guard let couple = try await req.knowledge.couple(slug: slug) else {
+            throw Abort(.notFound, reason: "There is no couple with the slug \"\(slug)\".")
+        }
+        return couple
+    }
+
+    private func page(_ req: Request, _ user: User, couple: Couple?, typedStatus: KnowledgeInputs.StatusInput? = nil,
+                      typedQuote: QuoteForm? = nil, notice: String? = nil, problem: String? = nil,
+                      status: HTTPStatus = .ok) async throws -> Response {
+        let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map { couple in
+            AdminCouplesPage.Row(name: couple.name, url: "/admin/kb/couples/\(couple.slug)", status: couple.currentStatus?.label ?? "")
+        }
+        func source(_ article: EntityRef?, _ url: String?) -> (String, String) {
+            if let article { return (article.name, Paths.article(article.slug)) }
+            return (url ?? "", url ?? "")
+        }
+        var timeline: [AdminCouplesPage.Entry] = []
+        var quotes: [AdminCouplesPage.Entry] = []
+        if let couple {
+            timeline = couple.timeline.sorted { $0.date < $1.date }.map { entry in
+                let (name, url) = source(entry.sourceArticle, entry.sourceURL)
+                return AdminCouplesPage.Entry(date: entry.date.longForm, status: entry.status.label, text: entry.statement,
+                                              sourceName: name, sourceURL: url)
+            }
+            quotes = try await req.knowledge.quotes(between: couple).map { quote in
+                let (name, url) = source(quote.sourceArticle, quote.sourceURL)
+                return AdminCouplesPage.Entry(date: quote.date?.longForm ?? "", status: quote.speaker.name, text: quote.text,
+                                              sourceName: name, sourceURL: url)
+            }
+        }
+        let path = couple.map { "/admin/kb/couples/\($0.slug)" } ?? "/admin/kb/couples"
+        let view = try await req.view.render("admin/couples", AdminCouplesPage(
+            meta: PageMeta(title: couple?.name ?? "Couples", description: "Couples and their sourced record.", path: path),
+            frame: try await req.adminFrame(user, current: "/admin/kb/couples"), couples: couples, name: couple?.name,
+            publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { "/admin/kb/couples/\($0.slug)" },
+            timeline: timeline, quotes: quotes,
+            statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
+            speakers: couple.map { [$0.first, $0.second].map { AdminCouplesPage.Option(value: $0.slug, label: $0.name) } } ?? [],
+            typedStatus: typedStatus, typedQuote: typedQuote, notice: notice, problem: problem))
+        return try await view.encodeResponse(status: status, for: req)
+    }
+}
