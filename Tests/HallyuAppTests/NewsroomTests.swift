@@ -476,6 +476,17 @@ struct DraftAndKnowledgeTests {
             ])
             #expect(quote.status == .created)
             #expect(try await get(app, "/dramas/extraordinary-attorney-woo").status == .ok)
+            let renamed = try await api(app, .PATCH, "/api/v1/titles/extraordinary-attorney-woo", token: token,
+                                        ["slug": "attorney-woo", "episodes": 16, "genres": ["legal drama"]])
+            #expect(renamed.status == .ok)
+            let moved = try await get(app, "/dramas/extraordinary-attorney-woo")
+            #expect(moved.status == .movedPermanently)
+            #expect(moved.headers.first(name: .location) == "/dramas/attorney-woo")
+            let kept = try await get(app, "/api/v1/dramas/attorney-woo")
+            #expect(kept.text.contains("이상한 변호사 우영우"), "what the edit did not send stays")
+            let unsafe = try await api(app, .PATCH, "/api/v1/organizations/ena", token: token, ["website": "javascript:alert(1)"])
+            #expect(unsafe.status == .badRequest)
+            #expect(try await api(app, .PATCH, "/api/v1/organizations/ena", token: writer, ["name": "E"]).status == .forbidden)
         }
     }
 

@@ -39,6 +39,17 @@ enum KnowledgeInputs {
         var networks: [String]?
         var platforms: [String]?
         var genres: [String]?
+        /// Editing only: a new slug.
+        var slug: String?
+
+        /// This input laid over `title`: what an edit does not send stays.
+        func over(_ title: Title) -> TitleInput {
+            TitleInput(kind: kind ?? title.kind.rawValue, name: name ?? title.name, nativeName: nativeName ?? title.nativeName,
+                       aliases: aliases ?? title.aliases, synopsis: synopsis ?? title.synopsis,
+                       firstAired: firstAired ?? title.firstAired?.description, lastAired: lastAired ?? title.lastAired?.description,
+                       episodes: episodes ?? title.episodes, networks: networks ?? title.networks.map(\.slug),
+                       platforms: platforms ?? title.platforms.map(\.slug), genres: genres ?? title.genres, slug: slug ?? title.slug)
+        }
 
         func title() throws -> Title {
             guard let kind = TitleKind(rawValue: clean(kind).isEmpty ? "drama" : clean(kind)) else {
@@ -48,7 +59,8 @@ enum KnowledgeInputs {
             try limit(clean(name), "name", 300)
             try limit(clean(synopsis), "synopsis", 5000)
             if let episodes, !(1...10_000).contains(episodes) { throw Abort(.badRequest, reason: "episodes is a number from 1.") }
-            return Title(id: "", slug: "", kind: kind, name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
+            if !clean(slug).isEmpty && !Slug.isValid(clean(slug)) { throw Abort(.badRequest, reason: "slug must be a slug.") }
+            return Title(id: "", slug: clean(slug), kind: kind, name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
                          aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty }, synopsis: clean(synopsis),
                          firstAired: try date(firstAired, "firstAired"), lastAired: try date(lastAired, "lastAired"), episodes: episodes,
                          networks: try (networks ?? []).map { try ref(.organization, $0, "networks") },
@@ -65,6 +77,15 @@ enum KnowledgeInputs {
         var description: String?
         var founded: String?
         var website: String?
+        /// Editing only: a new slug.
+        var slug: String?
+
+        func over(_ organization: Organization) -> OrganizationInput {
+            OrganizationInput(kind: kind ?? organization.kind.rawValue, name: name ?? organization.name,
+                              nativeName: nativeName ?? organization.nativeName, aliases: aliases ?? organization.aliases,
+                              description: description ?? organization.description, founded: founded ?? organization.founded,
+                              website: website ?? organization.website, slug: slug ?? organization.slug)
+        }
 
         func organization() throws -> Organization {
             guard let kind = OrganizationKind(rawValue: clean(kind)) else {
@@ -72,7 +93,8 @@ enum KnowledgeInputs {
             }
             guard !clean(name).isEmpty else { throw Abort(.badRequest, reason: "Give the organization's name.") }
             try limit(clean(description), "description", 5000)
-            return Organization(id: "", slug: "", name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
+            if !clean(slug).isEmpty && !Slug.isValid(clean(slug)) { throw Abort(.badRequest, reason: "slug must be a slug.") }
+            return Organization(id: "", slug: clean(slug), name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
                                 kind: kind, aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty },
                                 description: clean(description), founded: clean(founded).isEmpty ? nil : clean(founded),
                                 website: clean(website).isEmpty ? nil : clean(website))

@@ -3,8 +3,8 @@ import HallyuStore
 import Vapor
 
 /// Editors add to the knowledge base through the API: titles, organizations, couples and their
-/// status entries, quotes and credits. Each answers 201 with what it made (or the couple it
-/// changed), 409 when it is there already.
+/// status entries, quotes and credits, and correct titles and organizations. Each answers with
+/// what it made or changed (201 or 200), 409 when it is there already.
 struct KnowledgeAdditionsAPIController {
     struct Made: Content {
         var kind: String
@@ -18,6 +18,26 @@ struct KnowledgeAdditionsAPIController {
         let input = try req.content.decode(KnowledgeInputs.TitleInput.self).title()
         let title = try await stored(req) { try await KnowledgeEditor(database: req.db).create(input) }
         return try await made(req, user, title.ref, titleKind: title.kind)
+    }
+
+    func updateTitle(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        guard let current = try await req.knowledge.title(slug: slug) else { throw Abort(.notFound, reason: "There is no title \"\(slug)\".") }
+        let input = try req.content.decode(KnowledgeInputs.TitleInput.self).over(current).title()
+        let title = try await stored(req) { try await KnowledgeEditor(database: req.db).update(title: slug, with: input) }
+        return try await made(req, user, title.ref, titleKind: title.kind, action: "edited title", status: .ok)
+    }
+
+    func updateOrganization(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        guard let current = try await req.knowledge.organization(slug: slug) else {
+            throw Abort(.notFound, reason: "There is no organization \"\(slug)\".")
+        }
+        let input = try req.content.decode(KnowledgeInputs.OrganizationInput.self).over(current).organization()
+        let organization = try await stored(req) { try await KnowledgeEditor(database: req.db).update(organization: slug, with: input) }
+        return try await made(req, user, organization.ref, action: "edited organization", status: .ok)
     }
 
     func organization(req: Request) async throws -> Response {
@@ -69,11 +89,11 @@ struct KnowledgeAdditionsAPIController {
     }
 
     private func made(_ req: Request, _ user: User, _ ref: EntityRef, titleKind: TitleKind? = nil,
-                      action: String? = nil) async throws -> Response {
+                      action: String? = nil, status: HTTPStatus = .created) async throws -> Response {
         try await AuditLog(database: req.db).record(user, action ?? "added \(ref.kind.rawValue)", kind: ref.kind.rawValue, id: ref.slug,
                                                     summary: ref.name, at: Date())
         let made = Made(kind: ref.kind.rawValue, slug: ref.slug, name: ref.name,
                         url: req.application.config.publicURL.absoluteString + Paths.of(ref, titleKind: titleKind))
-        return try await made.encodeResponse(status: .created, for: req)
+        return try await made.encodeResponse(status: status, for: req)
     }
 }

@@ -113,6 +113,11 @@ enum OpenAPIDocument {
             operations.append(Operation(method: "post", path: path, summary: summary, schema: "Made", requestBody: body,
                                         status: "201", signedIn: true, errors: additions))
         }
+        for (path, body) in [("/titles/{slug}", "TitleInput"), ("/organizations/{slug}", "OrganizationInput")] {
+            operations.append(Operation(method: "patch", path: path,
+                                        summary: "Correct it; only what is sent changes, and a new slug leaves the old address redirecting.",
+                                        schema: "Made", requestBody: body, signedIn: true, errors: additions))
+        }
         for (step, summary) in [("submit", "Submit a draft for review (its writer, or an editor)."),
                                 ("publish", "Publish now (editors)."), ("unpublish", "Take a published article off the site (editors).")] {
             operations.append(Operation(method: "post", path: "/articles/{slug}/\(step)", summary: summary, schema: "NewsroomArticle",

@@ -1,0 +1,66 @@
+import Fluent
+import Foundation
+import HallyuCore
+
+/// Corrections to titles and organizations: every field, the names the linker knows, and the
+/// slug (the old one keeps answering with a 301).
+extension KnowledgeEditor {
+    public func update(title slug: String, with changed: Title) async throws -> Title {
+        guard !changed.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.invalid("a title needs a name") }
+        guard let row = try await TitleModel.query(on: database).filter(\.$slug == slug).first() else {
+            throw StoreError.missingReference(.title, slug)
+        }
+        let id = try row.requireID()
+        if !changed.slug.isEmpty && changed.slug != slug {
+            try await SlugAllocator(database: database).rename(.title, from: slug, to: changed.slug)
+        }
+        try await database.transaction { db in
+            let writer = KnowledgeWriter(database: db)
+            guard let fresh = try await TitleModel.find(id, on: db) else { throw StoreError.missingReference(.title, slug) }
+            fresh.update(from: changed)
+            try await fresh.update(on: db)
+            try await TitleOutletModel.query(on: db).filter(\.$title.$id == id).delete()
+            for (role, refs) in [(TitleOutletModel.network, changed.networks), (TitleOutletModel.platform, changed.platforms)] {
+                for (position, ref) in refs.enumerated() {
+                    try await TitleOutletModel(titleID: id, organizationID: try await writer.require(.organization, ref.slug), role: role,
+                                               position: position).create(on: db)
+                }
+            }
+            try await EntityNames(database: db).replace(kind: .title, id: id,
+                                                       names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases)
+            try await Settings(database: db).markKnowledgeChanged()
+        }
+        let finalSlug = changed.slug.isEmpty ? slug : changed.slug
+        guard let updated = try await KnowledgeRepository(database: database).title(slug: finalSlug) else {
+            throw StoreError.missingReference(.title, finalSlug)
+        }
+        return updated
+    }
+
+    public func update(organization slug: String, with changed: Organization) async throws -> Organization {
+        guard !changed.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid("an organization needs a name")
+        }
+        try KnowledgeWriter.checkAddress(changed.website, "website")
+        guard let row = try await OrganizationModel.query(on: database).filter(\.$slug == slug).first() else {
+            throw StoreError.missingReference(.organization, slug)
+        }
+        let id = try row.requireID()
+        if !changed.slug.isEmpty && changed.slug != slug {
+            try await SlugAllocator(database: database).rename(.organization, from: slug, to: changed.slug)
+        }
+        try await database.transaction { db in
+            guard let fresh = try await OrganizationModel.find(id, on: db) else { throw StoreError.missingReference(.organization, slug) }
+            fresh.update(from: changed)
+            try await fresh.update(on: db)
+            try await EntityNames(database: db).replace(kind: .organization, id: id,
+                                                       names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases)
+            try await Settings(database: db).markKnowledgeChanged()
+        }
+        let finalSlug = changed.slug.isEmpty ? slug : changed.slug
+        guard let updated = try await KnowledgeRepository(database: database).organization(slug: finalSlug) else {
+            throw StoreError.missingReference(.organization, finalSlug)
+        }
+        return updated
+    }
+}
