@@ -76,6 +76,15 @@ func routes(_ app: Application) throws {
     newsroom.get("kb", "people", ":slug", "edit", use: peoplePages.edit)
     newsroom.post("kb", "people", ":slug", "edit", use: peoplePages.update)
     newsroom.post("kb", "people", ":slug", "merge", use: peoplePages.merge)
+    for kind in [EntryPagesController.Kind.titles, .organizations] {
+        let pages = EntryPagesController(kind: kind)
+        let segment = PathComponent(stringLiteral: kind.rawValue)
+        newsroom.get("kb", segment, use: pages.index)
+        newsroom.get("kb", segment, "new", use: pages.new)
+        newsroom.post("kb", segment, "new", use: pages.save)
+        newsroom.get("kb", segment, ":slug", "edit", use: pages.edit)
+        newsroom.post("kb", segment, ":slug", "edit", use: pages.save)
+    }
     let couplePages = CouplePagesController()
     newsroom.get("kb", "couples", use: couplePages.index)
     newsroom.get("kb", "couples", ":slug", use: couplePages.show)

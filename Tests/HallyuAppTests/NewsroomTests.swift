@@ -519,4 +519,36 @@ struct DraftAndKnowledgeTests {
             #expect(stranger.status == .badRequest)
         }
     }
+
+    @Test func titleAndOrganizationPagesAddAndCorrectEntries() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            #expect(try await writer.get("/admin/kb/titles").status == .forbidden, "\(backend)")
+            let editor = try await signedIn(app, as: .editor)
+            let list = try await editor.get("/admin/kb/titles")
+            #expect(list.text.contains("/edit\">") && list.text.contains("rel=\"next\""), "a page of titles and a link to the next")
+            try await editor.get("/admin/kb/titles/new")
+            let missing = try await editor.post("/admin/kb/titles/new", ["kind": "drama", "name": "Moving", "networks": "no-such-network"])
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.text.contains("value=\"Moving\""), "what was typed is kept")
+            let added = try await editor.post("/admin/kb/titles/new", ["kind": "drama", "name": "Moving", "firstAired": "2023-08-09",
+                                                                      "genres": "action, fantasy"])
+            let location = try #require(added.headers.first(name: .location))
+            #expect(location.hasPrefix("/admin/kb/titles/moving"))
+            let edit = try await editor.get("/admin/kb/titles/nevertheless/edit")
+            #expect(edit.text.contains("value=\"Nevertheless\""))
+            let badCount = try await editor.post("/admin/kb/titles/nevertheless/edit", ["kind": "drama", "name": "Nevertheless",
+                                                                                       "episodes": "sixteen"])
+            #expect(badCount.status == .badRequest)
+            #expect(badCount.text.contains("value=\"sixteen\""))
+            let organizations = try await editor.get("/admin/kb/organizations")
+            #expect(organizations.text.contains("/admin/kb/organizations/jtbc/edit"))
+            try await editor.get("/admin/kb/organizations/jtbc/edit")
+            let unsafe = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "website": "ftp://jtbc"])
+            #expect(unsafe.status == .badRequest)
+            let saved = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "nativeName": "제이티비씨",
+                                                                                  "website": "https://jtbc.co.kr"])
+            #expect(saved.headers.first(name: .location) == "/admin/kb/organizations/jtbc/edit?done=saved")
+        }
+    }
 }

@@ -24,6 +24,8 @@ struct AdminFrame: Encodable, Sendable {
             ("Articles", "/admin/articles", .writeDrafts),
             ("Media", "/admin/media", .manageMedia),
             ("People", "/admin/kb/people", .editKnowledge),
+            ("Titles", "/admin/kb/titles", .editKnowledge),
+            ("Organizations", "/admin/kb/organizations", .editKnowledge),
             ("Couples", "/admin/kb/couples", .editKnowledge),
             ("API tokens", "/admin/tokens", nil),
             ("Accounts", "/admin/users", .manageUsers),

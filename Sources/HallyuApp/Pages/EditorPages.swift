@@ -233,3 +233,37 @@ struct AdminCouplesPage: Encodable, Sendable {
     var notice: String?
     var problem: String?
 }
+
+/// `/admin/kb/titles` and `/admin/kb/organizations`: a list, or one entry's form.
+struct AdminEntriesPage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var name: String
+        var detail: String
+        var editURL: String
+    }
+
+    struct Field: Encodable, Sendable {
+        var name: String
+        var label: String
+        var hint: String
+        var value: String
+        /// `text`, `textarea` or `select`.
+        var type: String
+        var options: [String]
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    /// "Titles" or "Organizations".
+    var heading: String
+    var listURL: String
+    var rows: [Row]
+    var pager: Pager?
+    /// The form, when one entry (or a new one) is open.
+    var formTitle: String?
+    var action: String?
+    var publicURL: String?
+    var fields: [Field]
+    var notice: String?
+    var problem: String?
+}

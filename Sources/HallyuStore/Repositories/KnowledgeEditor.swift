@@ -152,3 +152,21 @@ extension KnowledgeEditor {
         try await KnowledgeRepository(database: database).coupleQuery().sort(\.$slug).limit(limit).all().map { try $0.toCore() }
     }
 }
+
+extension KnowledgeEditor {
+    /// Titles by name, for the newsroom's list.
+    public func titles(_ paging: Paging) async throws -> Paged<Title> {
+        let total = try await TitleModel.query(on: database).count()
+        let rows = try await KnowledgeRepository(database: database).titleQuery().sort(\.$name).sort(\.$slug)
+            .range(paging.offset..<(paging.offset + paging.per)).all()
+        return Paged(items: try rows.map { try $0.toCore() }, page: paging.page, per: paging.per, total: total)
+    }
+
+    /// Organizations by name, for the newsroom's list.
+    public func organizations(_ paging: Paging) async throws -> Paged<Organization> {
+        let total = try await OrganizationModel.query(on: database).count()
+        let rows = try await OrganizationModel.query(on: database).sort(\.$name).sort(\.$slug)
+            .range(paging.offset..<(paging.offset + paging.per)).all()
+        return Paged(items: try rows.map { try $0.toCore() }, page: paging.page, per: paging.per, total: total)
+    }
+}

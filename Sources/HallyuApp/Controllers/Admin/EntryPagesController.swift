@@ -1,0 +1,128 @@
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// `/admin/kb/titles` and `/admin/kb/organizations`: list, add and correct, for editors.
+struct EntryPagesController {
+    enum Kind: String {
+        case titles, organizations
+
+        var heading: String { self == .titles ? "Titles" : "Organizations" }
+        var listURL: String { "/admin/kb/\(rawValue)" }
+    }
+
+    let kind: Kind
+
+    func index(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let paging = try req.pageRequest()
+        let editor = KnowledgeEditor(database: req.db)
+        let rows: [AdminEntriesPage.Row]
+        let pager: Pager
+        switch kind {
+        case .titles:
+            let page = try await editor.titles(paging)
+            rows = page.items.map { .init(name: $0.name, detail: [$0.kind.rawValue, $0.year.map(String.init)].compactMap { $0 }
+                .joined(separator: ", "), editURL: "\(kind.listURL)/\($0.slug)/edit") }
+            pager = Pager(page, basePath: kind.listURL)
+        case .organizations:
+            let page = try await editor.organizations(paging)
+            rows = page.items.map { .init(name: $0.name, detail: $0.kind.label, editURL: "\(kind.listURL)/\($0.slug)/edit") }
+            pager = Pager(page, basePath: kind.listURL)
+        }
+        return try await render(req, user, rows: rows, pager: pager)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        return try await form(req, user, slug: nil, status: .ok)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        let done = (try? req.query.get(String.self, at: "done")) == "saved"
+        return try await form(req, user, slug: slug, status: .ok, notice: done ? "Saved." : nil)
+    }
+
+    /// Adds (no slug in the path) or corrects the entry.
+    func save(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let slug = req.parameters.get("slug")
+        let editor = KnowledgeEditor(database: req.db)
+        do {
+            let saved: EntityRef
+            switch kind {
+            case .titles:
+                let form = (try? req.content.decode(EntryForms.TitleForm.self)) ?? .init()
+                let title = try form.title()
+                if let slug { saved = try await editor.update(title: slug, with: title).ref } else { saved = try await editor.create(title).ref }
+            case .organizations:
+                let form = (try? req.content.decode(EntryForms.OrganizationForm.self)) ?? .init()
+                let organization = try form.organization()
+                if let slug {
+                    saved = try await editor.update(organization: slug, with: organization).ref
+                } else {
+                    saved = try await editor.create(organization).ref
+                }
+            }
+            req.application.mentionIndexCache.invalidate()
+            try await AuditLog(database: req.db).record(user, slug == nil ? "added \(saved.kind.rawValue)" : "edited \(saved.kind.rawValue)",
+                                                        kind: saved.kind.rawValue, id: saved.slug, summary: saved.name, at: Date())
+            return req.redirect(to: "\(kind.listURL)/\(saved.slug)/edit?done=saved")
+        } catch let abort as Abort {
+            return try await form(req, user, slug: slug, status: abort.status, problem: abort.reason, typed: true)
+        } catch let error as StoreError {
+            return try await form(req, user, slug: slug, status: error.isMissing ? .unprocessableEntity : .badRequest,
+                                  problem: error.message.capitalizedFirst + ".", typed: true)
+        }
+    }
+
+    /// The form: filled from the stored entry, or (`typed`) with what was posted.
+    private func form(_ req: Request, _ user: User, slug: String?, status: HTTPStatus, notice: String? = nil,
+                      problem: String? = nil, typed: Bool = false) async throws -> Response {
+        var fields: [AdminEntriesPage.Field]
+        var name = "Add"
+        var publicURL: String?
+        switch kind {
+        case .titles:
+            var form = typed ? (try? req.content.decode(EntryForms.TitleForm.self)) ?? .init() : .init()
+            if let slug, !typed {
+                guard let title = try await req.knowledge.title(slug: slug) else { throw Abort(.notFound, reason: "There is no title \"\(slug)\".") }
+                form = EntryForms.TitleForm(title)
+            }
+            if let slug, let title = try await req.knowledge.title(slug: slug) {
+                name = title.name
+                publicURL = Paths.of(title.ref, titleKind: title.kind)
+            }
+            fields = form.fields(isNew: slug == nil)
+        case .organizations:
+            var form = typed ? (try? req.content.decode(EntryForms.OrganizationForm.self)) ?? .init() : .init()
+            if let slug, !typed {
+                guard let organization = try await req.knowledge.organization(slug: slug) else {
+                    throw Abort(.notFound, reason: "There is no organization \"\(slug)\".")
+                }
+                form = EntryForms.OrganizationForm(organization)
+            }
+            if let slug, let organization = try await req.knowledge.organization(slug: slug) {
+                name = organization.name
+                publicURL = Paths.of(organization.ref)
+            }
+            fields = form.fields(isNew: slug == nil)
+        }
+        let action = slug.map { "\(kind.listURL)/\($0)/edit" } ?? "\(kind.listURL)/new"
+        return try await render(req, user, rows: [], pager: nil, formTitle: slug == nil ? "Add to \(kind.heading.lowercased())" : name,
+                                action: action, publicURL: publicURL, fields: fields, notice: notice, problem: problem, status: status)
+    }
+
+    private func render(_ req: Request, _ user: User, rows: [AdminEntriesPage.Row], pager: Pager?, formTitle: String? = nil,
+                        action: String? = nil, publicURL: String? = nil, fields: [AdminEntriesPage.Field] = [],
+                        notice: String? = nil, problem: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+        let view = try await req.view.render("admin/entries", AdminEntriesPage(
+            meta: PageMeta(title: formTitle ?? kind.heading, description: "The knowledge base's \(kind.rawValue).", path: kind.listURL),
+            frame: try await req.adminFrame(user, current: kind.listURL), heading: kind.heading, listURL: kind.listURL, rows: rows,
+            pager: pager, formTitle: formTitle, action: action, publicURL: publicURL, fields: fields, notice: notice, problem: problem))
+        return try await view.encodeResponse(status: status, for: req)
+    }
+}
