@@ -43,7 +43,7 @@ struct NewsroomTests {
             let form = try await writer.get("/admin/articles/new")
             #expect(form.status == .ok, "\(backend)")
             let created = try await writer.post("/admin/articles/new", [
-                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Casting, casting",
+                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Embargo Watch, embargo watch",
                 "subjects": "Han So-hee (people/han-so-hee)", "action": "save",
             ])
             #expect(created.status == .seeOther, "\(backend)")
@@ -55,7 +55,7 @@ struct NewsroomTests {
             let fix = TextFix(utf8Start: 0, utf8End: "Han Soo-he".utf8.count, expected: "Han Soo-he", replacement: "Han So-hee")
             #expect(page.text.contains("value=\"\(fix.formValue)\""), "the fix button carries the replacement")
             let fixed = try await writer.post(location.replacingOccurrences(of: "?done=saved", with: ""), [
-                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Casting",
+                "title": "Han Soo-he's next role", "body": "Han Soo-he is back.\r\n\r\nMore soon.", "tags": "Embargo Watch",
                 "subjects": "people/han-so-hee", "base": "1", "fix": fix.formValue,
             ])
             #expect(fixed.status == .seeOther)
@@ -64,7 +64,9 @@ struct NewsroomTests {
             #expect(entry.article.body == "Han So-hee is back.\n\nMore soon.", "line breaks are stored as LF")
             #expect(entry.revision == 2)
             #expect(entry.article.subjects.map(\.slug) == ["han-so-hee"])
-            #expect(entry.article.tags.map(\.name) == ["Casting"])
+            #expect(entry.article.tags.map(\.name) == ["Embargo Watch"])
+            #expect(try await get(app, "/tags/embargo-watch").status == .notFound, "a draft's new tag is not public yet")
+            #expect(try await get(app, "/sitemaps/tags-1.xml").text.contains("embargo-watch") == false)
             let submitted = try await writer.post("/admin/articles/\(id)/edit", [
                 "title": entry.article.title, "body": entry.article.body, "base": "2", "action": "submit",
             ])
@@ -149,6 +151,8 @@ struct NewsroomTests {
             let again = try await ScheduledPublisher.publishDue(app, now: due.addingTimeInterval(2))
             #expect(again == 0)
             #expect(try await get(app, "/articles/\(slug)").status == .ok)
+            let found = try await get(app, "/api/v1/search?q=embargoed")
+            #expect(found.text.contains(slug), "published with its search entry")
             let entries = try await AuditLog(database: app.db).entries(try Paging(page: 1, per: 50)).items
             #expect(entries.filter { $0.action == "published" && $0.summary == "An embargoed announcement" }.count == 1,
                     "one audit entry, by nobody")
@@ -457,6 +461,11 @@ struct DraftAndKnowledgeTests {
             #expect(try await api(app, .POST, "/api/v1/credits", token: token, [
                 "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
             ]).status == .conflict)
+            _ = try await api(app, .POST, "/api/v1/articles", token: token, ["title": "An unpublished source", "body": "B"])
+            let draftSource = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token, [
+                "status": "rumoured", "date": "2024-01-01", "statement": "A claim.", "sourceArticle": "an-unpublished-source",
+            ])
+            #expect(draftSource.status == .badRequest, "a draft cannot back the public record")
             let unsourced = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
                                           ["status": "rumoured", "date": "2024-01-01", "statement": "A claim."])
             #expect(unsourced.status == .badRequest)
@@ -549,6 +558,71 @@ struct DraftAndKnowledgeTests {
             let saved = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "nativeName": "제이티비씨",
                                                                                   "website": "https://jtbc.co.kr"])
             #expect(saved.headers.first(name: .location) == "/admin/kb/organizations/jtbc/edit?done=saved")
+        }
+    }
+}
+
+@Suite("Every newsroom route against every role")
+struct RouteMatrixTests {
+    /// A path with its parameters filled in: any id or slug will do to see who is let in.
+    static func concrete(_ route: Route) -> String {
+        "/" + route.path.map { component -> String in
+            switch component {
+            case .parameter(let name): name == "number" ? "1" : name == "id" ? UUID().uuidString : "han-so-hee"
+            case .constant(let text): text
+            default: "x"
+            }
+        }.joined(separator: "/")
+    }
+
+    @Test func anonymousCallersAreSentToSignInOrRefusedEverywhere() async throws {
+        try await withApp(demo: true) { app, backend in
+            let open: Set<String> = ["/admin/login", "/api/v1/analyze", "/api/v1/preview", "/api/v1/auth/tokens"]
+            var checked = 0
+            for route in app.routes.all {
+                let path = Self.concrete(route)
+                guard !open.contains(path), path.hasPrefix("/admin") || (path.hasPrefix("/api/v1") && route.method != .GET) else { continue }
+                let response = try await app.testing().sendRequest(route.method, path)
+                if path.hasPrefix("/admin") {
+                    #expect(response.status == .seeOther, "\(route.method) \(path) (\(backend))")
+                    #expect(response.headers.first(name: .location)?.hasPrefix("/admin/login") == true, "\(route.method) \(path)")
+                } else {
+                    #expect(response.status == .unauthorized, "\(route.method) \(path) (\(backend))")
+                }
+                checked += 1
+            }
+            #expect(checked > 40, "the matrix found the newsroom's routes")
+        }
+    }
+
+    @Test func writersAreRefusedWhatOnlyEditorsAndAdminsMayDo() async throws {
+        try await withApp(demo: true) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
+            let token = try await apiToken(app, role: .writer, email: "writer2@news.test")
+            let editorsOnly = app.routes.all.filter { route in
+                let path = Self.concrete(route)
+                return path.hasPrefix("/admin/kb") || path.hasPrefix("/admin/users") || path.hasPrefix("/admin/audit")
+            }
+            #expect(editorsOnly.count >= 15)
+            for route in editorsOnly {
+                let path = Self.concrete(route)
+                let response = route.method == .GET ? try await writer.get(path) : try await writer.post(path, [:])
+                #expect(response.status == .forbidden, "writer \(route.method) \(path) (\(backend))")
+                if path.hasPrefix("/admin/kb") && route.method == .GET {
+                    let allowed = try await editor.get(path)
+                    #expect(allowed.status == .ok || allowed.status == .notFound, "editor \(path)")
+                }
+            }
+            for path in ["/api/v1/people", "/api/v1/titles", "/api/v1/organizations", "/api/v1/couples", "/api/v1/quotes",
+                         "/api/v1/credits", "/api/v1/people/han-so-hee/merge", "/api/v1/couples/han-so-hee-and-song-kang/status"] {
+                let response = try await api(app, .POST, path, token: token, [:])
+                #expect(response.status == .forbidden, "writer POST \(path)")
+            }
+            for path in ["/api/v1/people/han-so-hee", "/api/v1/titles/nevertheless", "/api/v1/organizations/jtbc"] {
+                let response = try await api(app, .PATCH, path, token: token, [:])
+                #expect(response.status == .forbidden, "writer PATCH \(path)")
+            }
         }
     }
 }

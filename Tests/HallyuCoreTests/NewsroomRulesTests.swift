@@ -39,6 +39,17 @@ final class NewsroomRulesTests: XCTestCase {
         XCTAssertTrue(LineDiff(old: old, new: old).hunks().isEmpty)
     }
 
+    func testARewriteOfAVeryLongTextIsShownWhole() {
+        // Past the edit limit the search stops; the answer is still a true diff, just not the shortest.
+        let old = (0..<30_000).map { "old line \($0)" }
+        let new = (0..<30_000).map { "new line \($0)" }
+        let diff = LineDiff(old: old.joined(separator: "\n"), new: new.joined(separator: "\n"))
+        XCTAssertEqual(diff.removed, 30_000)
+        XCTAssertEqual(diff.added, 30_000)
+        XCTAssertEqual(diff.lines.filter { $0.kind != .added }.map(\.text), old)
+        XCTAssertEqual(diff.lines.filter { $0.kind != .removed }.map(\.text), new)
+    }
+
     private static func longestCommon(_ a: [String], _ b: [String]) -> Int {
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0..<a.count {

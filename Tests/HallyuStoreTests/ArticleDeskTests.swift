@@ -152,7 +152,7 @@ final class ArticleDeskTests: XCTestCase {
             }
             let found = try await library.list(query: "test CARD", Paging(page: 1, per: 10))
             XCTAssertEqual(found.items.map(\.media.id), [image.id], "search ignores case (\(backend))")
-            XCTAssertEqual(found.items.first?.uses, 1, backend)
+            XCTAssertEqual(found.items.first?.heroUses, 1, backend)
             story.heroMediaID = nil
             _ = try await ArticleDesk(database: db).update(id: entry.article.id, with: story, base: 1, by: try await self.writer(db, "w2@news.test"))
             let fileName = try await library.delete(id: image.id)

@@ -51,10 +51,15 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
         let ids = try await desk.publishDue(now: now)
         guard !ids.isEmpty else { return 0 }
         let publishing = ArticlePublishing(database: app.db, index: try await app.mentionIndexCache.index(on: app.db))
+        // One article's follow-up failing must not keep the others from theirs.
         for id in ids {
-            guard let entry = try await desk.entry(id: id) else { continue }
-            try await publishing.stepped(entry, .publish, by: nil, formatting: app.formatting)
-            app.logger.notice("Published \"\(entry.article.title)\" as scheduled.")
+            do {
+                guard let entry = try await desk.entry(id: id) else { continue }
+                try await publishing.stepped(entry, .publish, by: nil, formatting: app.formatting)
+                app.logger.notice("Published \"\(entry.article.title)\" as scheduled.")
+            } catch {
+                app.logger.error("Article \(id) was published as scheduled, but updating what follows failed: \(String(reflecting: error))")
+            }
         }
         return ids.count
     }

@@ -77,16 +77,24 @@ public struct LineDiff: Sendable, Equatable {
         return lines
     }
 
+    /// The most edits the search looks for before it settles for "all of the old out, all of
+    /// the new in": the work grows with the text's length times the edits, and a diff page must
+    /// not take the server down for a rewrite of a very long text.
+    static func editLimit(lines: Int) -> Int { max(100, min(4000, 20_000_000 / max(lines, 1))) }
+
     /// The edit script from `a` to `b`, found by keeping, for each number of edits, the
-    /// furthest point reached on every diagonal, then walking the saved frontiers back.
+    /// furthest point reached on every diagonal, then walking the saved frontiers back. Only
+    /// the 2d+1 diagonals a step can reach are saved for step d.
     private static func script(_ a: [String], _ b: [String]) -> [(Kind, String)] {
         if a.isEmpty { return b.map { (.added, $0) } }
         if b.isEmpty { return a.map { (.removed, $0) } }
         let n = a.count, m = b.count, offset = n + m
+        let limit = editLimit(lines: n + m)
         var frontier = [Int](repeating: 0, count: 2 * offset + 2)
         var history: [[Int]] = []
-        search: for edits in 0...(n + m) {
-            history.append(frontier)
+        var found = false
+        search: for edits in 0...min(n + m, limit) {
+            history.append(Array(frontier[(offset - edits)...(offset + edits)]))
             for diagonal in stride(from: -edits, through: edits, by: 2) {
                 var x = diagonal == -edits || (diagonal != edits && frontier[offset + diagonal - 1] < frontier[offset + diagonal + 1])
                     ? frontier[offset + diagonal + 1]
@@ -94,17 +102,20 @@ public struct LineDiff: Sendable, Equatable {
                 var y = x - diagonal
                 while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
                 frontier[offset + diagonal] = x
-                if x >= n && y >= m { break search }
+                if x >= n && y >= m { found = true; break search }
             }
         }
+        if !found { return a.map { (.removed, $0) } + b.map { (.added, $0) } }
         var result: [(Kind, String)] = []
         var x = n, y = m
         for edits in stride(from: history.count - 1, through: 0, by: -1) {
-            let saved = history[edits]
+            let row = history[edits]
+            // `row` starts at diagonal -edits.
+            let saved = { (diagonal: Int) in row[diagonal + edits] }
             let diagonal = x - y
-            let fromBelow = diagonal == -edits || (diagonal != edits && saved[offset + diagonal - 1] < saved[offset + diagonal + 1])
+            let fromBelow = diagonal == -edits || (diagonal != edits && saved(diagonal - 1) < saved(diagonal + 1))
             let previousDiagonal = fromBelow ? diagonal + 1 : diagonal - 1
-            let previousX = edits == 0 ? 0 : saved[offset + previousDiagonal]
+            let previousX = edits == 0 ? 0 : saved(previousDiagonal)
             let startX = edits == 0 ? 0 : (fromBelow ? previousX : previousX + 1)
             while x > startX && y > (edits == 0 ? 0 : startX - diagonal) {
                 x -= 1; y -= 1

@@ -24,10 +24,15 @@ struct CreateArticleRevisions: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         // The publisher asks every few seconds for scheduled articles that are due.
         try await sql.raw("CREATE INDEX articles_schedule ON articles (status, scheduled_at)").run()
+        // The media library asks which articles show an image as their hero.
+        try await sql.raw("CREATE INDEX articles_hero ON articles (hero_media_id)").run()
     }
 
     func revert(on database: Database) async throws {
-        if let sql = database as? any SQLDatabase { try await sql.raw("DROP INDEX articles_schedule").run() }
+        if let sql = database as? any SQLDatabase {
+            try await sql.raw("DROP INDEX articles_hero").run()
+            try await sql.raw("DROP INDEX articles_schedule").run()
+        }
         try await database.schema(ArticleModel.schema).deleteField("scheduled_at").update()
         try await database.schema(ArticleRevisionModel.schema).delete()
     }

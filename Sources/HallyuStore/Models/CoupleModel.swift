@@ -59,6 +59,6 @@ public final class CoupleStatusModel: Model, @unchecked Sendable {
     func toCore() -> StatusEntry? {
         guard let status = RelationshipStatus(rawValue: status), let date = CalendarDate(date) else { return nil }
         return StatusEntry(status: status, date: date, statement: statement,
-                           sourceArticle: $sourceArticle.value??.ref, sourceURL: sourceURL)
+                           sourceArticle: $sourceArticle.value??.publicRef, sourceURL: sourceURL)
     }
 }

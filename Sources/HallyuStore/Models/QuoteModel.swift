@@ -31,7 +31,7 @@ public final class QuoteModel: Model, @unchecked Sendable {
     /// Needs `speaker`, `sourceArticle` eager-loaded; `about` comes resolved from the subjects table.
     func toCore(about: [EntityRef]) throws -> Quote {
         Quote(id: try requireID().uuidString, text: text, kind: QuoteKind(rawValue: kind) ?? .paraphrased,
-              speaker: speaker.ref, about: about, sourceArticle: $sourceArticle.value??.ref,
+              speaker: speaker.ref, about: about, sourceArticle: $sourceArticle.value??.publicRef,
               sourceURL: sourceURL, date: date.flatMap(CalendarDate.init), context: context)
     }
 }

@@ -139,6 +139,19 @@ public struct ArticleDesk: Sendable {
     /// saved since. A published article's old slug keeps answering with a 301.
     public func update(id: String, with draft: Draft, base: Int, by user: User, note: String = "") async throws -> Entry {
         let uuid = UUID(coreID: id)
+        do {
+            try await save(uuid, id: id, with: draft, base: base, by: user, note: note)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Two saves from the same revision at once: the second to write its revision number
+            // finds it taken, and is a conflict like any other.
+            let current = try await currentRevision(uuid)
+            if current != base { throw Conflict(current: current, yours: base) }
+            throw StoreError.invalid("another article took that slug a moment ago; choose another")
+        }
+        return try await require(uuid)
+    }
+
+    private func save(_ uuid: UUID, id: String, with draft: Draft, base: Int, by user: User, note: String) async throws {
         try await database.transaction { database in
             let desk = ArticleDesk(database: database)
             guard let row = try await ArticleModel.find(uuid, on: database) else { throw StoreError.missingReference(.article, id) }
@@ -150,7 +163,7 @@ public struct ArticleDesk: Sendable {
             try await row.update(on: database)
             if oldSlug != row.slug, row.publishedAt != nil {
                 try await SlugRedirectModel.query(on: database).filter(\.$entityKind == EntityKind.article.rawValue)
-                    .filter(\.$oldSlug == row.slug).delete()
+                    .filter(\.$oldSlug ~~ [row.slug, oldSlug]).delete()
                 try await SlugRedirectModel(kind: EntityKind.article.rawValue, oldSlug: oldSlug, entityID: uuid).create(on: database)
             }
             try await ArticleTagModel.query(on: database).filter(\.$article.$id == uuid).delete()
@@ -162,7 +175,6 @@ public struct ArticleDesk: Sendable {
                                                                   publishedAt: row.publishedAt)
             }
         }
-        return try await require(uuid)
     }
 
     /// Moves an article to `step`'s state. Publishing stamps the time the first time only, so
@@ -193,27 +205,34 @@ public struct ArticleDesk: Sendable {
         return try await require(uuid)
     }
 
-    /// Publishes every scheduled article that is due and returns their ids. The status changes
-    /// in one conditional update, so when several app instances ask at once each article is
-    /// returned to exactly one of them: the database lets one update claim a row, and the
-    /// others find it no longer scheduled.
+    /// Publishes every scheduled article that is due and returns their ids, oldest schedule
+    /// first. Each is claimed by a conditional update in a transaction of its own, with its
+    /// search entry: when several app instances ask at once, the database lets one update claim
+    /// a row and the others find it no longer scheduled, so each article goes out exactly once;
+    /// and an article is never left published without its search entry.
     public func publishDue(now: Date = Date()) async throws -> [String] {
-        guard let sql = database as? any SQLDatabase else { return [] }
-        let rows = try await sql.raw("""
-            UPDATE articles SET status = \(bind: ArticleStatus.published.rawValue),
-                published_at = COALESCE(published_at, scheduled_at), scheduled_at = NULL, updated_at = \(bind: now)
-            WHERE status = \(bind: ArticleStatus.scheduled.rawValue) AND scheduled_at <= \(bind: now)
-            RETURNING id
-            """).all()
         var ids: [String] = []
-        for row in rows {
+        while ids.count < 1000, let id = try await publishNextDue(now: now) { ids.append(id) }
+        return ids
+    }
+
+    private func publishNextDue(now: Date) async throws -> String? {
+        try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { return nil }
+            let scheduled = ArticleStatus.scheduled.rawValue
+            guard let row = try await sql.raw("""
+                UPDATE articles SET status = \(bind: ArticleStatus.published.rawValue),
+                    published_at = COALESCE(published_at, scheduled_at), scheduled_at = NULL, updated_at = \(bind: now)
+                WHERE status = \(bind: scheduled) AND id = (SELECT id FROM articles WHERE status = \(bind: scheduled)
+                    AND scheduled_at <= \(bind: now) ORDER BY scheduled_at LIMIT 1)
+                RETURNING id
+                """).first() else { return nil }
             let id = try row.decode(column: "id", as: UUID.self)
-            guard let article = try await ArticleModel.find(id, on: database) else { continue }
+            guard let article = try await ArticleModel.find(id, on: database) else { return nil }
             try await ArticleSearch(database: database).update(articleID: id, title: article.title, dek: article.dek,
                                                               body: article.body, publishedAt: article.publishedAt)
-            ids.append(id.uuidString)
+            return id.uuidString
         }
-        return ids
     }
 
     // MARK: Helpers
@@ -256,6 +275,11 @@ public struct ArticleDesk: Sendable {
         if let holder = try await ArticleModel.query(on: database).filter(\.$slug == wanted).first(), holder.id != current?.id {
             throw StoreError.invalid("the slug \"\(wanted)\" is taken by another article")
         }
+        // An old address of another story keeps leading there; it is not handed to a new one.
+        if let redirect = try await SlugRedirectModel.query(on: database).filter(\.$entityKind == EntityKind.article.rawValue)
+            .filter(\.$oldSlug == wanted).first(), redirect.entityID != current?.id {
+            throw StoreError.invalid("the slug \"\(wanted)\" was another article's address and still leads to it")
+        }
         return wanted
     }
 
@@ -295,11 +319,13 @@ public struct ArticleDesk: Sendable {
 }
 
 extension ArticleDesk {
-    /// Tag names for the editor's suggestions, the most used first.
+    /// Tag names for the editor's suggestions: those of published articles, the most used first
+    /// (a tag another writer made for an unpublished story is theirs until it goes out).
     public func tagNames(limit: Int) async throws -> [String] {
         guard let sql = database as? any SQLDatabase else { return [] }
         return try await sql.raw("""
-            SELECT tags.name AS name FROM tags LEFT JOIN article_tags ON article_tags.tag_id = tags.id
+            SELECT tags.name AS name FROM tags JOIN article_tags ON article_tags.tag_id = tags.id
+            JOIN articles ON articles.id = article_tags.article_id AND articles.status = \(bind: ArticleStatus.published.rawValue)
             GROUP BY tags.id, tags.name ORDER BY count(article_tags.id) DESC, tags.name LIMIT \(bind: limit)
             """).all().map { try $0.decode(column: "name", as: String.self) }
     }

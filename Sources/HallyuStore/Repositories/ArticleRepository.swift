@@ -101,8 +101,13 @@ public struct ArticleRepository: Sendable {
         try await count(published().filter(\.$slug == slug)) > 0
     }
 
+    /// A tag readers can see: one that a published article carries (a draft's new tag stays private).
     public func tag(slug: String) async throws -> Tag? {
-        try await TagModel.query(on: database).filter(\.$slug == slug).first()?.toCore()
+        guard let row = try await TagModel.query(on: database).filter(\.$slug == slug).first() else { return nil }
+        let published = try await ArticleTagModel.query(on: database).filter(\.$tag.$id == row.requireID())
+            .join(ArticleModel.self, on: \ArticleTagModel.$article.$id == \ArticleModel.$id)
+            .filter(ArticleModel.self, \.$status == ArticleStatus.published.rawValue).first()
+        return published == nil ? nil : row.toCore()
     }
 
     /// Published articles with a tag, newest first.

@@ -35,7 +35,7 @@ extension KnowledgeEditor {
     /// A couple of two people; its slug joins theirs.
     public func create(_ couple: Couple) async throws -> Couple {
         guard couple.first.slug != couple.second.slug else { throw StoreError.invalid("a couple is two different people") }
-        for entry in couple.timeline { try Self.checkSource(article: entry.sourceArticle, url: entry.sourceURL) }
+        for entry in couple.timeline { try await checkSource(article: entry.sourceArticle, url: entry.sourceURL) }
         let slug = Couple.slug(joining: couple.first.slug, couple.second.slug)
         try await changingNames { writer in
             if try await writer.add(couple) == .existed { throw StoreError.invalid("\(slug) is already a couple") }
@@ -47,7 +47,7 @@ extension KnowledgeEditor {
     }
 
     public func add(_ entry: StatusEntry, toCouple slug: String) async throws -> Couple {
-        try Self.checkSource(article: entry.sourceArticle, url: entry.sourceURL)
+        try await checkSource(article: entry.sourceArticle, url: entry.sourceURL)
         guard !entry.statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("a status entry needs a statement of what happened")
         }
@@ -61,7 +61,7 @@ extension KnowledgeEditor {
     }
 
     public func add(_ quote: Quote) async throws {
-        try Self.checkSource(article: quote.sourceArticle, url: quote.sourceURL)
+        try await checkSource(article: quote.sourceArticle, url: quote.sourceURL)
         guard !quote.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.invalid("a quote needs its words") }
         if try await KnowledgeWriter(database: database).add(quote) == .existed {
             throw StoreError.invalid("\(quote.speaker.slug) already has this quote")
@@ -85,9 +85,14 @@ extension KnowledgeEditor {
         }
     }
 
-    private static func checkSource(article: EntityRef?, url: String?) throws {
+    /// A source is a web address or one of our published articles (a draft cannot back the
+    /// public record, and would show its title before it is out).
+    private func checkSource(article: EntityRef?, url: String?) async throws {
         if article == nil && (url ?? "").isEmpty {
             throw StoreError.invalid("give a source: one of our articles (its slug) or a web address")
+        }
+        if let article, try await ArticleRepository(database: database).isPublished(slug: article.slug) == false {
+            throw StoreError.invalid("the source \"\(article.slug)\" is not a published article")
         }
     }
 }

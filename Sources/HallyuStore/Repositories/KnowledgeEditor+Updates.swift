@@ -11,10 +11,10 @@ extension KnowledgeEditor {
             throw StoreError.missingReference(.title, slug)
         }
         let id = try row.requireID()
-        if !changed.slug.isEmpty && changed.slug != slug {
-            try await SlugAllocator(database: database).rename(.title, from: slug, to: changed.slug)
-        }
         try await database.transaction { db in
+            if !changed.slug.isEmpty && changed.slug != slug {
+                try await SlugAllocator(database: db).rename(.title, from: slug, to: changed.slug)
+            }
             let writer = KnowledgeWriter(database: db)
             guard let fresh = try await TitleModel.find(id, on: db) else { throw StoreError.missingReference(.title, slug) }
             fresh.update(from: changed)
@@ -46,10 +46,10 @@ extension KnowledgeEditor {
             throw StoreError.missingReference(.organization, slug)
         }
         let id = try row.requireID()
-        if !changed.slug.isEmpty && changed.slug != slug {
-            try await SlugAllocator(database: database).rename(.organization, from: slug, to: changed.slug)
-        }
         try await database.transaction { db in
+            if !changed.slug.isEmpty && changed.slug != slug {
+                try await SlugAllocator(database: db).rename(.organization, from: slug, to: changed.slug)
+            }
             guard let fresh = try await OrganizationModel.find(id, on: db) else { throw StoreError.missingReference(.organization, slug) }
             fresh.update(from: changed)
             try await fresh.update(on: db)

@@ -36,10 +36,10 @@ public struct KnowledgeEditor: Sendable {
         guard let row = try await PersonModel.query(on: database).filter(\.$slug == slug).first() else {
             throw StoreError.missingReference(.person, slug)
         }
-        if !changed.slug.isEmpty && changed.slug != slug {
-            try await SlugAllocator(database: database).rename(.person, from: slug, to: changed.slug)
-        }
         try await database.transaction { db in
+            if !changed.slug.isEmpty && changed.slug != slug {
+                try await SlugAllocator(database: db).rename(.person, from: slug, to: changed.slug)
+            }
             var agencyID: UUID?
             if let agency = changed.agency { agencyID = try await KnowledgeWriter(database: db).require(.organization, agency.slug) }
             guard let fresh = try await PersonModel.find(row.requireID(), on: db) else { throw StoreError.missingReference(.person, slug) }

@@ -31,8 +31,9 @@ public struct MediaLibrary: Sendable {
     public struct Item: Sendable {
         public var media: Media
         public var uploadedAt: Date?
-        /// How many articles show it as their hero or in their body.
-        public var uses: Int
+        /// How many articles show it as their hero. (Whether a body shows it is asked only when
+        /// deleting: it means reading every body.)
+        public var heroUses: Int
     }
 
     /// Images newest first; `query` looks in the alt text, caption, credit and file name.
@@ -55,13 +56,23 @@ public struct MediaLibrary: Sendable {
         let rows = try await filtered().sort(\.$createdAt, .descending).sort(\.$id)
             .range(paging.offset..<(paging.offset + paging.per)).all()
         var items: [Item] = []
-        for row in rows { items.append(Item(media: try row.toCore(), uploadedAt: row.createdAt, uses: try await uses(of: row))) }
+        let ids = try rows.map { try $0.requireID() }
+        var heroCounts: [UUID: Int] = [:]
+        if !ids.isEmpty {
+            for article in try await ArticleModel.query(on: database).filter(\.$hero.$id ~~ ids).field(\.$id).field(\.$hero.$id).all() {
+                if let hero = article.$hero.id { heroCounts[hero, default: 0] += 1 }
+            }
+        }
+        for row in rows {
+            items.append(Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroCounts[try row.requireID()] ?? 0))
+        }
         return Paged(items: items, page: paging.page, per: paging.per, total: total)
     }
 
     public func item(id: String) async throws -> Item? {
         guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else { return nil }
-        return Item(media: try row.toCore(), uploadedAt: row.createdAt, uses: try await uses(of: row))
+        let heroUses = try await ArticleModel.query(on: database).filter(\.$hero.$id == uuid).count()
+        return Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroUses)
     }
 
     /// Adds an uploaded image; the same file uploaded twice (same content, so same name) is

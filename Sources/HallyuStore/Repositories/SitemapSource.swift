@@ -82,7 +82,8 @@ public struct SitemapSource: Sendable {
             FROM \(unsafeRaw: table) e
             LEFT JOIN \(unsafeRaw: links) l ON l.\(unsafeRaw: linkColumn) = e.id
             LEFT JOIN articles a ON a.id = l.article_id AND a.status = \(bind: ArticleStatus.published.rawValue)
-            GROUP BY e.id, e.slug\(unsafeRaw: extra) ORDER BY e.slug
+            GROUP BY e.id, e.slug\(unsafeRaw: extra)\(unsafeRaw: kind == .tag ? " HAVING max(a.published_at) IS NOT NULL" : "")
+            ORDER BY e.slug
             """).all()
         return try rows.map { row in
             EntityEntry(kind: kind, slug: try row.decode(column: "slug", as: String.self),
@@ -97,7 +98,11 @@ public struct SitemapSource: Sendable {
         case .title: try await TitleModel.query(on: database).count()
         case .organization: try await OrganizationModel.query(on: database).count()
         case .couple: try await CoupleModel.query(on: database).count()
-        case .tag: try await TagModel.query(on: database).count()
+        // A tag becomes public with its first published article: drafts name tags too.
+        case .tag: try await sql.raw("""
+            SELECT count(*) AS n FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags l JOIN articles a ON a.id = l.article_id
+                WHERE l.tag_id = t.id AND a.status = \(bind: ArticleStatus.published.rawValue))
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
         case .article, .character: 0
         }
     }

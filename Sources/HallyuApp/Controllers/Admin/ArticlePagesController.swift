@@ -114,7 +114,13 @@ struct ArticlePagesController {
         let publishing = try await ArticlePublishing(req)
         try await publishing.saved(saved, by: user, action: entry == nil ? "created article" : "saved article")
         if let step {
-            saved = try await desk.take(step, id: saved.article.id, at: scheduled)
+            do {
+                saved = try await desk.take(step, id: saved.article.id, at: scheduled)
+            } catch let error as StoreError {
+                // Someone moved the article on between the save and the step; the save stands.
+                return try await builder.render(entry: saved, form: try await builder.form(from: saved), status: .conflict,
+                                                problem: "Saved, but " + error.message + ".")
+            }
             try await publishing.stepped(saved, step, by: user, formatting: req.formatting)
         }
         let done = step.map { EditorPageBuilder.Done(rawValue: $0.rawValue) ?? .saved } ?? .saved

@@ -88,7 +88,7 @@ struct MediaPagesController {
             items: items.map { item in
                 AdminMediaPage.Item(id: item.media.id, url: item.media.path, fileName: item.media.fileName, alt: item.media.alt,
                                     caption: item.media.caption, credit: item.media.credit, sourceURL: item.media.sourceURL ?? "",
-                                    licence: item.media.licence, size: "\(item.media.width)×\(item.media.height)", uses: item.uses,
+                                    licence: item.media.licence, size: "\(item.media.width)×\(item.media.height)", uses: item.heroUses,
                                     missing: EditorChecks.heroProblems(item.media))
             },
             pager: Pager(page, basePath: base), typed: typed, notice: notice, problem: problem,
