@@ -90,6 +90,8 @@ func routes(_ app: Application) throws {
     newsroom.get("kb", "couples", ":slug", use: couplePages.show)
     newsroom.post("kb", "couples", ":slug", "status", use: couplePages.addStatus)
     newsroom.post("kb", "couples", ":slug", "quotes", use: couplePages.addQuote)
+    newsroom.post("kb", "couples", ":slug", "note", use: couplePages.setNote)
+    newsroom.post("kb", "couples", ":slug", "remove", use: couplePages.remove)
 
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()
@@ -131,6 +133,10 @@ func routes(_ app: Application) throws {
     signedInAPI.patch("organizations", ":slug", use: additions.updateOrganization)
     signedInAPI.post("couples", use: additions.couple)
     signedInAPI.post("couples", ":slug", "status", use: additions.status)
+    signedInAPI.patch("couples", ":slug", use: additions.updateCouple)
+    signedInAPI.delete("couples", ":slug", "status", use: additions.removeStatus)
+    signedInAPI.delete("quotes", ":id", use: additions.removeQuote)
+    signedInAPI.delete("credits", ":id", use: additions.removeCredit)
     signedInAPI.post("quotes", use: additions.quote)
     signedInAPI.post("credits", use: additions.credit)
     // Anything else under the API is a JSON 404, not the HTML page.

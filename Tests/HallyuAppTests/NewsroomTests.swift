@@ -485,6 +485,11 @@ struct DraftAndKnowledgeTests {
             ])
             #expect(quote.status == .created)
             #expect(try await get(app, "/dramas/extraordinary-attorney-woo").status == .ok)
+            let entry = "/api/v1/couples/han-so-hee-and-song-kang/status?status=denied&date=2024-01-02"
+            #expect(try await api(app, .DELETE, entry, token: token).status == .ok)
+            #expect(try await api(app, .DELETE, entry, token: token).status == .notFound)
+            #expect(try await api(app, .DELETE, "/api/v1/credits/\(UUID().uuidString)", token: token).status == .notFound)
+            #expect(try await api(app, .PATCH, "/api/v1/couples/han-so-hee-and-song-kang", token: token, ["note": "Co-stars."]).status == .ok)
             let renamed = try await api(app, .PATCH, "/api/v1/titles/extraordinary-attorney-woo", token: token,
                                         ["slug": "attorney-woo", "episodes": 16, "genres": ["legal drama"]])
             #expect(renamed.status == .ok)
@@ -526,6 +531,14 @@ struct DraftAndKnowledgeTests {
             #expect(couple.text.contains("A new claim went round."))
             let stranger = try await editor.post(path + "/quotes", ["speaker": "hyun-bin", "text": "x", "sourceUrl": "https://example.com"])
             #expect(stranger.status == .badRequest)
+            try await editor.get(path)
+            let removed = try await editor.post(path + "/remove", ["entry": "rumoured|2024-03-01"])
+            #expect(removed.headers.first(name: .location) == path + "?done=removed")
+            #expect(try await get(app, "/couples/han-so-hee-and-song-kang").text.contains("A new claim went round.") == false)
+            let again = try await editor.post(path + "/remove", ["entry": "rumoured|2024-03-01"])
+            #expect(again.status == .notFound)
+            let noted = try await editor.post(path + "/note", ["note": "Co-stars of Nevertheless."])
+            #expect(noted.headers.first(name: .location) == path + "?done=note")
         }
     }
 

@@ -210,6 +210,8 @@ struct AdminCouplesPage: Encodable, Sendable {
         var text: String
         var sourceName: String
         var sourceURL: String
+        /// What the remove button sends: `status|date` for an entry, the id for a quote.
+        var removeValue: String
     }
 
     struct Option: Encodable, Sendable {
@@ -220,6 +222,7 @@ struct AdminCouplesPage: Encodable, Sendable {
     var meta: PageMeta
     var frame: AdminFrame
     var couples: [Row]
+    var note: String?
     /// One couple's page, when one is open.
     var name: String?
     var publicURL: String?

@@ -62,6 +62,48 @@ struct KnowledgeAdditionsAPIController {
         return try await made(req, user, couple.ref, action: "added status entry")
     }
 
+    struct NoteInput: Content {
+        var note: String?
+    }
+
+    func updateCouple(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        guard let note = try req.content.decode(NoteInput.self).note else { throw Abort(.badRequest, reason: "Send {\"note\": \"…\"}.") }
+        try KnowledgeInputs.limit(note, "note", 2000)
+        let couple = try await stored(req) { try await KnowledgeEditor(database: req.db).setNote(couple: slug, to: note) }
+        return try await made(req, user, couple.ref, action: "edited couple", status: .ok)
+    }
+
+    /// `DELETE /api/v1/couples/{slug}/status?status=&date=`.
+    func removeStatus(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let slug = try req.slug()
+        let statusText = (try? req.query.get(String.self, at: "status")) ?? ""
+        guard let status = RelationshipStatus(rawValue: statusText),
+              let date = try KnowledgeInputs.date(try? req.query.get(String.self, at: "date"), "date") else {
+            throw Abort(.badRequest, reason: "Say which entry: ?status=rumoured&date=2022-06-18.")
+        }
+        let couple = try await stored(req) { try await KnowledgeEditor(database: req.db).removeStatus(couple: slug, status: status, date: date) }
+        return try await made(req, user, couple.ref, action: "removed status entry", status: .ok)
+    }
+
+    func removeQuote(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let id = req.parameters.get("id") ?? ""
+        let text = try await stored(req) { try await KnowledgeEditor(database: req.db).removeQuote(id: id) }
+        try await AuditLog(database: req.db).record(user, "removed quote", kind: "quote", id: id, summary: String(text.prefix(80)), at: Date())
+        return Response(status: .noContent)
+    }
+
+    func removeCredit(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        let id = req.parameters.get("id") ?? ""
+        try await stored(req) { try await KnowledgeEditor(database: req.db).removeCredit(id: id) }
+        try await AuditLog(database: req.db).record(user, "removed credit", kind: "credit", id: id, summary: id, at: Date())
+        return Response(status: .noContent)
+    }
+
     func quote(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         let quote = try req.content.decode(KnowledgeInputs.QuoteInput.self).quote()
@@ -83,7 +125,9 @@ struct KnowledgeAdditionsAPIController {
             req.application.mentionIndexCache.invalidate()
             return result
         } catch let error as StoreError {
-            let status: HTTPStatus = error.isMissing ? .unprocessableEntity : error.message.contains("already") ? .conflict : .badRequest
+            let status: HTTPStatus = error.isMissing ? .unprocessableEntity
+                : error.message.contains("already") ? .conflict
+                : error.message.hasPrefix("there is no") || error.message.hasPrefix("the couple has no") ? .notFound : .badRequest
             throw Abort(status, reason: error.message.capitalizedFirst + ".")
         }
     }

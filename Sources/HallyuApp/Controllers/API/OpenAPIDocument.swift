@@ -113,6 +113,20 @@ enum OpenAPIDocument {
             operations.append(Operation(method: "post", path: path, summary: summary, schema: "Made", requestBody: body,
                                         status: "201", signedIn: true, errors: additions))
         }
+        operations += [
+            Operation(method: "patch", path: "/couples/{slug}", summary: "Change a couple's note.", schema: "Made",
+                      requestBody: "NoteRequest", signedIn: true, errors: additions),
+            Operation(method: "delete", path: "/couples/{slug}/status", summary: "Take a wrong status entry out of a couple's record.",
+                      schema: "Made", queryParameters: [
+                          ["name": "status", "in": "query", "required": true,
+                           "schema": ["type": "string", "enum": ["on-screen", "rumoured", "denied", "confirmed", "ended"]]],
+                          ["name": "date", "in": "query", "required": true, "schema": ["type": "string", "format": "date"]],
+                      ], signedIn: true, errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such entry."]),
+            Operation(method: "delete", path: "/quotes/{id}", summary: "Delete a quote.", schema: "", status: "204", signedIn: true,
+                      errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such quote."]),
+            Operation(method: "delete", path: "/credits/{id}", summary: "Delete a role.", schema: "", status: "204", signedIn: true,
+                      errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such credit."]),
+        ]
         for (path, body) in [("/titles/{slug}", "TitleInput"), ("/organizations/{slug}", "OrganizationInput")] {
             operations.append(Operation(method: "patch", path: path,
                                         summary: "Correct it; only what is sent changes, and a new slug leaves the old address redirecting.",

@@ -81,6 +81,7 @@ enum OpenAPISchemas {
         "CreditInput": object(["person": string, "title": string, "characterName": optionalString, "characterNativeName": optionalString,
                                "billing": ["type": "string", "enum": ["lead", "support", "cameo"]], "order": ["type": "integer"]],
                               required: ["person", "title"]),
+        "NoteRequest": object(["note": ["type": "string", "maxLength": 2000]], required: ["note"]),
         "MergeRequest": object(["into": ["type": "string", "description": "The slug of the person to keep."]], required: ["into"]),
         "MediaUpload": object(["file": ["type": "string", "contentMediaType": "application/octet-stream"], "alt": string,
                                "credit": string, "caption": string, "sourceUrl": string, "licence": string], required: ["file"]),

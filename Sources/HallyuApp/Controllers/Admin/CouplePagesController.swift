@@ -25,7 +25,8 @@ struct CouplePagesController {
         let user = try req.require(.editKnowledge)
         let done = try? req.query.get(String.self, at: "done")
         return try await page(req, user, couple: try await Self.couple(req),
-                              notice: done == "status" ? "Added the status entry." : done == "quote" ? "Added the quote." : nil)
+                              notice: ["status": "Added the status entry.", "quote": "Added the quote.", "note": "Saved the note.",
+                                       "removed": "Removed."][done ?? ""])
     }
 
     func addStatus(req: Request) async throws -> Response {
@@ -74,6 +75,52 @@ struct CouplePagesController {
         }
     }
 
+    struct NoteForm: Content {
+        var note: String?
+    }
+
+    struct RemoveForm: Content {
+        /// `status|date` for a status entry, a quote's id for a quote.
+        var entry: String?
+    }
+
+    func setNote(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let couple = try await Self.couple(req)
+        let note = (try? req.content.decode(NoteForm.self))?.note ?? ""
+        guard note.count <= 2000 else {
+            return try await page(req, user, couple: couple, problem: "The note may be at most 2,000 characters.", status: .badRequest)
+        }
+        _ = try await KnowledgeEditor(database: req.db).setNote(couple: couple.slug, to: note)
+        try await AuditLog(database: req.db).record(user, "edited couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
+        return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=note")
+    }
+
+    /// Takes out a status entry (`status|date`) or a quote (its id).
+    func remove(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let couple = try await Self.couple(req)
+        let value = (try? req.content.decode(RemoveForm.self))?.entry ?? ""
+        let editor = KnowledgeEditor(database: req.db)
+        do {
+            let parts = value.split(separator: "|").map(String.init)
+            if parts.count == 2, let status = RelationshipStatus(rawValue: parts[0]), let date = CalendarDate(parts[1]) {
+                _ = try await editor.removeStatus(couple: couple.slug, status: status, date: date)
+                try await AuditLog(database: req.db).record(user, "removed status entry", kind: "couple", id: couple.id,
+                                                            summary: "\(couple.name): \(status.label), \(date)", at: Date())
+            } else {
+                let text = try await editor.removeQuote(id: value)
+                try await AuditLog(database: req.db).record(user, "removed quote", kind: "couple", id: couple.id,
+                                                            summary: "\(couple.name): \(text.prefix(60))", at: Date())
+            }
+            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=removed")
+        } catch let error as StoreError {
+            return try await page(req, user, couple: couple, problem: error.message.capitalizedFirst + ".", status: .notFound)
+        }
+    }
+
     static func couple(_ req: Request) async throws -> Couple {
         let slug = try req.slug()
         guard let couple = try await req.knowledge.couple(slug: slug) else {
@@ -98,18 +145,18 @@ struct CouplePagesController {
             timeline = couple.timeline.sorted { $0.date < $1.date }.map { entry in
                 let (name, url) = source(entry.sourceArticle, entry.sourceURL)
                 return AdminCouplesPage.Entry(date: entry.date.longForm, status: entry.status.label, text: entry.statement,
-                                              sourceName: name, sourceURL: url)
+                                              sourceName: name, sourceURL: url, removeValue: "\(entry.status.rawValue)|\(entry.date)")
             }
             quotes = try await req.knowledge.quotes(between: couple).map { quote in
                 let (name, url) = source(quote.sourceArticle, quote.sourceURL)
                 return AdminCouplesPage.Entry(date: quote.date?.longForm ?? "", status: quote.speaker.name, text: quote.text,
-                                              sourceName: name, sourceURL: url)
+                                              sourceName: name, sourceURL: url, removeValue: quote.id)
             }
         }
         let path = couple.map { "/admin/kb/couples/\($0.slug)" } ?? "/admin/kb/couples"
         let view = try await req.view.render("admin/couples", AdminCouplesPage(
             meta: PageMeta(title: couple?.name ?? "Couples", description: "Couples and their sourced record.", path: path),
-            frame: try await req.adminFrame(user, current: "/admin/kb/couples"), couples: couples, name: couple?.name,
+            frame: try await req.adminFrame(user, current: "/admin/kb/couples"), couples: couples, note: couple?.note, name: couple?.name,
             publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { "/admin/kb/couples/\($0.slug)" },
             timeline: timeline, quotes: quotes,
             statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
