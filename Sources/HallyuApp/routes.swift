@@ -84,6 +84,7 @@ func routes(_ app: Application) throws {
         newsroom.post("kb", segment, "new", use: pages.save)
         newsroom.get("kb", segment, ":slug", "edit", use: pages.edit)
         newsroom.post("kb", segment, ":slug", "edit", use: pages.save)
+        if kind == .titles { newsroom.post("kb", segment, ":slug", "cast", use: pages.cast) }
     }
     let couplePages = CouplePagesController()
     newsroom.get("kb", "couples", use: couplePages.index)

@@ -267,6 +267,9 @@ struct AdminEntriesPage: Encodable, Sendable {
     var action: String?
     var publicURL: String?
     var fields: [Field]
+    /// A title's cast, with the form that adds a role.
+    var cast: [Row]
+    var castAction: String?
     var notice: String?
     var problem: String?
 }

@@ -79,6 +79,45 @@ struct EntryPagesController {
         }
     }
 
+    struct CastForm: Content {
+        var person: String?
+        var characterName: String?
+        var characterNativeName: String?
+        var billing: String?
+        /// A credit's id to remove instead.
+        var remove: String?
+    }
+
+    /// Adds a role to the title in the path, or removes one.
+    func cast(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let slug = try req.slug()
+        let role = (try? req.content.decode(CastForm.self)) ?? CastForm()
+        let editor = KnowledgeEditor(database: req.db)
+        do {
+            if let remove = role.remove, !remove.isEmpty {
+                try await editor.removeCredit(id: remove)
+                try await AuditLog(database: req.db).record(user, "removed credit", kind: "title", id: slug, summary: remove, at: Date())
+            } else {
+                let person = (role.person ?? "").split(separator: "/").last.map(String.init) ?? ""
+                let credit = try KnowledgeInputs.CreditInput(person: person, title: slug, characterName: role.characterName,
+                                                             characterNativeName: role.characterNativeName, billing: role.billing,
+                                                             order: nil).credit()
+                try await editor.add(credit)
+                try await AuditLog(database: req.db).record(user, "added credit", kind: "title", id: slug,
+                                                            summary: "\(person) as \(credit.characterName ?? "themselves")", at: Date())
+            }
+            req.application.mentionIndexCache.invalidate()
+            return req.redirect(to: "\(kind.listURL)/\(slug)/edit?done=saved")
+        } catch let abort as Abort {
+            return try await form(req, user, slug: slug, status: abort.status, problem: abort.reason)
+        } catch let error as StoreError {
+            return try await form(req, user, slug: slug, status: error.isMissing ? .unprocessableEntity : .badRequest,
+                                  problem: error.message.capitalizedFirst + ".")
+        }
+    }
+
     /// The form: filled from the stored entry, or (`typed`) with what was posted.
     private func form(_ req: Request, _ user: User, slug: String?, status: HTTPStatus, notice: String? = nil,
                       problem: String? = nil, typed: Bool = false) async throws -> Response {
@@ -112,17 +151,28 @@ struct EntryPagesController {
             fields = form.fields(isNew: slug == nil)
         }
         let action = slug.map { "\(kind.listURL)/\($0)/edit" } ?? "\(kind.listURL)/new"
+        var cast: [AdminEntriesPage.Row] = []
+        if kind == .titles, let slug, let title = try await req.knowledge.title(slug: slug) {
+            cast = try await req.knowledge.credits(ofTitle: title).map { credit in
+                AdminEntriesPage.Row(name: credit.person.name, detail: [credit.characterName, credit.billing.rawValue].compactMap { $0 }
+                    .joined(separator: " · "), editURL: credit.id)
+            }
+        }
         return try await render(req, user, rows: [], pager: nil, formTitle: slug == nil ? "Add to \(kind.heading.lowercased())" : name,
-                                action: action, publicURL: publicURL, fields: fields, notice: notice, problem: problem, status: status)
+                                action: action, publicURL: publicURL, fields: fields, cast: cast,
+                                castAction: kind == .titles ? slug.map { "\(kind.listURL)/\($0)/cast" } : nil,
+                                notice: notice, problem: problem, status: status)
     }
 
     private func render(_ req: Request, _ user: User, rows: [AdminEntriesPage.Row], pager: Pager?, formTitle: String? = nil,
                         action: String? = nil, publicURL: String? = nil, fields: [AdminEntriesPage.Field] = [],
+                        cast: [AdminEntriesPage.Row] = [], castAction: String? = nil,
                         notice: String? = nil, problem: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let view = try await req.view.render("admin/entries", AdminEntriesPage(
             meta: PageMeta(title: formTitle ?? kind.heading, description: "The knowledge base's \(kind.rawValue).", path: kind.listURL),
             frame: try await req.adminFrame(user, current: kind.listURL), heading: kind.heading, listURL: kind.listURL, rows: rows,
-            pager: pager, formTitle: formTitle, action: action, publicURL: publicURL, fields: fields, notice: notice, problem: problem))
+            pager: pager, formTitle: formTitle, action: action, publicURL: publicURL, fields: fields, cast: cast, castAction: castAction,
+            notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }
