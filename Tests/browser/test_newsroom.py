@@ -127,3 +127,19 @@ def test_writer_cannot_publish(server, browser):
     browser.find_element(By.CSS_SELECTOR, "button[data-step=submit]").click()
     notice = WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".notice"))).text
     assert notice == "Submitted for review."
+
+
+def test_unsaved_text_is_offered_back(server, browser):
+    sign_in(browser, server, "writer")
+    browser.get(server + "/admin/articles/new")
+    browser.find_element(By.ID, "title").send_keys("Kept title")
+    browser.find_element(By.ID, "body").send_keys("Text typed before the page was left.")
+    time.sleep(1.5)  # the editor keeps what is typed a second after typing stops
+    # Leave without saving (the submit event only tells the page not to ask "leave the page?").
+    browser.execute_script("document.getElementById('editor').dispatchEvent(new Event('submit'))")
+    browser.get(server + "/admin/articles/new")
+    restore = WebDriverWait(browser, 10).until(EC.element_to_be_clickable((By.XPATH, "//button[.='Put it back']")))
+    assert "There is unsaved text" in restore.find_element(By.XPATH, "..").text
+    restore.click()
+    assert browser.find_element(By.ID, "body").get_attribute("value") == "Text typed before the page was left."
+    assert browser.find_element(By.ID, "title").get_attribute("value") == "Kept title"

@@ -139,6 +139,41 @@
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
 
+  // What is typed is kept in this tab until it is saved, so a sign-in that ran out (which sends
+  // the post to the sign-in page) or a closed page does not lose it.
+  var keptKey = "hallyu-editor:" + form.getAttribute("action");
+  var keptFields = ["title", "slug", "dek", "body", "subjects", "tags"];
+  var keep = debounce(1000, function () {
+    var kept = { at: new Date().toLocaleString() };
+    keptFields.forEach(function (id) { kept[id] = document.getElementById(id).value; });
+    try { sessionStorage.setItem(keptKey, JSON.stringify(kept)); } catch (e) { /* storage full or off */ }
+  });
+  form.addEventListener("input", keep);
+  var kept = null;
+  try { kept = JSON.parse(sessionStorage.getItem(keptKey) || "null"); } catch (e) { kept = null; }
+  if (document.querySelector(".notice")) {
+    // The page comes from a save that worked: what was kept is in it.
+    try { sessionStorage.removeItem(keptKey); } catch (e) { /* nothing to do */ }
+  } else if (kept && kept.body !== body.value) {
+    var offer = document.createElement("p");
+    offer.className = "notice";
+    offer.setAttribute("role", "status");
+    offer.textContent = "There is unsaved text from " + kept.at + ". ";
+    var restore = document.createElement("button");
+    restore.type = "button";
+    restore.className = "link-button";
+    restore.textContent = "Put it back";
+    restore.addEventListener("click", function () {
+      keptFields.forEach(function (id) { if (typeof kept[id] === "string") document.getElementById(id).value = kept[id]; });
+      offer.remove();
+      dirty = true;
+      refresh();
+    });
+    offer.appendChild(restore);
+    var heading = form.querySelector("h1");
+    heading.parentNode.insertBefore(offer, heading.nextSibling);
+  }
+
   // A fix is made in place when the text still says what the warning saw; otherwise the form
   // goes to the server, which checks again.
   warningList.addEventListener("click", function (event) {
