@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# POST /api/v1/analyze with a 1,000-word article, against a knowledge base holding the demo and
+# POST /api/v1/analyze (or, with ENDPOINT=preview, /api/v1/preview, which also renders the text as
+# readers see it) with a 1,000-word article, against a knowledge base holding the demo and
 # every name of ../shared/data (kpopnet.json and the Korean Wikipedia drama list): latency with
 # one editor at a time and under load, the time the first request spends building the mention
 # index, and the server's resident memory. Needs: wrk (Debian package), a release build
@@ -10,6 +11,7 @@ BIN=${HALLYU_BIN:-.build/release/hallyu}
 DATA=${HALLYU_SHARED_DATA:-../shared/data}
 PORT=${PORT:-8183}
 DURATION=${DURATION:-15s}
+ENDPOINT=${ENDPOINT:-analyze}
 WORK=$(mktemp -d)
 cleanup() {
   [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null || true
@@ -45,7 +47,7 @@ local file = io.open("$WORK/body.json", "rb")
 wrk.body = file:read("*a")
 file:close()
 LUA
-URL="http://127.0.0.1:$PORT/api/v1/analyze"
+URL="http://127.0.0.1:$PORT/api/v1/$ENDPOINT"
 echo "== first request (builds the mention index): $(curl -s -o "$WORK/first.json" -w '%{time_total} s, HTTP %{http_code}' -H 'Content-Type: application/json' --data-binary @"$WORK/body.json" "$URL")"
 python3 -c "import json,sys; d=json.load(open('$WORK/first.json')); print('== answer:', len(d['mentions']), 'mentions,', len(d['warnings']), 'warnings')"
 echo "== resident memory with the index: $(awk '/VmRSS/ {print $2, $3}' /proc/$SERVER/status)"

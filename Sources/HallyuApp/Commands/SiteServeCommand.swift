@@ -26,6 +26,9 @@ struct SiteServeCommand: AnyAsyncCommand {
         let publisher = ScheduledPublisher(interval: .seconds(5))
         app.lifecycle.use(publisher)
         publisher.start(app)
+        // The name index takes seconds to build for a large knowledge base; build it now, so no
+        // reader or editor waits for it.
+        Task { _ = try? await app.mentionIndexCache.index(on: app.db) }
         try await inner.run(using: &context)
     }
 

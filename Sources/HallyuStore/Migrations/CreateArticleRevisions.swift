@@ -26,11 +26,18 @@ struct CreateArticleRevisions: AsyncMigration {
         try await sql.raw("CREATE INDEX articles_schedule ON articles (status, scheduled_at)").run()
         // The media library asks which articles show an image as their hero.
         try await sql.raw("CREATE INDEX articles_hero ON articles (hero_media_id)").run()
+        // The newsroom lists articles by when they last changed, of one state or all, and one
+        // writer's own.
+        try await sql.raw("CREATE INDEX articles_desk ON articles (updated_at, id)").run()
+        try await sql.raw("CREATE INDEX articles_desk_status ON articles (status, updated_at, id)").run()
+        try await sql.raw("CREATE INDEX article_authors_user ON article_authors (user_id)").run()
     }
 
     func revert(on database: Database) async throws {
         if let sql = database as? any SQLDatabase {
-            try await sql.raw("DROP INDEX articles_hero").run()
+            for index in ["article_authors_user", "articles_desk_status", "articles_desk", "articles_hero"] {
+                try await sql.raw("DROP INDEX \(unsafeRaw: index)").run()
+            }
             try await sql.raw("DROP INDEX articles_schedule").run()
         }
         try await database.schema(ArticleModel.schema).deleteField("scheduled_at").update()
