@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
     newsroom.get("kb", "people", ":slug", "edit", use: peoplePages.edit)
     newsroom.post("kb", "people", ":slug", "edit", use: peoplePages.update)
     newsroom.post("kb", "people", ":slug", "merge", use: peoplePages.merge)
+    newsroom.post("kb", "people", ":slug", "quotes", use: peoplePages.quote)
     for kind in [EntryPagesController.Kind.titles, .organizations] {
         let pages = EntryPagesController(kind: kind)
         let segment = PathComponent(stringLiteral: kind.rawValue)
@@ -88,6 +89,7 @@ func routes(_ app: Application) throws {
     }
     let couplePages = CouplePagesController()
     newsroom.get("kb", "couples", use: couplePages.index)
+    newsroom.post("kb", "couples", use: couplePages.create)
     newsroom.get("kb", "couples", ":slug", use: couplePages.show)
     newsroom.post("kb", "couples", ":slug", "status", use: couplePages.addStatus)
     newsroom.post("kb", "couples", ":slug", "quotes", use: couplePages.addQuote)

@@ -539,6 +539,22 @@ struct DraftAndKnowledgeTests {
             #expect(again.status == .notFound)
             let noted = try await editor.post(path + "/note", ["note": "Co-stars of Nevertheless."])
             #expect(noted.headers.first(name: .location) == path + "?done=note")
+            try await editor.get("/admin/kb/couples")
+            let made = try await editor.post("/admin/kb/couples", ["first": "people/song-kang", "second": "kim-yoo-jung",
+                                                                  "note": "Co-stars of My Demon."])
+            #expect(made.headers.first(name: .location) == "/admin/kb/couples/kim-yoo-jung-and-song-kang?done=created")
+            let twice = try await editor.post("/admin/kb/couples", ["first": "kim-yoo-jung", "second": "song-kang"])
+            #expect(twice.status == .conflict)
+            #expect(twice.text.contains("value=\"kim-yoo-jung\""), "what was typed is kept")
+            let person = "/admin/kb/people/song-kang"
+            try await editor.get(person + "/edit")
+            let unsourcedQuote = try await editor.post(person + "/quotes", ["text": "Filming the monsters took months.", "about": "Sweet Home"])
+            #expect(unsourcedQuote.status == .badRequest)
+            #expect(unsourcedQuote.text.contains("Filming the monsters took months."))
+            let quoted = try await editor.post(person + "/quotes", ["text": "Filming the monsters took months.", "kind": "paraphrased",
+                                                                    "about": "Sweet Home", "sourceUrl": "https://example.com/sweet-home"])
+            #expect(quoted.headers.first(name: .location) == person + "/edit?done=saved")
+            #expect(try await get(app, "/people/song-kang").text.contains("Filming the monsters took months."))
         }
     }
 

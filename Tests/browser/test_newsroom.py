@@ -64,7 +64,8 @@ def test_write_fix_attach_schedule_and_publish(server, browser):
     browser.find_element(By.ID, "alt").send_keys("A pink test card for the browser story")
     browser.find_element(By.ID, "credit").send_keys("Hallyu Studio")
     browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
-    assert "Uploaded 64×36" in browser.find_element(By.CSS_SELECTOR, ".notice").text
+    outcome = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".notice, .form-problem"))).text
+    assert "Uploaded 64×36" in outcome
     screenshot(browser, "media-library")
 
     # A story with a misspelt name: the live check flags it and offers the fix.

@@ -192,6 +192,10 @@ struct AdminPersonPage: Encodable, Sendable {
     var form: PersonForm
     var publicURL: String?
     var mergeAction: String?
+    /// Their quotes, and where the quote form posts.
+    var quotes: [AdminCouplesPage.Entry]
+    var quoteAction: String?
+    var typedQuote: PeoplePagesController.QuoteForm?
     var notice: String?
     var problem: String?
 }
@@ -233,6 +237,7 @@ struct AdminCouplesPage: Encodable, Sendable {
     var speakers: [Option]
     var typedStatus: KnowledgeInputs.StatusInput?
     var typedQuote: CouplePagesController.QuoteForm?
+    var typedCouple: CouplePagesController.NewCoupleForm?
     var notice: String?
     var problem: String?
 }

@@ -26,6 +26,7 @@ struct CouplePagesController {
         let done = try? req.query.get(String.self, at: "done")
         return try await page(req, user, couple: try await Self.couple(req),
                               notice: ["status": "Added the status entry.", "quote": "Added the quote.", "note": "Saved the note.",
+                                       "created": "Added the couple. Their page lists the titles they share; add their record below.",
                                        "removed": "Removed."][done ?? ""])
     }
 
@@ -72,6 +73,31 @@ struct CouplePagesController {
         } catch let error as StoreError {
             return try await page(req, user, couple: couple, typedQuote: form, problem: error.message.capitalizedFirst + ".",
                                   status: .badRequest)
+        }
+    }
+
+    struct NewCoupleForm: Content {
+        var first: String?
+        var second: String?
+        var note: String?
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let form = (try? req.content.decode(NewCoupleForm.self)) ?? NewCoupleForm()
+        do {
+            let slug = { (text: String?) in (text ?? "").split(separator: "/").last.map(String.init) ?? "" }
+            let couple = try await KnowledgeEditor(database: req.db).create(
+                try KnowledgeInputs.CoupleInput(first: slug(form.first), second: slug(form.second), note: form.note, timeline: nil).couple())
+            req.application.mentionIndexCache.invalidate()
+            try await AuditLog(database: req.db).record(user, "added couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
+            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=created")
+        } catch let abort as Abort {
+            return try await page(req, user, couple: nil, typedCouple: form, problem: abort.reason, status: abort.status)
+        } catch let error as StoreError {
+            return try await page(req, user, couple: nil, typedCouple: form, problem: error.message.capitalizedFirst + ".",
+                                  status: error.isMissing ? .unprocessableEntity : error.message.contains("already") ? .conflict : .badRequest)
         }
     }
 
@@ -130,7 +156,7 @@ struct CouplePagesController {
     }
 
     private func page(_ req: Request, _ user: User, couple: Couple?, typedStatus: KnowledgeInputs.StatusInput? = nil,
-                      typedQuote: QuoteForm? = nil, notice: String? = nil, problem: String? = nil,
+                      typedQuote: QuoteForm? = nil, typedCouple: NewCoupleForm? = nil, notice: String? = nil, problem: String? = nil,
                       status: HTTPStatus = .ok) async throws -> Response {
         let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map { couple in
             AdminCouplesPage.Row(name: couple.name, url: "/admin/kb/couples/\(couple.slug)", status: couple.currentStatus?.label ?? "")
@@ -161,7 +187,7 @@ struct CouplePagesController {
             timeline: timeline, quotes: quotes,
             statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
             speakers: couple.map { [$0.first, $0.second].map { AdminCouplesPage.Option(value: $0.slug, label: $0.name) } } ?? [],
-            typedStatus: typedStatus, typedQuote: typedQuote, notice: notice, problem: problem))
+            typedStatus: typedStatus, typedQuote: typedQuote, typedCouple: typedCouple, notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

@@ -9,6 +9,55 @@ struct PeoplePagesController {
         var into: String?
     }
 
+    /// A quote by this person: what it is about, one per line as the editor's subjects field.
+    struct QuoteForm: Content {
+        var text: String?
+        var kind: String?
+        var about: String?
+        var date: String?
+        var sourceArticle: String?
+        var sourceUrl: String?
+        /// A quote's id to remove instead.
+        var remove: String?
+    }
+
+    /// Adds a quote by the person in the path, or removes one of theirs.
+    func quote(req: Request) async throws -> Response {
+        let user = try req.require(.editKnowledge)
+        try await CSRF.verify(req)
+        let person = try await Self.person(req)
+        let form = (try? req.content.decode(QuoteForm.self)) ?? QuoteForm()
+        let editor = KnowledgeEditor(database: req.db)
+        do {
+            if let remove = form.remove, !remove.isEmpty {
+                let text = try await editor.removeQuote(id: remove)
+                try await AuditLog(database: req.db).record(user, "removed quote", kind: "person", id: person.id,
+                                                            summary: "\(person.name): \(text.prefix(60))", at: Date())
+                return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
+            }
+            let index = try await req.application.mentionIndexCache.index(on: req.db)
+            let about: [EntityRef]
+            switch SubjectField.parse(form.about ?? "", index: index) {
+            case .success(let refs): about = refs
+            case .failure(let problem): throw Abort(.badRequest, reason: problem.message)
+            }
+            let quote = try KnowledgeInputs.QuoteInput(
+                text: form.text, kind: form.kind, speaker: person.slug,
+                about: about.map { .init(kind: $0.kind.rawValue, slug: $0.slug) }, sourceArticle: form.sourceArticle,
+                sourceUrl: form.sourceUrl, date: form.date, context: nil).quote()
+            try await editor.add(quote)
+            try await AuditLog(database: req.db).record(user, "added quote", kind: "person", id: person.id,
+                                                        summary: "\(person.name): \(quote.text.prefix(60))", at: Date())
+            return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
+        } catch let abort as Abort {
+            return try await page(req, user, person: person, form: PersonForm(person), status: abort.status, problem: abort.reason,
+                                  typedQuote: form)
+        } catch let error as StoreError {
+            return try await page(req, user, person: person, form: PersonForm(person), status: error.isMissing ? .unprocessableEntity : .badRequest,
+                                  problem: error.message.capitalizedFirst + ".", typedQuote: form)
+        }
+    }
+
     func index(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
@@ -121,12 +170,21 @@ struct PeoplePagesController {
     }
 
     private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
-                      notice: String? = nil, problem: String? = nil) async throws -> Response {
+                      notice: String? = nil, problem: String? = nil, typedQuote: QuoteForm? = nil) async throws -> Response {
         let path = person.map { "/admin/kb/people/\($0.slug)/edit" } ?? "/admin/kb/people/new"
+        var quotes: [AdminCouplesPage.Entry] = []
+        if let person {
+            quotes = try await req.knowledge.quotes(by: person).map { quote in
+                let source = quote.sourceArticle.map { ($0.name, Paths.article($0.slug)) } ?? (quote.sourceURL ?? "", quote.sourceURL ?? "")
+                return AdminCouplesPage.Entry(date: quote.date?.longForm ?? "", status: quote.about.map(\.name).joined(separator: ", "),
+                                              text: quote.text, sourceName: source.0, sourceURL: source.1, removeValue: quote.id)
+            }
+        }
         let view = try await req.view.render("admin/person", AdminPersonPage(
             meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
             frame: try await req.adminFrame(user, current: "/admin/kb/people"), isNew: person == nil, action: path, form: form,
             publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { "/admin/kb/people/\($0.slug)/merge" },
+            quotes: quotes, quoteAction: person.map { "/admin/kb/people/\($0.slug)/quotes" }, typedQuote: typedQuote,
             notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
