@@ -7,18 +7,12 @@ import HallyuCore
 extension KnowledgeEditor {
     public func update(title slug: String, with changed: Title) async throws -> Title {
         guard !changed.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.invalid("a title needs a name") }
-        guard let row = try await TitleModel.query(on: database).filter(\.$slug == slug).first() else {
-            throw StoreError.missingReference(.title, slug)
-        }
-        let id = try row.requireID()
-        try await database.transaction { db in
-            if !changed.slug.isEmpty && changed.slug != slug {
-                try await SlugAllocator(database: db).rename(.title, from: slug, to: changed.slug)
-            }
+        try await correct(.title, slug: slug, newSlug: changed.slug,
+                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
+            guard let row = try await TitleModel.find(id, on: db) else { throw StoreError.missingReference(.title, slug) }
+            row.update(from: changed)
+            try await row.update(on: db)
             let writer = KnowledgeWriter(database: db)
-            guard let fresh = try await TitleModel.find(id, on: db) else { throw StoreError.missingReference(.title, slug) }
-            fresh.update(from: changed)
-            try await fresh.update(on: db)
             try await TitleOutletModel.query(on: db).filter(\.$title.$id == id).delete()
             for (role, refs) in [(TitleOutletModel.network, changed.networks), (TitleOutletModel.platform, changed.platforms)] {
                 for (position, ref) in refs.enumerated() {
@@ -26,9 +20,6 @@ extension KnowledgeEditor {
                                                position: position).create(on: db)
                 }
             }
-            try await EntityNames(database: db).replace(kind: .title, id: id,
-                                                       names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases)
-            try await Settings(database: db).markKnowledgeChanged()
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).title(slug: finalSlug) else {
@@ -42,20 +33,11 @@ extension KnowledgeEditor {
             throw StoreError.invalid("an organization needs a name")
         }
         try KnowledgeWriter.checkAddress(changed.website, "website")
-        guard let row = try await OrganizationModel.query(on: database).filter(\.$slug == slug).first() else {
-            throw StoreError.missingReference(.organization, slug)
-        }
-        let id = try row.requireID()
-        try await database.transaction { db in
-            if !changed.slug.isEmpty && changed.slug != slug {
-                try await SlugAllocator(database: db).rename(.organization, from: slug, to: changed.slug)
-            }
-            guard let fresh = try await OrganizationModel.find(id, on: db) else { throw StoreError.missingReference(.organization, slug) }
-            fresh.update(from: changed)
-            try await fresh.update(on: db)
-            try await EntityNames(database: db).replace(kind: .organization, id: id,
-                                                       names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases)
-            try await Settings(database: db).markKnowledgeChanged()
+        try await correct(.organization, slug: slug, newSlug: changed.slug,
+                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
+            guard let row = try await OrganizationModel.find(id, on: db) else { throw StoreError.missingReference(.organization, slug) }
+            row.update(from: changed)
+            try await row.update(on: db)
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).organization(slug: finalSlug) else {

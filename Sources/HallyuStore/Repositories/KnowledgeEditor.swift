@@ -33,27 +33,35 @@ public struct KnowledgeEditor: Sendable {
     /// Replaces a person's facts and names; a new slug leaves the old one redirecting.
     public func update(person slug: String, with changed: Person) async throws -> Person {
         let changed = try Self.checked(changed)
-        guard let row = try await PersonModel.query(on: database).filter(\.$slug == slug).first() else {
-            throw StoreError.missingReference(.person, slug)
-        }
-        try await database.transaction { db in
-            if !changed.slug.isEmpty && changed.slug != slug {
-                try await SlugAllocator(database: db).rename(.person, from: slug, to: changed.slug)
-            }
+        try await correct(.person, slug: slug, newSlug: changed.slug,
+                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
             var agencyID: UUID?
             if let agency = changed.agency { agencyID = try await KnowledgeWriter(database: db).require(.organization, agency.slug) }
-            guard let fresh = try await PersonModel.find(row.requireID(), on: db) else { throw StoreError.missingReference(.person, slug) }
-            fresh.update(from: changed, agencyID: agencyID)
-            try await fresh.update(on: db)
-            try await EntityNames(database: db).replace(kind: .person, id: fresh.requireID(),
-                                                       names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases)
-            try await Settings(database: db).markKnowledgeChanged()
+            guard let row = try await PersonModel.find(id, on: db) else { throw StoreError.missingReference(.person, slug) }
+            row.update(from: changed, agencyID: agencyID)
+            try await row.update(on: db)
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).person(slug: finalSlug) else {
             throw StoreError.missingReference(.person, finalSlug)
         }
         return updated
+    }
+
+    /// One correction, whole or not at all: the new slug (the old one keeps redirecting),
+    /// `change` to the row, and the names the linker knows the entity by; running servers are
+    /// told their name index is out of date.
+    func correct(_ kind: EntityKind, slug: String, newSlug: String, names: [String],
+                 _ change: @escaping @Sendable (any Database, UUID) async throws -> Void) async throws {
+        let id = try await KnowledgeWriter(database: database).require(kind, slug)
+        try await database.transaction { db in
+            if !newSlug.isEmpty && newSlug != slug {
+                try await SlugAllocator(database: db).rename(kind, from: slug, to: newSlug)
+            }
+            try await change(db, id)
+            try await EntityNames(database: db).replace(kind: kind, id: id, names: names)
+            try await Settings(database: db).markKnowledgeChanged()
+        }
     }
 
     /// Folds `duplicate` into `kept`: credits, group memberships, couples, quotes, the articles

@@ -42,11 +42,9 @@ struct CouplePagesController {
             try await AuditLog(database: req.db).record(user, "added status entry", kind: "couple", id: couple.id,
                                                         summary: "\(couple.name): \(entry.status.label), \(entry.date)", at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=status")
-        } catch let abort as Abort {
-            return try await page(req, user, couple: couple, typedStatus: form, problem: abort.reason, status: abort.status)
-        } catch let error as StoreError {
-            return try await page(req, user, couple: couple, typedStatus: form, problem: error.message.capitalizedFirst + ".",
-                                  status: .badRequest)
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await page(req, user, couple: couple, typedStatus: form, problem: refusal.message, status: refusal.status)
         }
     }
 
@@ -68,11 +66,9 @@ struct CouplePagesController {
             try await AuditLog(database: req.db).record(user, "added quote", kind: "couple", id: couple.id,
                                                         summary: "\(couple.name): \(quote.text.prefix(60))", at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=quote")
-        } catch let abort as Abort {
-            return try await page(req, user, couple: couple, typedQuote: form, problem: abort.reason, status: abort.status)
-        } catch let error as StoreError {
-            return try await page(req, user, couple: couple, typedQuote: form, problem: error.message.capitalizedFirst + ".",
-                                  status: .badRequest)
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await page(req, user, couple: couple, typedQuote: form, problem: refusal.message, status: refusal.status)
         }
     }
 
@@ -93,11 +89,9 @@ struct CouplePagesController {
             req.application.mentionIndexCache.invalidate()
             try await AuditLog(database: req.db).record(user, "added couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=created")
-        } catch let abort as Abort {
-            return try await page(req, user, couple: nil, typedCouple: form, problem: abort.reason, status: abort.status)
-        } catch let error as StoreError {
-            return try await page(req, user, couple: nil, typedCouple: form, problem: error.message.capitalizedFirst + ".",
-                                  status: error.isMissing ? .unprocessableEntity : error.message.contains("already") ? .conflict : .badRequest)
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await page(req, user, couple: nil, typedCouple: form, problem: refusal.message, status: refusal.status)
         }
     }
 

@@ -71,11 +71,9 @@ struct EntryPagesController {
             try await AuditLog(database: req.db).record(user, slug == nil ? "added \(saved.kind.rawValue)" : "edited \(saved.kind.rawValue)",
                                                         kind: saved.kind.rawValue, id: saved.slug, summary: saved.name, at: Date())
             return req.redirect(to: "\(kind.listURL)/\(saved.slug)/edit?done=saved")
-        } catch let abort as Abort {
-            return try await form(req, user, slug: slug, status: abort.status, problem: abort.reason, typed: true)
-        } catch let error as StoreError {
-            return try await form(req, user, slug: slug, status: error.isMissing ? .unprocessableEntity : .badRequest,
-                                  problem: error.message.capitalizedFirst + ".", typed: true)
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await form(req, user, slug: slug, status: refusal.status, problem: refusal.message, typed: true)
         }
     }
 
@@ -110,11 +108,9 @@ struct EntryPagesController {
             }
             req.application.mentionIndexCache.invalidate()
             return req.redirect(to: "\(kind.listURL)/\(slug)/edit?done=saved")
-        } catch let abort as Abort {
-            return try await form(req, user, slug: slug, status: abort.status, problem: abort.reason)
-        } catch let error as StoreError {
-            return try await form(req, user, slug: slug, status: error.isMissing ? .unprocessableEntity : .badRequest,
-                                  problem: error.message.capitalizedFirst + ".")
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await form(req, user, slug: slug, status: refusal.status, problem: refusal.message)
         }
     }
 

@@ -49,12 +49,10 @@ struct PeoplePagesController {
             try await AuditLog(database: req.db).record(user, "added quote", kind: "person", id: person.id,
                                                         summary: "\(person.name): \(quote.text.prefix(60))", at: Date())
             return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
-        } catch let abort as Abort {
-            return try await page(req, user, person: person, form: PersonForm(person), status: abort.status, problem: abort.reason,
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            return try await page(req, user, person: person, form: PersonForm(person), status: refusal.status, problem: refusal.message,
                                   typedQuote: form)
-        } catch let error as StoreError {
-            return try await page(req, user, person: person, form: PersonForm(person), status: error.isMissing ? .unprocessableEntity : .badRequest,
-                                  problem: error.message.capitalizedFirst + ".", typedQuote: form)
         }
     }
 
