@@ -601,6 +601,13 @@ struct DraftAndKnowledgeTests {
             let saved = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "nativeName": "제이티비씨",
                                                                                   "website": "https://jtbc.co.kr"])
             #expect(saved.headers.first(name: .location) == "/admin/kb/organizations/jtbc/edit?done=saved")
+            // A name holding a comma survives the form, as the demo's "Nevertheless," does.
+            let form = try await editor.get("/admin/kb/titles/nevertheless/edit")
+            #expect(form.text.contains("Nevertheless,\nI Know But"))
+            _ = try await editor.post("/admin/kb/titles/nevertheless/edit", ["kind": "drama", "name": "Nevertheless",
+                                                                            "aliases": "Nevertheless,\r\nI Know But\r\nAlgoitjiman"])
+            let aliases = try await KnowledgeRepository(database: app.db).title(slug: "nevertheless")?.aliases
+            #expect(aliases == ["Nevertheless,", "I Know But", "Algoitjiman"])
         }
     }
 }

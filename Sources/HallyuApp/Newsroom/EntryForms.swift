@@ -9,6 +9,11 @@ enum EntryForms {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Names, one per line: a name may hold a comma ("Nevertheless,").
+    static func lines(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     struct TitleForm: Content {
         var kind, name, nativeName, aliases, synopsis, firstAired, lastAired, episodes, networks, platforms, genres, slug: String?
         var _csrf: String?
@@ -19,7 +24,7 @@ enum EntryForms {
             kind = title.kind.rawValue
             name = title.name
             nativeName = title.nativeName
-            aliases = title.aliases.joined(separator: ", ")
+            aliases = title.aliases.joined(separator: "\n")
             synopsis = title.synopsis
             firstAired = title.firstAired?.description
             lastAired = title.lastAired?.description
@@ -34,7 +39,7 @@ enum EntryForms {
             let count = (episodes ?? "").trimmingCharacters(in: .whitespaces)
             guard count.isEmpty || Int(count) != nil else { throw Abort(.badRequest, reason: "Episodes is a number.") }
             return try KnowledgeInputs.TitleInput(
-                kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.list(aliases), synopsis: synopsis,
+                kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases), synopsis: synopsis,
                 firstAired: firstAired, lastAired: lastAired, episodes: Int(count), networks: EntryForms.list(networks),
                 platforms: EntryForms.list(platforms), genres: EntryForms.list(genres), slug: slug).title()
         }
@@ -44,7 +49,7 @@ enum EntryForms {
                 .init(name: "kind", label: "Kind", hint: "", value: kind ?? "drama", type: "select", options: ["drama", "film"]),
                 .init(name: "name", label: "Name", hint: "as readers know it", value: name ?? "", type: "text", options: []),
                 .init(name: "nativeName", label: "Name in Hangul", hint: "", value: nativeName ?? "", type: "text", options: []),
-                .init(name: "aliases", label: "Other names", hint: "separated by commas", value: aliases ?? "", type: "text", options: []),
+                .init(name: "aliases", label: "Other names", hint: "one per line", value: aliases ?? "", type: "textarea", options: []),
                 .init(name: "firstAired", label: "First aired", hint: "YYYY-MM-DD", value: firstAired ?? "", type: "text", options: []),
                 .init(name: "lastAired", label: "Last aired", hint: "YYYY-MM-DD", value: lastAired ?? "", type: "text", options: []),
                 .init(name: "episodes", label: "Episodes", hint: "", value: episodes ?? "", type: "text", options: []),
@@ -71,7 +76,7 @@ enum EntryForms {
             kind = organization.kind.rawValue
             name = organization.name
             nativeName = organization.nativeName
-            aliases = organization.aliases.joined(separator: ", ")
+            aliases = organization.aliases.joined(separator: "\n")
             description = organization.description
             founded = organization.founded
             website = organization.website
@@ -79,7 +84,7 @@ enum EntryForms {
         }
 
         func organization() throws -> Organization {
-            try KnowledgeInputs.OrganizationInput(kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.list(aliases),
+            try KnowledgeInputs.OrganizationInput(kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases),
                                                   description: description, founded: founded, website: website, slug: slug)
                 .organization()
         }
@@ -90,7 +95,7 @@ enum EntryForms {
                       options: OrganizationKind.allCases.map(\.rawValue)),
                 .init(name: "name", label: "Name", hint: "", value: name ?? "", type: "text", options: []),
                 .init(name: "nativeName", label: "Name in Hangul", hint: "", value: nativeName ?? "", type: "text", options: []),
-                .init(name: "aliases", label: "Other names", hint: "separated by commas", value: aliases ?? "", type: "text", options: []),
+                .init(name: "aliases", label: "Other names", hint: "one per line", value: aliases ?? "", type: "textarea", options: []),
                 .init(name: "founded", label: "Founded", hint: "a year or YYYY-MM-DD", value: founded ?? "", type: "text", options: []),
                 .init(name: "website", label: "Website", hint: "https://…", value: website ?? "", type: "text", options: []),
                 .init(name: "description", label: "Description", hint: "", value: description ?? "", type: "textarea", options: []),

@@ -24,7 +24,7 @@ struct PersonForm: Content {
     init(_ person: Person) {
         name = person.name
         nativeName = person.nativeName
-        aliases = person.aliases.joined(separator: ", ")
+        aliases = person.aliases.joined(separator: "\n")
         birthDate = person.birthDate?.description
         occupations = person.occupations.joined(separator: ", ")
         agency = person.agency?.slug
@@ -38,7 +38,7 @@ struct PersonForm: Content {
 
     /// The person to store, or what to fix.
     func person() -> Result<Person, Abort> {
-        PersonInput(name: name, nativeName: nativeName, aliases: Self.list(aliases), birthDate: birthDate,
+        PersonInput(name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases), birthDate: birthDate,
                     occupations: Self.list(occupations), agency: agency, bio: bio, slug: slug).person()
     }
 }

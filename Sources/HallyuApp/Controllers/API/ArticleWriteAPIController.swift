@@ -7,11 +7,6 @@ import Vapor
 struct ArticleWriteAPIController {
     static let maxBodySize = 1_048_576
 
-    struct SubjectInput: Content {
-        var kind: String
-        var slug: String
-    }
-
     /// Create: `title` and `body` required. Edit: only what is sent changes.
     struct ArticleInput: Content {
         var title: String?
@@ -19,7 +14,7 @@ struct ArticleWriteAPIController {
         var dek: String?
         var body: String?
         var tags: [String]?
-        var subjects: [SubjectInput]?
+        var subjects: [KnowledgeInputs.SubjectInput]?
         var heroMediaId: String?
         /// Edit only: the revision the change was made from; a newer one on the server is a 409.
         var baseRevision: Int?
@@ -146,7 +141,7 @@ struct ArticleWriteAPIController {
         return entry
     }
 
-    private static func subjects(_ inputs: [SubjectInput]) throws -> [EntityRef] {
+    private static func subjects(_ inputs: [KnowledgeInputs.SubjectInput]) throws -> [EntityRef] {
         try inputs.map { input in
             guard let kind = EntityKind(rawValue: input.kind) else {
                 throw Abort(.badRequest, reason: "\"\(input.kind)\" is not a kind; a subject is a person, title, organization or couple.")

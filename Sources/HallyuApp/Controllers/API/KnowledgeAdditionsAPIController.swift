@@ -124,11 +124,9 @@ struct KnowledgeAdditionsAPIController {
             let result = try await work()
             req.application.mentionIndexCache.invalidate()
             return result
-        } catch let error as StoreError {
-            let status: HTTPStatus = error.isMissing ? .unprocessableEntity
-                : error.message.contains("already") ? .conflict
-                : error.message.hasPrefix("there is no") || error.message.hasPrefix("the couple has no") ? .notFound : .badRequest
-            throw Abort(status, reason: error.message.capitalizedFirst + ".")
+        } catch {
+            guard let refusal = Refusal.of(error) else { throw error }
+            throw Abort(refusal.status, reason: refusal.message)
         }
     }
 
