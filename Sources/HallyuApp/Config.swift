@@ -1,4 +1,5 @@
 import Foundation
+import HallyuCore
 import HallyuStore
 import Logging
 

@@ -12,6 +12,7 @@ import Vapor
 public func configure(_ app: Application, config: Config) async throws {
     app.storage[ConfigKey.self] = config
     app.storage[FormattingKey.self] = Formatting(timeZone: config.timeZone)
+    app.storage[ReaderLimitsKey.self] = KeyedSerializer()
     app.logger.logLevel = config.logLevel
     try useDatabase(config.database, on: app)
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }

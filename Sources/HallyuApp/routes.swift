@@ -32,6 +32,10 @@ func routes(_ app: Application) throws {
     app.get("robots.txt", use: sitemaps.robots)
     let search = SearchController()
     app.get("search", use: search.page)
+    // Readers' forms: they may give the browser a commenter or voter cookie.
+    let readers = app.grouped(ReaderCookie.CookieMiddleware())
+    readers.post("articles", ":slug", "comments", use: CommentController().create)
+    readers.post("polls", ":id", "vote", use: PollController().vote)
 
     // The newsroom: the sign-in page for everyone, the rest for signed-in accounts only.
     let admin = app.grouped("admin").grouped(CSRF.CookieMiddleware())
@@ -95,6 +99,18 @@ func routes(_ app: Application) throws {
     newsroom.post("kb", "couples", ":slug", "quotes", use: couplePages.addQuote)
     newsroom.post("kb", "couples", ":slug", "note", use: couplePages.setNote)
     newsroom.post("kb", "couples", ":slug", "remove", use: couplePages.remove)
+    let commentPages = CommentPagesController()
+    newsroom.get("comments", use: commentPages.index)
+    newsroom.post("comments", use: commentPages.decide)
+    newsroom.post("articles", ":id", "comments", use: commentPages.setOpen)
+    let pollPages = PollPagesController()
+    newsroom.get("polls", use: pollPages.index)
+    newsroom.post("polls", use: pollPages.create)
+    newsroom.post("polls", ":id", "close", use: pollPages.close)
+    newsroom.post("polls", ":id", "delete", use: pollPages.delete)
+    let blocklist = BlocklistController()
+    newsroom.get("blocklist", use: blocklist.index)
+    newsroom.post("blocklist", use: blocklist.update)
 
     let api = app.grouped("api", "v1")
     let articles = ArticleAPIController()
@@ -112,6 +128,13 @@ func routes(_ app: Application) throws {
     let analyzeBody = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: AnalyzeController.maxBodySize))
     api.on(.POST, "analyze", body: analyzeBody, use: analyze.analyze)
     api.on(.POST, "preview", body: analyzeBody, use: analyze.preview)
+    let readerAPI = api.grouped(ReaderCookie.CookieMiddleware())
+    let commentAPI = CommentAPIController()
+    readerAPI.get("articles", ":slug", "comments", use: commentAPI.index)
+    readerAPI.post("articles", ":slug", "comments", use: commentAPI.create)
+    let pollAPI = PollAPIController()
+    readerAPI.get("polls", ":id", use: pollAPI.show)
+    readerAPI.post("polls", ":id", "votes", use: pollAPI.vote)
     let tokens = TokenAPIController()
     api.post("auth", "tokens", use: tokens.create)
     let signedInAPI = api.grouped(BearerTokenMiddleware())
@@ -142,6 +165,9 @@ func routes(_ app: Application) throws {
     signedInAPI.delete("credits", ":id", use: additions.removeCredit)
     signedInAPI.post("quotes", use: additions.quote)
     signedInAPI.post("credits", use: additions.credit)
+    signedInAPI.post("polls", use: pollAPI.create)
+    signedInAPI.post("polls", ":id", "close", use: pollAPI.close)
+    signedInAPI.delete("polls", ":id", use: pollAPI.delete)
     // Anything else under the API is a JSON 404, not the HTML page.
     api.get("**") { _ -> Response in throw Abort(.notFound) }
 }

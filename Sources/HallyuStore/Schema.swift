@@ -19,6 +19,7 @@ public enum HallyuSchema {
             CreateAccounts(),
             AddArticleListIndexes(),
             CreateArticleRevisions(),
+            CreateCommunity(),
         ]
     }
 }

@@ -625,13 +625,21 @@ struct RouteMatrixTests {
         }.joined(separator: "/")
     }
 
+    /// What readers send without an account: comments and votes.
+    static func isReaders(_ route: Route) -> Bool {
+        let path = concrete(route)
+        return route.method == .POST && path.hasPrefix("/api/v1/")
+            && ((path.hasPrefix("/api/v1/articles/") && path.hasSuffix("/comments")) || path.hasSuffix("/votes"))
+    }
+
     @Test func anonymousCallersAreSentToSignInOrRefusedEverywhere() async throws {
         try await withApp(demo: true) { app, backend in
             let open: Set<String> = ["/admin/login", "/api/v1/analyze", "/api/v1/preview", "/api/v1/auth/tokens"]
             var checked = 0
             for route in app.routes.all {
                 let path = Self.concrete(route)
-                guard !open.contains(path), path.hasPrefix("/admin") || (path.hasPrefix("/api/v1") && route.method != .GET) else { continue }
+                guard !open.contains(path), !Self.isReaders(route),
+                      path.hasPrefix("/admin") || (path.hasPrefix("/api/v1") && route.method != .GET) else { continue }
                 let response = try await app.testing().sendRequest(route.method, path)
                 if path.hasPrefix("/admin") {
                     #expect(response.status == .seeOther, "\(route.method) \(path) (\(backend))")
@@ -653,8 +661,10 @@ struct RouteMatrixTests {
             let editorsOnly = app.routes.all.filter { route in
                 let path = Self.concrete(route)
                 return path.hasPrefix("/admin/kb") || path.hasPrefix("/admin/users") || path.hasPrefix("/admin/audit")
+                    || path.hasPrefix("/admin/comments") || path.hasPrefix("/admin/polls") || path.hasPrefix("/admin/blocklist")
+                    || (path.hasPrefix("/admin/articles/") && path.hasSuffix("/comments"))
             }
-            #expect(editorsOnly.count >= 15)
+            #expect(editorsOnly.count >= 24)
             for route in editorsOnly {
                 let path = Self.concrete(route)
                 let response = route.method == .GET ? try await writer.get(path) : try await writer.post(path, [:])
@@ -672,6 +682,11 @@ struct RouteMatrixTests {
             for path in ["/api/v1/people/han-so-hee", "/api/v1/titles/nevertheless", "/api/v1/organizations/jtbc"] {
                 let response = try await api(app, .PATCH, path, token: token, [:])
                 #expect(response.status == .forbidden, "writer PATCH \(path)")
+            }
+            let poll = UUID().uuidString
+            for (method, path) in [(HTTPMethod.POST, "/api/v1/polls"), (.POST, "/api/v1/polls/\(poll)/close"), (.DELETE, "/api/v1/polls/\(poll)")] {
+                let response = try await api(app, method, path, token: token, [:])
+                #expect(response.status == .forbidden, "writer \(method) \(path)")
             }
         }
     }

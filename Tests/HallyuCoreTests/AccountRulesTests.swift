@@ -7,31 +7,31 @@ final class AccountRulesTests: XCTestCase {
 
     func testFourFailuresLetTheNextAttemptThrough() {
         let failures = (1...4).map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertNil(LoginThrottle().wait(failures: failures, now: now))
+        XCTAssertNil(Throttle().wait(failures: failures, now: now))
     }
 
     func testTheFifthFailureMakesAttemptsWaitUntilTheOldestAgesOut() {
         // Failures 14, 10, 6, 3 and 1 minutes ago: the one 14 minutes ago leaves the window in 1 minute.
         let failures = [14, 10, 6, 3, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertEqual(LoginThrottle().wait(failures: failures, now: now), 60)
+        XCTAssertEqual(Throttle().wait(failures: failures, now: now), 60)
     }
 
     func testFailuresOutsideTheWindowDoNotCount() {
         let failures = [40, 30, 20, 16, 2].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertNil(LoginThrottle().wait(failures: failures, now: now))
+        XCTAssertNil(Throttle().wait(failures: failures, now: now))
     }
 
     func testManyFailuresWaitUntilFewerThanFiveRemain() {
         // Seven failures: the attempt may go once only four are left, when the third-oldest ages out.
         let failures = [12, 11, 9, 8, 5, 2, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertEqual(LoginThrottle().wait(failures: failures, now: now), 6 * 60)
+        XCTAssertEqual(Throttle().wait(failures: failures, now: now), 6 * 60)
     }
 
     func testWaitsAreSaidInWords() {
-        XCTAssertEqual(LoginThrottle.describe(1), "1 second")
-        XCTAssertEqual(LoginThrottle.describe(42), "42 seconds")
-        XCTAssertEqual(LoginThrottle.describe(61), "2 minutes")
-        XCTAssertEqual(LoginThrottle.describe(900), "15 minutes")
+        XCTAssertEqual(Throttle.describe(1), "1 second")
+        XCTAssertEqual(Throttle.describe(42), "42 seconds")
+        XCTAssertEqual(Throttle.describe(61), "2 minutes")
+        XCTAssertEqual(Throttle.describe(900), "15 minutes")
     }
 
     func testPasswordRules() {

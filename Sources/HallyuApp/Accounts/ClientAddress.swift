@@ -1,3 +1,4 @@
+import HallyuCore
 import Vapor
 
 extension Request {

@@ -12,7 +12,7 @@ struct LoginGate {
         case throttled(wait: TimeInterval)
     }
 
-    static let throttle = LoginThrottle()
+    static let throttle = Throttle()
     /// Checked when no account matches, so that a wrong address takes as long as a wrong
     /// password and timing does not tell which accounts exist.
     private static let standIn = (try? Bcrypt.hash("no account has this password")) ?? ""
@@ -43,6 +43,6 @@ extension Abort {
     /// 429 with how long to wait, in words and in `Retry-After`.
     static func throttled(_ wait: TimeInterval) -> Abort {
         Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-              reason: "Too many failed sign-ins. Try again in \(LoginThrottle.describe(wait)).")
+              reason: "Too many failed sign-ins. Try again in \(Throttle.describe(wait)).")
     }
 }

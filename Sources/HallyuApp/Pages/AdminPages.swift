@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuStore
 
 /// What every newsroom page shows around its content: who is signed in, the areas their role
 /// opens, and the token the sign-out form needs.
@@ -23,12 +24,15 @@ struct AdminFrame: Encodable, Sendable {
             ("Overview", "/admin", nil),
             ("Articles", "/admin/articles", .writeDrafts),
             ("Media", "/admin/media", .manageMedia),
+            ("Comments", "/admin/comments", .moderate),
+            ("Polls", "/admin/polls", .moderate),
             ("People", "/admin/kb/people", .editKnowledge),
             ("Titles", "/admin/kb/titles", .editKnowledge),
             ("Organizations", "/admin/kb/organizations", .editKnowledge),
             ("Couples", "/admin/kb/couples", .editKnowledge),
             ("API tokens", "/admin/tokens", nil),
             ("Accounts", "/admin/users", .manageUsers),
+            ("Blocklist", "/admin/blocklist", .manageSettings),
             ("Audit log", "/admin/audit", .readAudit),
         ]
         links = areas.filter { $0.2.map(user.role.may) ?? true }
@@ -118,4 +122,107 @@ struct AdminUsersPage: Encodable, Sendable {
     var typed: Typed
     var notice: String?
     var problem: String?
+}
+
+/// `/admin/comments`.
+struct AdminCommentsPage: Encodable, Sendable {
+    struct Tab: Encodable, Sendable {
+        var label: String
+        var url: String
+        var count: Int
+        var current: Bool
+    }
+
+    struct Commenter: Encodable, Sendable {
+        var name: String
+        var summary: String
+    }
+
+    struct Row: Encodable, Sendable {
+        var id: String
+        var name: String
+        var email: String?
+        var html: String
+        var date: String
+        var status: String
+        var reason: String?
+        var articleTitle: String
+        var articleURL: String
+        var isReply: Bool
+        var historyURL: String
+        var history: String
+
+        init(_ item: CommentQueue.Item, history: CommentQueue.History?, formatting: Formatting) {
+            id = item.comment.id
+            name = item.comment.name
+            email = item.comment.email
+            html = CommentText.html(item.comment.body)
+            date = formatting.dayAndTime(item.comment.createdAt)
+            status = item.comment.status.rawValue
+            reason = item.comment.reason
+            articleTitle = item.article.name
+            articleURL = Paths.of(item.article) + (item.comment.status == .approved ? "#comment-\(item.comment.id)" : "")
+            isReply = item.comment.parentID != nil
+            historyURL = "/admin/comments?commenter=" + (item.comment.commenterKey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            self.history = history.map(AdminCommentsPage.summary) ?? ""
+        }
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var tabs: [Tab]
+    var status: String?
+    var commenter: Commenter?
+    var rows: [Row]
+    var back: String
+    var notice: String?
+    var pager: Pager
+
+    /// "3 approved · 1 held": a commenter's record at a glance.
+    static func summary(_ history: CommentQueue.History) -> String {
+        CommentStatus.allCases.compactMap { status in
+            guard let count = history.counts[status], count > 0 else { return nil }
+            return "\(count) \(status.rawValue)"
+        }.joined(separator: " · ")
+    }
+}
+
+/// `/admin/polls`.
+struct AdminPollsPage: Encodable, Sendable {
+    struct Row: Encodable, Sendable {
+        var poll: PollView
+        var pageName: String
+        var pageURL: String
+        var created: String
+
+        init(_ poll: Poll, now: Date, formatting: Formatting) {
+            // The newsroom always sees the results.
+            self.poll = PollView(poll, voted: true, now: now, formatting: formatting)
+            pageName = poll.attachedTo.name
+            pageURL = Paths.of(poll.attachedTo)
+            created = formatting.dayAndTime(poll.createdAt)
+        }
+    }
+
+    var meta: PageMeta
+    var frame: AdminFrame
+    var polls: [Row]
+    var question: String
+    var options: String
+    var onCouple: Bool
+    var slug: String
+    var closesAt: String
+    var timeZone: String
+    var problem: String?
+    var notice: String?
+    var pager: Pager
+}
+
+/// `/admin/blocklist`.
+struct AdminBlocklistPage: Encodable, Sendable {
+    var meta: PageMeta
+    var frame: AdminFrame
+    var entries: String
+    var problem: String?
+    var notice: String?
 }

@@ -20,6 +20,9 @@ struct ArticlePage: Encodable, Sendable {
     var subjects: [LinkItem]
     var tags: [LinkItem]
     var related: [ArticleCard]
+    var comments: CommentsSection
+    var polls: [PollView]
+    var share: ShareView
 }
 
 /// The facts of a title the story is about.

@@ -85,6 +85,15 @@ struct AdminEditorPage: Encodable, Sendable {
     var conflict: Conflict?
     var revisionsURL: String?
     var publicURL: String?
+    /// The article's comments, for those who moderate them; nil on a new article.
+    var discussion: Discussion?
+
+    struct Discussion: Encodable, Sendable {
+        var open: Bool
+        var approved: Int
+        var held: Int
+        var action: String
+    }
 }
 
 /// `/admin/articles/{id}/revisions`.

@@ -78,6 +78,8 @@ struct CouplePage: Encodable, Sendable {
     var articles: [ArticleCard]
     var pager: Pager
     var mentionedIn: MentionList
+    var polls: [PollView]
+    var share: ShareView
 
     struct SharedTitle: Encodable, Sendable {
         var title: LinkItem

@@ -17,6 +17,8 @@ public final class ArticleModel: Model, @unchecked Sendable {
     /// When a scheduled article goes out.
     @OptionalField(key: "scheduled_at") public var scheduledAt: Date?
     @Field(key: "featured") public var featured: Bool
+    /// Whether readers may still comment.
+    @Field(key: "comments_open") public var commentsOpen: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
     @Children(for: \.$article) public var authorLinks: [ArticleAuthorModel]

@@ -123,6 +123,7 @@ public struct ArticleDesk: Sendable {
             row.slug = try await desk.freeSlug(for: draft, current: nil)
             row.status = ArticleStatus.draft.rawValue
             row.featured = false
+            row.commentsOpen = true
             try desk.apply(draft, to: row)
             row.body = draft.body
             try await row.create(on: database)

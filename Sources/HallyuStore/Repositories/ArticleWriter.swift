@@ -55,6 +55,7 @@ public struct ArticleWriter: Sendable {
         row.status = article.status.rawValue
         row.publishedAt = article.publishedAt
         row.featured = article.featured
+        row.commentsOpen = true
         try await row.create(on: database)
         let articleID = try row.requireID()
         for (position, author) in article.authors.enumerated() {

@@ -43,4 +43,7 @@ public struct Settings: Sendable {
     public func markKnowledgeChanged() async throws {
         try await set(Self.knowledgeRevision, UUID().uuidString)
     }
+
+    /// The comment blocklist's text, one entry per line (see `Blocklist`).
+    public static let commentBlocklist = "comment_blocklist"
 }

@@ -50,6 +50,12 @@ final class Browser {
         return try await send(.POST, path, body: body, contentType: type)
     }
 
+    /// Posts an encoded form body as it is (for fields that repeat, such as `ids[]`).
+    @discardableResult
+    func send(form body: String, to path: String = "/admin/comments") async throws -> TestingHTTPResponse {
+        try await send(.POST, path, body: body)
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
         try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: body == nil ? nil : .urlEncodedForm)
     }

@@ -22,6 +22,8 @@ enum OpenAPIDocument {
         var signedIn = false
         /// Other answers worth documenting, by status.
         var errors: [String: String] = [:]
+        /// Other successes, with the same body as the main one (a held comment's 202).
+        var alsoSuccess: [String: String] = [:]
     }
 
     static var operations: [Operation] {
@@ -56,7 +58,7 @@ enum OpenAPIDocument {
             Operation(method: "post", path: "/preview",
                       summary: "A Markdown text rendered as readers will see it, with the editor's warnings (names, long paragraphs, the hero's credit and alt text).",
                       schema: "Preview", requestBody: "PreviewRequest"),
-        ] + writeOperations
+        ] + communityOperations + writeOperations
     }
 
     /// Writes, with a personal API token; the role decides what each may do.
@@ -166,6 +168,7 @@ enum OpenAPIDocument {
                 : ["description": operation.status == "201" ? "Made." : "OK", "content": json(ref(operation.schema))]
             var responses: [String: Any] = [operation.status: success]
             for (status, text) in operation.errors { responses[status] = error(text) }
+            for (status, text) in operation.alsoSuccess { responses[status] = ["description": text, "content": json(ref(operation.schema))] }
             if operation.signedIn { responses["401"] = error("No valid personal API token was sent.") }
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
             if operation.paginated { responses["400"] = error("A page, per or other query value out of range.") }
@@ -187,10 +190,10 @@ enum OpenAPIDocument {
         return [
             "openapi": "3.1.0",
             "info": ["title": "Hallyu API", "version": "1",
-                     "description": "The API of a Hallyu newsroom: articles and the knowledge base to read; writes with a personal API token."],
+                     "description": "The API of a Hallyu newsroom: articles and the knowledge base to read, comments and polls for readers; writes with a personal API token."],
             "servers": [["url": server]],
             "paths": paths,
-            "components": ["schemas": OpenAPISchemas.all,
+            "components": ["schemas": OpenAPISchemas.all.merging(OpenAPISchemas.community) { first, _ in first },
                            "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer",
                                                           "description": "A personal API token from POST /api/v1/auth/tokens."]]],
         ]

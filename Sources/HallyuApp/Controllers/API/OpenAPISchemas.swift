@@ -1,14 +1,14 @@
 /// The JSON shapes of the API, as OpenAPI schemas.
 enum OpenAPISchemas {
-    private static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
+    static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
         ["type": "object", "properties": properties, "required": required]
     }
 
-    private static var string: [String: Any] { ["type": "string"] }
-    private static var optionalString: [String: Any] { ["type": ["string", "null"]] }
-    private static var strings: [String: Any] { ["type": "array", "items": string] }
-    private static var dateTime: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
-    private static func array(_ name: String) -> [String: Any] { ["type": "array", "items": OpenAPIDocument.ref(name)] }
+    static var string: [String: Any] { ["type": "string"] }
+    static var optionalString: [String: Any] { ["type": ["string", "null"]] }
+    static var strings: [String: Any] { ["type": "array", "items": string] }
+    static var dateTime: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
+    static func array(_ name: String) -> [String: Any] { ["type": "array", "items": OpenAPIDocument.ref(name)] }
 
     static var all: [String: Any] {
         [

@@ -87,8 +87,16 @@ struct EditorPageBuilder {
             tagNames: try await ArticleDesk(database: req.db).tagNames(limit: 500),
             notice: notice, problem: problem, conflict: conflict,
             revisionsURL: id.map { "/admin/articles/\($0)/revisions" },
-            publicURL: articleStatus == .published ? entry.map { Paths.article($0.article.slug) } : nil)
+            publicURL: articleStatus == .published ? entry.map { Paths.article($0.article.slug) } : nil,
+            discussion: try await discussion(articleID: id))
         return try await req.view.render("admin/editor", page).encodeResponse(status: status, for: req)
+    }
+
+    private func discussion(articleID: String?) async throws -> AdminEditorPage.Discussion? {
+        guard let articleID, user.role.may(.moderate),
+              let state = try await Comments(database: req.db).discussion(articleID: articleID) else { return nil }
+        return AdminEditorPage.Discussion(open: state.open, approved: state.approved, held: state.held,
+                                          action: "/admin/articles/\(articleID)/comments")
     }
 
     /// A warning with the buttons that fix it: each suggested spelling for a misspelling, a

@@ -12,8 +12,10 @@ struct ArticleController {
         return try await req.view.render("articles/show", page).encodeResponse(for: req)
     }
 
-    func query(_ req: Request, slug: String) async throws -> ArticlePage? {
-        guard let article = try await req.articles.published(slug: slug) else { return nil }
+    /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
+    func query(_ req: Request, slug: String, typed: CommentSubmission? = nil, error: String? = nil) async throws -> ArticlePage? {
+        guard let article = try await req.articles.published(slug: slug),
+              let target = try await Comments(database: req.db).target(articleSlug: slug) else { return nil }
         let formatting = req.formatting
         let body = try await req.bodyRenderer().render(article.body, subjects: article.subjects)
         var factsBoxes: [FactsBox] = []
@@ -32,6 +34,7 @@ struct ArticleController {
         meta.tags = article.tags.map(\.name)
         let related = try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) }
         let (lead, rest) = Self.splitAfterSecondSection(body.html)
+        let discussion = ArticleDiscussion(request: req)
         return ArticlePage(
             meta: meta,
             title: article.title, dek: article.dek,
@@ -43,7 +46,10 @@ struct ArticleController {
             inlineRelated: rest.isEmpty ? [] : Array(related.prefix(3)), factsBoxes: factsBoxes,
             subjects: article.subjects.map { LinkItem($0, titleKind: kinds[$0.slug]) },
             tags: article.tags.map { LinkItem($0.ref) },
-            related: related)
+            related: related,
+            comments: try await discussion.comments(for: target, typed: typed, error: error),
+            polls: try await discussion.polls(on: .article, id: article.id),
+            share: ShareView(url: req.publicBase + Paths.article(article.slug), title: article.title))
     }
 
     /// The body cut before its third heading of the second level, so the first picks sit after

@@ -39,6 +39,8 @@ struct CoupleController {
             quotes: try await req.knowledge.quotes(between: couple).map(QuoteView.init),
             articles: articles.items.map { ArticleCard($0, formatting: formatting) },
             pager: pager,
-            mentionedIn: try await req.mentionList(id: couple.id))
+            mentionedIn: try await req.mentionList(id: couple.id),
+            polls: try await ArticleDiscussion(request: req).polls(on: .couple, id: couple.id),
+            share: ShareView(url: req.publicBase + path, title: couple.name))
     }
 }

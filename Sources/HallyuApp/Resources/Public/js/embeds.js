@@ -17,3 +17,18 @@ document.addEventListener("click", function (event) {
   var notice = figure.querySelector(".embed__notice");
   if (notice) notice.remove();
 });
+
+// The share box's copy button: shown only where the clipboard can be written; without it the
+// address stays in its field to select and copy by hand.
+(function () {
+  var button = document.querySelector(".share__button[data-copy]");
+  if (!button || !navigator.clipboard || !window.isSecureContext) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var field = document.querySelector(button.getAttribute("data-copy"));
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = "Copy link"; }, 2000);
+    }, function () { field.select(); });
+  });
+})();

@@ -1,9 +1,9 @@
 import Foundation
 
 /// IP addresses and CIDR ranges, as `HALLYU_TRUSTED_PROXIES` lists them.
-enum AddressRange {
+public enum AddressRange {
     /// True for `127.0.0.1`, `10.0.0.0/8`, `::1`, `fd00::/8`.
-    static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return false }
         let address = String(parts[0])
@@ -15,19 +15,19 @@ enum AddressRange {
         return true
     }
 
-    static func isIPv4(_ text: String) -> Bool {
+    public static func isIPv4(_ text: String) -> Bool {
         var address = in_addr()
         return inet_pton(AF_INET, text, &address) == 1
     }
 
-    static func isIPv6(_ text: String) -> Bool {
+    public static func isIPv6(_ text: String) -> Bool {
         var address = in6_addr()
         return inet_pton(AF_INET6, text, &address) == 1
     }
 
     /// True when `address` falls in any of `ranges` (each an address or a CIDR range). An
     /// IPv4 address written as IPv6 (`::ffff:10.0.0.1`) counts as the IPv4 one.
-    static func contains(_ ranges: [String], _ address: String) -> Bool {
+    public static func contains(_ ranges: [String], _ address: String) -> Bool {
         guard let bytes = self.bytes(address) else { return false }
         return ranges.contains { range in
             let parts = range.split(separator: "/", omittingEmptySubsequences: false)

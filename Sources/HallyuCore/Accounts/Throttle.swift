@@ -1,9 +1,9 @@
 import Foundation
 
-/// When sign-in attempts must wait: after `limit` failures for one account, or from one
-/// address, within `window`. Counting per account stops guessing one password from many
-/// addresses; counting per address stops trying many accounts from one.
-public struct LoginThrottle: Sendable {
+/// When attempts must wait: after `limit` of them within `window`. Sign-ins count failures per
+/// account and per address (guessing one password from many addresses, or many accounts from
+/// one); comments count what one address sent.
+public struct Throttle: Sendable {
     public var limit: Int
     public var window: TimeInterval
 
@@ -12,8 +12,8 @@ public struct LoginThrottle: Sendable {
         self.window = window
     }
 
-    /// How long to wait before the next attempt, given the times of recent failures (for the
-    /// account or the address, whichever is worse); nil when an attempt may go ahead.
+    /// How long to wait before the next attempt, given the times of recent ones; nil when an
+    /// attempt may go ahead.
     public func wait(failures: [Date], now: Date) -> TimeInterval? {
         let recent = failures.filter { now.timeIntervalSince($0) < window }.sorted()
         guard recent.count >= limit else { return nil }

@@ -1,0 +1,56 @@
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// The readers' part of an article page: its comments with the form, and its polls.
+struct ArticleDiscussion {
+    let request: Request
+
+    /// `typed` and `error` come back when a comment was refused, so the form keeps the text.
+    func comments(for article: Comments.Target, typed: CommentSubmission? = nil, error: String? = nil) async throws -> CommentsSection {
+        let comments = Comments(database: request.db)
+        let path = Paths.article(article.slug)
+        let asked = (try? request.query.get(Int.self, at: "comments")) ?? 1
+        let paging = try Paging(page: min(max(asked, 1), 1_000_000), per: CommentPosting.perPage)
+        let page = try await comments.thread(articleID: article.id, paging)
+        let count = try await comments.approvedCount(articleID: article.id)
+        func link(_ number: Int) -> String { (number == 1 ? path : path + "?comments=\(number)") + "#comments" }
+        let pageQuery = page.page > 1 ? "&comments=\(page.page)" : ""
+        let formatting = request.formatting
+        let threads = page.items.map { thread in
+            CommentView(thread.comment, replies: thread.replies,
+                        replyURL: article.commentsOpen ? path + "?reply=\(thread.comment.id)\(pageQuery)#comment-form" : nil,
+                        formatting: formatting)
+        }
+        var form = CommentFormView(action: path + "/comments", stamp: FormStamp.make(try request.siteSecret(), scope: article.slug),
+                                   cancelURL: path + (page.page > 1 ? "?comments=\(page.page)" : "") + "#comment-form", error: error)
+        if let typed {
+            form.name = typed.name
+            form.email = typed.email ?? ""
+            form.body = typed.body
+        }
+        let replyTo = typed?.parent ?? request.query[String.self, at: "reply"]
+        if let replyTo, !replyTo.isEmpty, let parentID = try await comments.replyParent(id: replyTo, articleID: article.id),
+           let parent = try await comments.comment(id: parentID) {
+            form.parent = parent.id
+            form.parentName = parent.name
+        }
+        switch request.query[String.self, at: "comment"] {
+        case "held": form.notice = "Thanks! Your comment is waiting for a moderator and will appear once it is approved."
+        case "published": form.notice = "Thanks! Your comment is published."
+        default: break
+        }
+        return CommentsSection(count: count, threads: threads, page: page.page, pageCount: page.pageCount,
+                               previousURL: page.hasPrevious ? link(page.page - 1) : nil,
+                               nextURL: page.hasNext ? link(page.page + 1) : nil, open: article.commentsOpen, form: form)
+    }
+
+    /// The polls on an article or couple page, as this reader may see them.
+    func polls(on kind: EntityKind, id: String) async throws -> [PollView] {
+        let polls = try await Polls(database: request.db).polls(on: kind, id: id)
+        let voted = try await PollVoting(request: request).voted(in: polls)
+        let now = Date()
+        return polls.map { PollView($0, voted: voted.contains($0.id), now: now, formatting: request.formatting) }
+    }
+}

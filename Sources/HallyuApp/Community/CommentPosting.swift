@@ -1,0 +1,95 @@
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// A comment as a reader sent it, from the form or the API.
+struct CommentSubmission: Sendable {
+    var name: String
+    var email: String?
+    var body: String
+    var parent: String?
+    /// The form's hidden field that people never see and scripts fill in.
+    var honeypot: String?
+    /// The form's signed render time; nil from the API, which has no form.
+    var stamp: String?
+    var fromForm: Bool
+}
+
+/// Takes a comment through every rule, from the article being open to the spam screening, and
+/// stores it with the status the rules gave it.
+struct CommentPosting {
+    /// At most 5 comments a minute from one address.
+    static let rate = Throttle(limit: 5, window: 60)
+    /// The same text on the same article from the same address within 10 minutes is a repeat.
+    static let repeatWindow: TimeInterval = 600
+    /// Top-level comments per page; replies stay with their parent.
+    static let perPage = 50
+
+    let request: Request
+
+    func post(articleSlug: String, _ submission: CommentSubmission) async throws -> Comment {
+        let comments = Comments(database: request.db)
+        guard let article = try await comments.target(articleSlug: articleSlug) else {
+            throw Abort(.notFound, reason: "No published article has this address.")
+        }
+        guard article.commentsOpen else { throw Abort(.forbidden, reason: "Comments are closed on this story.") }
+        let name: String, email: String?, body: String
+        do {
+            name = try CommentText.cleanName(submission.name)
+            email = try CommentText.cleanEmail(submission.email)
+            body = try CommentText.cleanBody(submission.body)
+        } catch {
+            throw Abort(.badRequest, reason: error.message)
+        }
+        if submission.fromForm, let problem = FormStamp.problem(submission.stamp, secret: try request.siteSecret(), scope: article.slug) {
+            throw Abort(.badRequest, reason: problem)
+        }
+        let parentID = try await replyParent(submission.parent, article: article, comments: comments)
+        let address = request.clientAddress
+        let addressHash = try request.siteSecret().hash(address: address)
+        let commenterKey = try email.map { "email:" + SecretToken.hash(CommentText.emailKey($0)) } ?? ReaderCookie.commenter.key(request)
+        let blocklist = Blocklist(text: try await Settings(database: request.db).value(Settings.commentBlocklist) ?? "")
+        let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return try await request.application.readerLimits.run("comment|" + addressHash) {
+            let now = Date()
+            let recent = try await comments.recent(addressHash: addressHash, since: now.addingTimeInterval(-Self.repeatWindow))
+            if let wait = Self.rate.wait(failures: recent.map(\.createdAt), now: now) {
+                throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
+                            reason: "You are commenting faster than we can read. Try again in \(Throttle.describe(wait)).")
+            }
+            if recent.contains(where: { $0.articleID == article.id && $0.body == body }) {
+                throw Abort(.conflict, reason: "You have already posted this comment.")
+            }
+            let verdict = CommentScreening.verdict(
+                honeypotFilled: honeypotFilled,
+                blocklistMatch: blocklist.match(name: name, email: email, body: body, address: address),
+                linkCount: CommentText.linkCount(body),
+                isKnownCommenter: try await comments.isKnown(commenterKey: commenterKey))
+            return try await comments.add(.init(articleID: article.id, parentID: parentID, name: name, email: email, body: body,
+                                                verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
+        }
+    }
+
+    /// The top-level comment a reply attaches to; nil for a new thread.
+    private func replyParent(_ parent: String?, article: Comments.Target, comments: Comments) async throws -> String? {
+        guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return nil }
+        guard let top = try await comments.replyParent(id: parent, articleID: article.id) else {
+            throw Abort(.badRequest, reason: "The comment you are replying to is not on this story (or not shown yet).")
+        }
+        return top
+    }
+}
+
+struct ReaderLimitsKey: StorageKey {
+    typealias Value = KeyedSerializer
+}
+
+extension Application {
+    /// One queue per client address for the checks that read recent activity and then write;
+    /// made by `configure`, before any request can race to make it.
+    var readerLimits: KeyedSerializer {
+        guard let limits = storage[ReaderLimitsKey.self] else { fatalError("configure(_:config:) has not run") }
+        return limits
+    }
+}

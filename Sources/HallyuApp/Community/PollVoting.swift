@@ -1,0 +1,55 @@
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+/// Casts a reader's vote: once per poll per voter cookie, and at most 20 an hour from one
+/// address in one poll, so a shared office or mobile address still works but a script that
+/// throws its cookie away does not.
+struct PollVoting {
+    static let addressLimit = Throttle(limit: 20, window: 3600)
+
+    let request: Request
+
+    /// A poll readers can see: on a couple's page, or on a published article.
+    func visiblePoll(id: String) async throws -> Poll {
+        let missing = Abort(.notFound, reason: "There is no poll with this id.")
+        guard let poll = try await Polls(database: request.db).poll(id: id) else { throw missing }
+        if poll.attachedTo.kind == .article, try await !request.articles.isPublished(slug: poll.attachedTo.slug) { throw missing }
+        return poll
+    }
+
+    /// Counts the vote and returns the poll with it.
+    func vote(pollID: String, optionID: String) async throws -> Poll {
+        let polls = Polls(database: request.db)
+        let poll = try await visiblePoll(id: pollID)
+        guard poll.options.contains(where: { $0.id.lowercased() == optionID.lowercased() }) else {
+            throw Abort(.badRequest, reason: "That choice is not one of this poll's options.")
+        }
+        guard !poll.isClosed(at: Date()) else { throw Abort(.conflict, reason: "This poll has closed; the results are final.") }
+        let voterKey = try ReaderCookie.voter.key(request)
+        let addressHash = try request.siteSecret().hash(address: request.clientAddress)
+        try await request.application.readerLimits.run("vote|\(poll.id)|" + addressHash) {
+            guard try await polls.voted(voterKey: voterKey, pollIDs: [poll.id]).isEmpty else { throw Self.alreadyVoted }
+            let now = Date()
+            let times = try await polls.voteTimes(pollID: poll.id, addressHash: addressHash, since: now.addingTimeInterval(-Self.addressLimit.window))
+            if let wait = Self.addressLimit.wait(failures: times, now: now) {
+                throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
+                            reason: "Too many votes from your network in this poll. Try again in \(Throttle.describe(wait)).")
+            }
+            let outcome = try await polls.vote(pollID: poll.id, optionID: optionID, voterKey: voterKey, addressHash: addressHash, at: now)
+            if outcome == .alreadyVoted { throw Self.alreadyVoted }
+        }
+        return try await visiblePoll(id: pollID)
+    }
+
+    /// Whether this reader has voted in each of the polls.
+    func voted(in polls: [Poll]) async throws -> Set<String> {
+        guard !polls.isEmpty, let voterKey = try ReaderCookie.voter.existingKey(request) else { return [] }
+        return try await Polls(database: request.db).voted(voterKey: voterKey, pollIDs: polls.map(\.id))
+    }
+
+    static var alreadyVoted: Abort {
+        Abort(.conflict, reason: "You have already voted in this poll.")
+    }
+}

@@ -1,0 +1,55 @@
+/// A link that shares a page on a network, as a plain URL (no third-party script).
+public struct ShareLink: Sendable, Hashable, Codable {
+    /// A stable name for styling and tests ("x", "kakao").
+    public var network: String
+    /// What the reader sees on the button.
+    public var label: String
+    /// Where the button goes, query values already encoded.
+    public var url: String
+
+    /// A share link as given.
+    public init(network: String, label: String, url: String) {
+        self.network = network
+        self.label = label
+        self.url = url
+    }
+}
+
+/// Share buttons as ordinary links: no network's script runs on our pages, so none can follow
+/// readers from one article to the next.
+public enum ShareLinks {
+    /// The page's share links, in the order they are shown: X, Facebook, Reddit, WhatsApp,
+    /// LINE, KakaoStory and e-mail.
+    public static func links(url: String, title: String) -> [ShareLink] {
+        let url = percentEncoded(url)
+        let title = percentEncoded(title)
+        return [
+            ShareLink(network: "x", label: "X", url: "https://twitter.com/intent/tweet?text=\(title)&url=\(url)"),
+            ShareLink(network: "facebook", label: "Facebook", url: "https://www.facebook.com/sharer/sharer.php?u=\(url)"),
+            ShareLink(network: "reddit", label: "Reddit", url: "https://www.reddit.com/submit?url=\(url)&title=\(title)"),
+            ShareLink(network: "whatsapp", label: "WhatsApp", url: "https://wa.me/?text=\(title)%20\(url)"),
+            ShareLink(network: "line", label: "LINE", url: "https://social-plugins.line.me/lineit/share?url=\(url)"),
+            ShareLink(network: "kakao", label: "KakaoStory", url: "https://story.kakao.com/share?url=\(url)"),
+            ShareLink(network: "email", label: "E-mail", url: "mailto:?subject=\(title)&body=\(url)"),
+        ]
+    }
+
+    /// The text as one query value: every byte but RFC 3986's unreserved characters is
+    /// percent-encoded, so a `&` or `#` in a title or address cannot end the value early.
+    public static func percentEncoded(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                bytes.append(byte)
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

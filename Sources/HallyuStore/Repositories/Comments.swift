@@ -1,0 +1,146 @@
+import Fluent
+import Foundation
+import HallyuCore
+
+/// Readers' comments: threads as readers see them, what the spam defences ask about recent
+/// comments, and the moderators' queue.
+public struct Comments: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// A published article as the comment form needs it.
+    public struct Target: Sendable, Equatable {
+        public var id: String
+        public var slug: String
+        public var title: String
+        public var commentsOpen: Bool
+    }
+
+    /// A comment about to be stored; its status was decided by the screening rules.
+    public struct NewComment: Sendable {
+        public var articleID: String
+        public var parentID: String?
+        public var name: String
+        public var email: String?
+        public var body: String
+        public var verdict: CommentVerdict
+        public var commenterKey: String
+        public var addressHash: String
+
+        public init(articleID: String, parentID: String?, name: String, email: String?, body: String, verdict: CommentVerdict,
+                    commenterKey: String, addressHash: String) {
+            self.articleID = articleID
+            self.parentID = parentID
+            self.name = name
+            self.email = email
+            self.body = body
+            self.verdict = verdict
+            self.commenterKey = commenterKey
+            self.addressHash = addressHash
+        }
+    }
+
+    /// A comment sent from an address recently, for the rate limit and the duplicate check.
+    public struct RecentComment: Sendable {
+        public var articleID: String
+        public var body: String
+        public var createdAt: Date
+    }
+
+    /// The published article with `slug`; drafts and unpublished stories have no comments.
+    public func target(articleSlug slug: String) async throws -> Target? {
+        guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
+            .filter(\.$status == ArticleStatus.published.rawValue).first() else { return nil }
+        return Target(id: try row.requireID().uuidString, slug: row.slug, title: row.title, commentsOpen: row.commentsOpen)
+    }
+
+    /// The approved top-level comments, oldest first, each with its approved replies.
+    public func thread(articleID: String, _ paging: Paging) async throws -> Paged<CommentThread> {
+        let article = UUID(coreID: articleID)
+        let topLevel = approved(article).filter(\.$parent.$id == nil)
+        let total = try await topLevel.count()
+        let parents = try await approved(article).filter(\.$parent.$id == nil).sort(\.$createdAt).sort(\.$id)
+            .range(paging.offset..<(paging.offset + paging.per)).all()
+        let parentIDs = parents.compactMap(\.id)
+        let replies = parentIDs.isEmpty ? [] : try await approved(article).filter(\.$parent.$id ~~ parentIDs)
+            .sort(\.$createdAt).sort(\.$id).all()
+        let byParent = Dictionary(grouping: replies.map { $0.toCore() }) { $0.parentID ?? "" }
+        let threads = parents.map { CommentThread(comment: $0.toCore(), replies: byParent[$0.id?.uuidString ?? ""] ?? []) }
+        return Paged(items: threads, page: paging.page, per: paging.per, total: total)
+    }
+
+    /// How many comments readers see on the article, replies included.
+    public func approvedCount(articleID: String) async throws -> Int {
+        try await approved(UUID(coreID: articleID)).count()
+    }
+
+    private func approved(_ article: UUID) -> QueryBuilder<CommentModel> {
+        CommentModel.query(on: database).filter(\.$article.$id == article).filter(\.$status == CommentStatus.approved.rawValue)
+    }
+
+    /// Whether the commenter has had a comment approved before: then theirs publish directly.
+    public func isKnown(commenterKey: String) async throws -> Bool {
+        try await CommentModel.query(on: database).filter(\.$commenterKey == commenterKey)
+            .filter(\.$status == CommentStatus.approved.rawValue).first() != nil
+    }
+
+    /// Comments sent from the address since `since`, whatever became of them.
+    public func recent(addressHash: String, since: Date) async throws -> [RecentComment] {
+        try await CommentModel.query(on: database).filter(\.$addressHash == addressHash).filter(\.$createdAt > since)
+            .all().map { RecentComment(articleID: $0.$article.id.uuidString, body: $0.body, createdAt: $0.createdAt) }
+    }
+
+    public func comment(id: String) async throws -> Comment? {
+        try await CommentModel.find(UUID(coreID: id), on: database)?.toCore()
+    }
+
+    /// The top-level comment a reply attaches to: the comment itself, or its parent when it is
+    /// a reply already (threads go one level deep). Nil unless readers can see it on the article.
+    public func replyParent(id: String, articleID: String) async throws -> String? {
+        guard let row = try await CommentModel.find(UUID(coreID: id), on: database),
+              row.$article.id == UUID(coreID: articleID), row.status == CommentStatus.approved.rawValue else { return nil }
+        return (row.$parent.id ?? row.id)?.uuidString
+    }
+
+    public func add(_ new: NewComment, at now: Date) async throws -> Comment {
+        let row = CommentModel()
+        row.$article.id = UUID(coreID: new.articleID)
+        row.$parent.id = new.parentID.map(UUID.init(coreID:))
+        row.name = new.name
+        row.email = new.email
+        row.body = new.body
+        row.status = new.verdict.status.rawValue
+        row.reason = new.verdict.reason
+        row.commenterKey = new.commenterKey
+        row.addressHash = new.addressHash
+        row.createdAt = now
+        try await row.create(on: database)
+        return row.toCore()
+    }
+
+    /// The page of the article's thread that shows the comment (a reply is on its parent's).
+    public func page(of comment: Comment, per: Int) async throws -> Int {
+        var top = comment
+        if let parentID = comment.parentID, let parent = try await self.comment(id: parentID) { top = parent }
+        let before = try await approved(UUID(coreID: top.articleID)).filter(\.$parent.$id == nil)
+            .filter(\.$createdAt < top.createdAt).count()
+        return before / per + 1
+    }
+
+    /// Whether an article (in any state) takes comments, and how many are shown and waiting.
+    public func discussion(articleID: String) async throws -> (open: Bool, approved: Int, held: Int)? {
+        let id = UUID(coreID: articleID)
+        guard let article = try await ArticleModel.find(id, on: database) else { return nil }
+        let held = try await CommentModel.query(on: database).filter(\.$article.$id == id)
+            .filter(\.$status == CommentStatus.held.rawValue).count()
+        return (article.commentsOpen, try await approvedCount(articleID: articleID), held)
+    }
+
+    /// Opens or closes an article's comments.
+    public func setOpen(articleID: String, _ open: Bool) async throws {
+        try await ArticleModel.query(on: database).filter(\.$id == UUID(coreID: articleID)).set(\.$commentsOpen, to: open).update()
+    }
+}

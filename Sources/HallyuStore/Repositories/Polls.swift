@@ -1,0 +1,146 @@
+import Fluent
+import Foundation
+import HallyuCore
+import SQLKit
+
+/// Reader polls: made by editors, voted on by readers, counted from the votes themselves so a
+/// tally can never drift from what was cast.
+public struct Polls: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// What became of a vote.
+    public enum VoteOutcome: Sendable, Equatable {
+        case counted
+        /// This voter had voted in the poll already.
+        case alreadyVoted
+    }
+
+    /// A new poll on the article or couple `page` names (by kind and slug).
+    public func create(question: String, options: [String], on page: EntityRef, closesAt: Date?, at now: Date) async throws -> Poll {
+        guard page.kind == .article || page.kind == .couple else { throw StoreError.invalid("polls go on articles and couples") }
+        guard let pageID = try await EntityRefs(database: database).id(of: page.kind, slug: page.slug) else {
+            throw StoreError.missingReference(page.kind, page.slug)
+        }
+        let pollID = try await database.transaction { database in
+            let poll = PollModel()
+            poll.question = question
+            if page.kind == .article { poll.$article.id = pageID } else { poll.$couple.id = pageID }
+            poll.closesAt = closesAt
+            poll.createdAt = now
+            try await poll.create(on: database)
+            for (position, label) in options.enumerated() {
+                let option = PollOptionModel()
+                option.$poll.id = try poll.requireID()
+                option.label = label
+                option.position = position
+                try await option.create(on: database)
+            }
+            return try poll.requireID()
+        }
+        guard let poll = try await self.poll(id: pollID.uuidString) else { throw StoreError.invalid("the poll was not stored") }
+        return poll
+    }
+
+    /// A poll with its options and their counts.
+    public func poll(id: String) async throws -> Poll? {
+        guard let row = try await PollModel.find(UUID(coreID: id), on: database) else { return nil }
+        return try await polls([row]).first
+    }
+
+    /// The polls on an article or couple page, newest first.
+    public func polls(on kind: EntityKind, id: String) async throws -> [Poll] {
+        let query = PollModel.query(on: database)
+        switch kind {
+        case .article: query.filter(\.$article.$id == UUID(coreID: id))
+        case .couple: query.filter(\.$couple.$id == UUID(coreID: id))
+        default: return []
+        }
+        return try await polls(query.sort(\.$createdAt, .descending).all())
+    }
+
+    /// Every poll, newest first, for the newsroom.
+    public func list(_ paging: Paging) async throws -> Paged<Poll> {
+        let total = try await PollModel.query(on: database).count()
+        let rows = try await PollModel.query(on: database).sort(\.$createdAt, .descending).sort(\.$id)
+            .range(paging.offset..<(paging.offset + paging.per)).all()
+        return Paged(items: try await polls(rows), page: paging.page, per: paging.per, total: total)
+    }
+
+    private func polls(_ rows: [PollModel]) async throws -> [Poll] {
+        let ids = rows.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let options = try await PollOptionModel.query(on: database).filter(\.$poll.$id ~~ ids).sort(\.$position).all()
+        let tallies = try await votes(pollIDs: ids)
+        let pairs = rows.flatMap { row -> [(kind: EntityKind, id: UUID)] in
+            [row.$article.id.map { (kind: EntityKind.article, id: $0) }, row.$couple.id.map { (kind: EntityKind.couple, id: $0) }]
+                .compactMap { $0 }
+        }
+        let pages = try await EntityRefs(database: database).resolve(pairs)
+        return rows.compactMap { row in
+            guard let id = row.id, let page = (row.$article.id ?? row.$couple.id).flatMap({ pages[$0] }) else { return nil }
+            let choices = options.filter { $0.$poll.id == id }.map { option in
+                PollOption(id: option.id?.uuidString ?? "", label: option.label, votes: option.id.flatMap { tallies[$0] } ?? 0)
+            }
+            return Poll(id: id.uuidString, question: row.question, options: choices, attachedTo: page, closesAt: row.closesAt,
+                        createdAt: row.createdAt)
+        }
+    }
+
+    /// Votes per option, counted by the database.
+    private func votes(pollIDs: [UUID]) async throws -> [UUID: Int] {
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            SELECT option_id, count(*) AS total FROM poll_votes WHERE poll_id IN \(SQLBind.group(pollIDs)) GROUP BY option_id
+            """).all()
+        var counts: [UUID: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "option_id", as: UUID.self)] = try row.decode(column: "total", as: Int.self)
+        }
+        return counts
+    }
+
+    /// Of `pollIDs`, the ones this voter has voted in.
+    public func voted(voterKey: String, pollIDs: [String]) async throws -> Set<String> {
+        let ids = pollIDs.compactMap { UUID(uuidString: $0) }
+        guard !ids.isEmpty else { return [] }
+        let rows = try await PollVoteModel.query(on: database).filter(\.$voterKey == voterKey).filter(\.$poll.$id ~~ ids)
+            .field(\.$poll.$id).all()
+        return Set(rows.map { $0.$poll.id.uuidString })
+    }
+
+    /// When the address cast its votes in the poll since `since`.
+    public func voteTimes(pollID: String, addressHash: String, since: Date) async throws -> [Date] {
+        try await PollVoteModel.query(on: database).filter(\.$poll.$id == UUID(coreID: pollID))
+            .filter(\.$addressHash == addressHash).filter(\.$createdAt > since).all(\.$createdAt)
+    }
+
+    /// Counts a vote unless the voter has one in the poll; the unique index decides a race.
+    public func vote(pollID: String, optionID: String, voterKey: String, addressHash: String, at now: Date) async throws -> VoteOutcome {
+        if try await !voted(voterKey: voterKey, pollIDs: [pollID]).isEmpty { return .alreadyVoted }
+        let vote = PollVoteModel()
+        vote.$poll.id = UUID(coreID: pollID)
+        vote.$option.id = UUID(coreID: optionID)
+        vote.voterKey = voterKey
+        vote.addressHash = addressHash
+        vote.createdAt = now
+        do {
+            try await vote.create(on: database)
+        } catch {
+            if try await !voted(voterKey: voterKey, pollIDs: [pollID]).isEmpty { return .alreadyVoted }
+            throw error
+        }
+        return .counted
+    }
+
+    /// Closes the poll now (or at once, if its closing time was later).
+    public func close(id: String, at now: Date) async throws {
+        try await PollModel.query(on: database).filter(\.$id == UUID(coreID: id)).set(\.$closesAt, to: now).update()
+    }
+
+    public func delete(id: String) async throws {
+        try await PollModel.query(on: database).filter(\.$id == UUID(coreID: id)).delete()
+    }
+}

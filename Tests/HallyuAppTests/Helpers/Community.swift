@@ -1,0 +1,71 @@
+import Foundation
+@testable import HallyuApp
+import HallyuCore
+import HallyuStore
+import Vapor
+import VaporTesting
+import Testing
+
+/// A published story of the demo newsroom, for comments and polls.
+let demoStory = "song-kang-career-profile"
+
+/// A comment sent to the API as JSON, without a socket.
+func postComment(_ app: Application, _ body: [String: any Sendable], to slug: String = demoStory, cookie: String? = nil)
+    async throws -> TestingHTTPResponse {
+    var headers: HTTPHeaders = ["Content-Type": "application/json"]
+    if let cookie { headers.add(name: .cookie, value: cookie) }
+    return try await app.testing().sendRequest(.POST, "/api/v1/articles/\(slug)/comments", headers: headers,
+                                               body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
+}
+
+/// A comment form's stamp from some seconds ago, as if the reader had taken time to write.
+func agedStamp(_ app: Application, _ slug: String = demoStory, secondsAgo: TimeInterval = 30) throws -> String {
+    let secret = try #require(app.siteSecret)
+    return FormStamp.make(secret, scope: slug, now: Date().addingTimeInterval(-secondsAgo))
+}
+
+/// The API's answer for a comment.
+struct CommentAnswer: Decodable {
+    var id: String
+    var parent: String?
+    var name: String
+    var body: String
+    var html: String
+    var status: String?
+    var replies: [CommentAnswer]?
+}
+
+struct CommentList: Decodable {
+    var items: [CommentAnswer]
+    var page: Int
+    var per: Int
+    var total: Int
+}
+
+/// The API's answer for a poll.
+struct PollAnswer: Decodable {
+    struct Option: Decodable {
+        var id: String
+        var label: String
+        var votes: Int?
+        var percent: Int?
+    }
+
+    var id: String
+    var question: String
+    var options: [Option]
+    var totalVotes: Int?
+    var closed: Bool
+    var voted: Bool
+}
+
+/// Moves every comment in `from` to approved, as a moderator would.
+func approveAll(_ app: Application) async throws {
+    let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 100))
+    _ = try await CommentQueue(database: app.db).move(ids: held.items.map(\.comment.id), to: .approved)
+}
+
+/// The cookie header for one `Set-Cookie` of a response.
+func cookieHeader(_ response: TestingHTTPResponse, _ name: String) -> String? {
+    response.headers.setCookie?[name].map { "\(name)=\($0.string)" }
+}
