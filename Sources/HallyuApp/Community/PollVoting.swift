@@ -12,9 +12,9 @@ struct PollVoting {
     let request: Request
 
     /// A poll readers can see: on a couple's page, or on a published article.
-    func visiblePoll(id: String) async throws -> Poll {
+    func visiblePoll(id: String, counted: Bool = true) async throws -> Poll {
         let missing = Abort(.notFound, reason: "There is no poll with this id.")
-        guard let poll = try await Polls(database: request.db).poll(id: id) else { throw missing }
+        guard let poll = try await Polls(database: request.db).poll(id: id, counted: counted) else { throw missing }
         if poll.attachedTo.kind == .article, try await !request.articles.isPublished(slug: poll.attachedTo.slug) { throw missing }
         return poll
     }
@@ -22,7 +22,7 @@ struct PollVoting {
     /// Counts the vote and returns the poll with it.
     func vote(pollID: String, optionID: String) async throws -> Poll {
         let polls = Polls(database: request.db)
-        let poll = try await visiblePoll(id: pollID)
+        let poll = try await visiblePoll(id: pollID, counted: false)
         guard poll.options.contains(where: { $0.id.lowercased() == optionID.lowercased() }) else {
             throw Abort(.badRequest, reason: "That choice is not one of this poll's options.")
         }
@@ -40,7 +40,8 @@ struct PollVoting {
             let outcome = try await polls.vote(pollID: poll.id, optionID: optionID, voterKey: voterKey, addressHash: addressHash, at: now)
             if outcome == .alreadyVoted { throw Self.alreadyVoted }
         }
-        return try await visiblePoll(id: pollID)
+        guard let counted = try await polls.poll(id: poll.id) else { throw Abort(.notFound, reason: "The poll was deleted.") }
+        return counted
     }
 
     /// Whether this reader has voted in each of the polls.

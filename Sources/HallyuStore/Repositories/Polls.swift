@@ -45,10 +45,11 @@ public struct Polls: Sendable {
         return poll
     }
 
-    /// A poll with its options and their counts.
-    public func poll(id: String) async throws -> Poll? {
+    /// A poll with its options and, when `counted`, their votes (else zeros: counting is the
+    /// costly part, and checking a vote does not need it).
+    public func poll(id: String, counted: Bool = true) async throws -> Poll? {
         guard let row = try await PollModel.find(UUID(coreID: id), on: database) else { return nil }
-        return try await polls([row]).first
+        return try await polls([row], counted: counted).first
     }
 
     /// The polls on an article or couple page, newest first.
@@ -70,11 +71,11 @@ public struct Polls: Sendable {
         return Paged(items: try await polls(rows), page: paging.page, per: paging.per, total: total)
     }
 
-    private func polls(_ rows: [PollModel]) async throws -> [Poll] {
+    private func polls(_ rows: [PollModel], counted: Bool = true) async throws -> [Poll] {
         let ids = rows.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let options = try await PollOptionModel.query(on: database).filter(\.$poll.$id ~~ ids).sort(\.$position).all()
-        let tallies = try await votes(pollIDs: ids)
+        let tallies = counted ? try await votes(pollIDs: ids) : [:]
         let pairs = rows.flatMap { row -> [(kind: EntityKind, id: UUID)] in
             [row.$article.id.map { (kind: EntityKind.article, id: $0) }, row.$couple.id.map { (kind: EntityKind.couple, id: $0) }]
                 .compactMap { $0 }
@@ -117,9 +118,9 @@ public struct Polls: Sendable {
             .filter(\.$addressHash == addressHash).filter(\.$createdAt > since).all(\.$createdAt)
     }
 
-    /// Counts a vote unless the voter has one in the poll; the unique index decides a race.
+    /// Counts a vote unless the voter has one in the poll: the unique index on (poll, voter)
+    /// decides, so two tabs racing cannot both count.
     public func vote(pollID: String, optionID: String, voterKey: String, addressHash: String, at now: Date) async throws -> VoteOutcome {
-        if try await !voted(voterKey: voterKey, pollIDs: [pollID]).isEmpty { return .alreadyVoted }
         let vote = PollVoteModel()
         vote.$poll.id = UUID(coreID: pollID)
         vote.$option.id = UUID(coreID: optionID)
