@@ -251,7 +251,7 @@ struct CommentTests {
                 try request.content.encode(["name": "Jin", "body": "Hello"], as: .json)
             })
             let sql = try #require(app.db as? any SQLDatabase)
-            let rows = try await sql.raw("SELECT * FROM comments").all()
+            let rows = try await sql.raw("SELECT * FROM comments WHERE body = 'Hello'").all()
             #expect(rows.count == 1, "\(backend)")
             let hash = try rows[0].decode(column: "address_hash", as: String.self)
             #expect(hash == (try #require(app.siteSecret)).hash(address: "198.51.100.77"))

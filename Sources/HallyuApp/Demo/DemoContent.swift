@@ -50,6 +50,12 @@ struct DemoContent: Decodable {
     var couples: [Couple]
     var quotes: [Quote]
     var media: [Media]
+    /// Reader polls, on an article or a couple (by slug), with made-up votes per option.
+    struct Poll: Decodable, Sendable { var question: String; var article, couple: String?; var options: [String]; var votes: [Int]? }
+    /// Readers' comments on an article, shown as approved; `replies` answer the comment before.
+    struct Comment: Decodable, Sendable { var article, name, body: String; var replies: [Comment]? }
+    var polls: [Poll]?
+    var comments: [Comment]?
 }
 
 /// One demo article file: front matter, then Markdown.

@@ -87,6 +87,9 @@ struct DemoLoader {
                 for entry in couple.timeline { tally.count(try await knowledge.add(entry, toCouple: couple.slug)) }
             }
             for quote in content.quotes { tally.count(try await knowledge.add(try quote.core(content))) }
+            let community = DemoCommunity(database: db)
+            for poll in content.polls ?? [] { tally.count(try await community.add(poll)) }
+            for comment in content.comments ?? [] { tally.count(try await community.add(comment)) }
             // New names may appear in any article, old ones included.
             if tally.added > 0 {
                 try await MentionRecorder.current(on: db).recordAll()

@@ -204,9 +204,16 @@ struct AdminPollsPage: Encodable, Sendable {
         }
     }
 
+    /// A page a poll can go on, offered as the slug is typed.
+    struct Suggestion: Encodable, Sendable {
+        var slug: String
+        var label: String
+    }
+
     var meta: PageMeta
     var frame: AdminFrame
     var polls: [Row]
+    var suggestions: [Suggestion]
     var question: String
     var options: String
     var onCouple: Bool

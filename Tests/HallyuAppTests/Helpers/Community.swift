@@ -6,8 +6,8 @@ import Vapor
 import VaporTesting
 import Testing
 
-/// A published story of the demo newsroom, for comments and polls.
-let demoStory = "song-kang-career-profile"
+/// A published story of the demo newsroom with no comments or polls of its own.
+let demoStory = "sweet-home-netflix-monster-series"
 
 /// A comment sent to the API as JSON, without a socket.
 func postComment(_ app: Application, _ body: [String: any Sendable], to slug: String = demoStory, cookie: String? = nil)

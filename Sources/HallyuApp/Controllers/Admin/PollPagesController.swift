@@ -57,6 +57,17 @@ struct PollPagesController {
         return req.redirect(to: "/admin/polls?done=deleted")
     }
 
+    /// The newest stories and the couples, so the slug need not be looked up elsewhere.
+    private func suggestions(_ req: Request) async throws -> [AdminPollsPage.Suggestion] {
+        let stories = try await req.articles.latest(Paging(page: 1, per: 30)).items.map {
+            AdminPollsPage.Suggestion(slug: $0.slug, label: "Article: \($0.title)")
+        }
+        let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map {
+            AdminPollsPage.Suggestion(slug: $0.slug, label: "Couple: \($0.name)")
+        }
+        return stories + couples
+    }
+
     private func page(_ req: Request, _ user: User, form: Form, problem: String?, status: HTTPStatus) async throws -> Response {
         let paging = try req.pageRequest()
         let polls = try await Polls(database: req.db).list(paging)
@@ -72,6 +83,7 @@ struct PollPagesController {
             meta: PageMeta(title: "Polls", description: "Reader polls.", path: "/admin/polls"),
             frame: try await req.adminFrame(user, current: "/admin/polls"),
             polls: polls.items.map { AdminPollsPage.Row($0, now: now, formatting: formatting) },
+            suggestions: try await suggestions(req),
             question: form.question ?? "", options: form.options ?? "", onCouple: form.page == "couple", slug: form.slug ?? "",
             closesAt: form.closesAt ?? "", timeZone: req.application.config.timeZone.identifier,
             problem: problem, notice: done, pager: Pager(polls, basePath: "/admin/polls"))
