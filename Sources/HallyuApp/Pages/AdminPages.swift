@@ -163,7 +163,7 @@ struct AdminCommentsPage: Encodable, Sendable {
             articleTitle = item.article.name
             articleURL = Paths.of(item.article) + (item.comment.status == .approved ? "#comment-\(item.comment.id)" : "")
             isReply = item.comment.parentID != nil
-            historyURL = "/admin/comments?commenter=" + (item.comment.commenterKey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            historyURL = AdminCommentsPage.historyPath(item.comment.commenterKey)
             self.history = history.map(AdminCommentsPage.summary) ?? ""
         }
     }
@@ -178,7 +178,12 @@ struct AdminCommentsPage: Encodable, Sendable {
     var notice: String?
     var pager: Pager
 
-    /// "3 approved · 1 held": a commenter's record at a glance.
+    /// The queue narrowed to one commenter's comments.
+    static func historyPath(_ commenterKey: String) -> String {
+        "/admin/comments?commenter=" + (commenterKey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    /// "1 held · 3 approved": a commenter's record at a glance.
     static func summary(_ history: CommentQueue.History) -> String {
         CommentStatus.allCases.compactMap { status in
             guard let count = history.counts[status], count > 0 else { return nil }

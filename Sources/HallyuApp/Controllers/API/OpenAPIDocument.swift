@@ -181,6 +181,7 @@ enum OpenAPIDocument {
                 description["requestBody"] = ["required": true, "content": [operation.requestContentType: ["schema": ref(body)]]]
                 responses["400"] = error("The body is not JSON of the documented shape.")
                 responses["413"] = error("The body is larger than the limit.")
+                if responses["415"] == nil { responses["415"] = error("The body is not sent as \(operation.requestContentType).") }
                 description["responses"] = responses
             }
             var methods = paths["/api/v1" + operation.path] as? [String: Any] ?? [:]

@@ -23,8 +23,7 @@ struct CommentPagesController {
         let page = try await queue.items(status: status, commenterKey: commenter, paging)
         let histories = try await queue.histories(commenterKeys: Set(page.items.map(\.comment.commenterKey)))
         let counts = try await queue.counts()
-        let path = "/admin/comments" + (commenter.map { "?commenter=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
-            ?? "?status=\(status?.rawValue ?? "held")")
+        let path = commenter.map(AdminCommentsPage.historyPath) ?? "/admin/comments?status=\(status?.rawValue ?? "held")"
         let formatting = req.formatting
         let view = AdminCommentsPage(
             meta: PageMeta(title: "Comments", description: "The moderation queue.", path: "/admin/comments"),
