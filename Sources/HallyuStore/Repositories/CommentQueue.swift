@@ -66,18 +66,24 @@ public struct CommentQueue: Sendable {
         return histories
     }
 
-    /// Moves the comments to `status`; returns the ones that changed, for the audit log.
+    /// Moves the comments to `status`; returns the ones that changed, for the audit log. One
+    /// statement that changes and reports, so no reading transaction has to turn into a
+    /// writing one while readers post (which SQLite refuses rather than waits for).
     public func move(ids: [String], to status: CommentStatus) async throws -> [Comment] {
         let uuids = ids.compactMap { UUID(uuidString: $0) }
         guard !uuids.isEmpty else { return [] }
-        return try await database.transaction { database in
-            let rows = try await CommentModel.query(on: database).filter(\.$id ~~ uuids)
-                .filter(\.$status != status.rawValue).all()
-            for row in rows {
-                row.status = status.rawValue
-                try await row.update(on: database)
-            }
-            return rows.map { $0.toCore() }
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            UPDATE comments SET status = \(bind: status.rawValue)
+            WHERE id IN \(SQLBind.group(uuids)) AND status <> \(bind: status.rawValue)
+            RETURNING id, article_id, parent_id, name, body, commenter_key, created_at
+            """).all()
+        return try rows.map { row in
+            Comment(id: try row.decode(column: "id", as: UUID.self).uuidString,
+                    articleID: try row.decode(column: "article_id", as: UUID.self).uuidString,
+                    parentID: try row.decode(column: "parent_id", as: UUID?.self)?.uuidString,
+                    name: try row.decode(column: "name", as: String.self), body: try row.decode(column: "body", as: String.self),
+                    status: status, commenterKey: try row.decode(column: "commenter_key", as: String.self),
+                    createdAt: try row.decode(column: "created_at", as: Date.self))
         }
     }
 }
