@@ -15,6 +15,7 @@ struct ModerationTests {
                 ids.append(try json(CommentAnswer.self, try await postComment(app, ["name": name, "email": "\(name)@example.com", "body": body])).id)
             }
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
+            #expect(try await editor.get("/admin").text.contains("4 comments wait for a moderator."), "the overview says what waits")
             let queue = try await editor.get("/admin/comments")
             #expect(queue.status == .ok, "\(backend)")
             #expect(queue.text.contains("Held <span class=\"count\">4</span>"))

@@ -7,6 +7,7 @@ import Vapor
 struct ReaderCookie: Sendable {
     static let commenter = ReaderCookie(name: "hallyu_commenter", purpose: "commenter")
     static let voter = ReaderCookie(name: "hallyu_voter", purpose: "voter")
+    static let all = [commenter, voter]
     /// Two years, as long as a reader is likely to keep one browser.
     static let maxAge = 2 * 365 * 86_400
 
@@ -64,9 +65,11 @@ struct ReaderCookie: Sendable {
     struct CookieMiddleware: AsyncMiddleware {
         func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
             let response = try await next.respond(to: request)
-            for (name, id) in request.storage[Pending.self] ?? [:] {
-                let cookie = name == ReaderCookie.commenter.name ? ReaderCookie.commenter : ReaderCookie.voter
-                response.cookies[name] = SessionCookie.value("\(id).\(try cookie.signature(id, request))", maxAge: ReaderCookie.maxAge, request)
+            let pending = request.storage[Pending.self] ?? [:]
+            for cookie in ReaderCookie.all {
+                guard let id = pending[cookie.name] else { continue }
+                response.cookies[cookie.name] = SessionCookie.value("\(id).\(try cookie.signature(id, request))", maxAge: ReaderCookie.maxAge,
+                                                                    request)
             }
             return response
         }

@@ -55,6 +55,8 @@ struct AdminHomePage: Encodable, Sendable {
     var frame: AdminFrame
     /// What the account's role allows, in words.
     var abilities: [String]
+    /// Comments waiting for a moderator; 0 for those who do not moderate.
+    var heldComments: Int
 }
 
 /// `/admin/tokens`.

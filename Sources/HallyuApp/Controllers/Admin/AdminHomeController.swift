@@ -1,14 +1,17 @@
 import HallyuCore
+import HallyuStore
 import Vapor
 
-/// `/admin`: who is signed in and what their role lets them do.
+/// `/admin`: who is signed in, what their role lets them do, and for moderators how many
+/// comments wait.
 struct AdminHomeController {
     func index(req: Request) async throws -> View {
         let user = try req.require(.writeDrafts)
         return try await req.view.render("admin/index", AdminHomePage(
             meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: "/admin"),
             frame: try await req.adminFrame(user, current: "/admin"),
-            abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary)))
+            abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary),
+            heldComments: user.role.may(.moderate) ? try await CommentQueue(database: req.db).counts()[.held] ?? 0 : 0))
     }
 }
 
