@@ -33,7 +33,7 @@ func routes(_ app: Application) throws {
     let search = SearchController()
     app.get("search", use: search.page)
     // Readers' forms: they may give the browser a commenter or voter cookie.
-    let readers = app.grouped(ReaderCookie.CookieMiddleware())
+    let readers = app.grouped(SameSiteOnly(), ReaderCookie.CookieMiddleware())
     readers.post("articles", ":slug", "comments", use: CommentController().create)
     readers.post("polls", ":id", "vote", use: PollController().vote)
 
@@ -128,7 +128,7 @@ func routes(_ app: Application) throws {
     let analyzeBody = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: AnalyzeController.maxBodySize))
     api.on(.POST, "analyze", body: analyzeBody, use: analyze.analyze)
     api.on(.POST, "preview", body: analyzeBody, use: analyze.preview)
-    let readerAPI = api.grouped(ReaderCookie.CookieMiddleware())
+    let readerAPI = api.grouped(SameSiteOnly(), ReaderCookie.CookieMiddleware())
     let commentAPI = CommentAPIController()
     readerAPI.get("articles", ":slug", "comments", use: commentAPI.index)
     readerAPI.post("articles", ":slug", "comments", use: commentAPI.create)

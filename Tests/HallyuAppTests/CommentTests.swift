@@ -348,8 +348,76 @@ struct CommentTests {
                 #expect(page.contains(prefix.replacingOccurrences(of: "&", with: "&amp;")), "\(prefix) (\(backend))")
             }
             #expect(page.contains("data-copy=\"#share-url\" hidden"), "the copy button waits for script to show it")
+            #expect(page.contains("<li hidden><button type=\"button\" class=\"share__link share__native\""),
+                    "so does the phone's share sheet, for KakaoTalk and the other apps")
             let scripts = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix(while: { $0 != "\"" }) }
             #expect(scripts.allSatisfy { $0.hasPrefix("/") }, "only the site's own scripts: \(scripts)")
         }
     }
+
+    @Test func anotherSitesPageCannotPostForItsVisitors() async throws {
+        try await withApp(demo: true) { app, backend in
+            func post(_ headers: HTTPHeaders, _ body: String, _ type: String = "application/json") async throws -> TestingHTTPResponse {
+                var headers = headers
+                headers.contentType = HTTPMediaType(type: String(type.split(separator: "/")[0]), subType: String(type.split(separator: "/")[1]))
+                return try await app.testing().sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments", headers: headers,
+                                                           body: ByteBuffer(string: body))
+            }
+            let json = #"{"name": "Jin", "body": "Hello"}"#
+            #expect(try await post(["Sec-Fetch-Site": "cross-site"], json).status == .forbidden, "\(backend)")
+            #expect(try await post(["Origin": "https://elsewhere.example"], json).status == .forbidden)
+            #expect(try await post(["Origin": "null"], json).status == .forbidden, "a sandboxed frame names no origin")
+            let form = try await post([:], "name=Jin&body=Hello", "application/x-www-form-urlencoded")
+            #expect(form.status == .unsupportedMediaType, "a form body needs no permission to cross sites; JSON does")
+            #expect(try await post(["Sec-Fetch-Site": "same-origin"], json).status == .accepted)
+            #expect(try await post(["Origin": "http://news.test"], #"{"name": "Jin", "body": "Hello again"}"#).status == .accepted)
+            let reader = Browser(app)
+            try await reader.get("/articles/\(demoStory)")
+            let refused = try await app.testing().sendRequest(.POST, "/articles/\(demoStory)/comments",
+                                                              headers: ["Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded"],
+                                                              body: ByteBuffer(string: "name=Jin&body=Elsewhere&_stamp=\(try agedStamp(app))"))
+            #expect(refused.status == .forbidden)
+            #expect(try await CommentQueue(database: app.db).counts()[.held] == 2)
+        }
+    }
+
+    @Test func anIPv6ClientCountsByItsNetwork() async throws {
+        try await withApp(demo: true, adjust: { $0.trustedProxies = ["127.0.0.1", "::1"] }) { app, backend in
+            let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+            func post(_ address: String, _ index: Int) async throws -> HTTPStatus {
+                try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments", headers: ["X-Forwarded-For": address],
+                                             beforeRequest: { request in
+                    try request.content.encode(["name": "Jin", "body": "From \(address) \(index)"], as: .json)
+                }).status
+            }
+            for index in 1...5 { #expect(try await post("2001:db8:1:2::\(index)", index) == .accepted, "\(backend)") }
+            #expect(try await post("2001:db8:1:2::99", 6) == .tooManyRequests, "another address of the same /64 is the same client")
+            #expect(try await post("2001:db8:1:3::1", 7) == .accepted)
+        }
+    }
+
+    @Test func aThreadTakenDownTakesNoReplies() async throws {
+        try await withApp(demo: true) { app, backend in
+            let top = try json(CommentAnswer.self, try await postComment(app, ["name": "Ann", "body": "Top"]))
+            try await approveAll(app)
+            let reply = try json(CommentAnswer.self, try await postComment(app, ["name": "Bo", "body": "Reply", "parent": top.id]))
+            try await approveAll(app)
+            _ = try await CommentQueue(database: app.db).move(ids: [top.id], to: .spam)
+            let answer = try await postComment(app, ["name": "Cy", "body": "To the reply", "parent": reply.id])
+            #expect(answer.status == .badRequest, "\(backend)")
+            let page = try await get(app, "/articles/\(demoStory)?reply=\(reply.id)")
+            #expect(!page.text.contains("Reply to"), "the name taken down is not shown again")
+        }
+    }
+
+    @Test func anOldLinkPastTheLastPageShowsTheLastPage() async throws {
+        try await withApp(demo: true) { app, backend in
+            _ = try await postComment(app, ["name": "Ann", "body": "The only one"])
+            try await approveAll(app)
+            let page = try await get(app, "/articles/\(demoStory)?comments=9")
+            #expect(page.status == .ok, "\(backend)")
+            #expect(page.text.contains("The only one"))
+        }
+    }
 }
+

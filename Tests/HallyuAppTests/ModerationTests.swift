@@ -56,7 +56,7 @@ struct ModerationTests {
             _ = try await postComment(app, ["name": "Other", "email": "other@example.com", "body": "Not Mina"])
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
             let queue = try await editor.get("/admin/comments")
-            let key = "email:" + SecretToken.hash("mina@example.com")
+            let key = CommentPosting.commenterKey(email: "Mina@example.com ", secret: try #require(app.siteSecret))
             let link = "/admin/comments?commenter=" + (key.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
             #expect(queue.text.contains(link), "each row links to its commenter's history (\(backend))")
             #expect(queue.text.contains("1 held · 1 approved"), "with their record at a glance")
@@ -78,4 +78,20 @@ struct ModerationTests {
             #expect(!(try await writer.get("/admin")).text.contains("/admin/comments"), "the menu offers what the role allows")
         }
     }
+
+    @Test func oddInputToTheNewsroomsCommunityPagesIsRefusedPlainly() async throws {
+        try await withApp(demo: true) { app, backend in
+            let admin = try await signedIn(app, as: .admin)
+            #expect(try await admin.get("/admin/comments?commenter=%00").status == .badRequest, "\(backend)")
+            #expect(try await admin.get("/admin/comments?commenter=email:abc%00").status == .badRequest)
+            try await admin.get("/admin/blocklist")
+            #expect(try await admin.post("/admin/blocklist", ["entries": "spam\u{0000}word\nfree"]).status == .seeOther)
+            #expect(try await Settings(database: app.db).value(Settings.commentBlocklist) == "spamword\nfree")
+            try await admin.get("/admin/polls")
+            let slug = try await admin.post("/admin/polls", ["question": "Q?", "options": "A\nB", "page": "article", "slug": "bad\u{0000}slug"])
+            #expect(slug.status == .unprocessableEntity)
+            #expect(slug.text.contains("lowercase words joined by hyphens"))
+        }
+    }
 }
+

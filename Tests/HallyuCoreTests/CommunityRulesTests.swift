@@ -273,4 +273,34 @@ final class CommunityRulesTests: XCTestCase {
         XCTAssertEqual(problem("Q?", ["Yes", "No", " yes "]), .repeatedOption("yes"))
         XCTAssertEqual(PollProblem.tooManyOptions.message, "A poll can have at most 6 options.")
     }
+
+    func testInvisibleCharactersDoNotHideABlockedWord() {
+        let blocklist = Blocklist(text: "casino\n대출")
+        XCTAssertEqual(blocklist.match(name: "A", email: nil, body: "Best ca\u{200B}sino here", address: "192.0.2.1"), "casino")
+        XCTAssertEqual(blocklist.match(name: "A", email: nil, body: "ＣＡＳＩＮＯ online", address: "192.0.2.1"), "casino",
+                       "full-width letters fold to the plain ones")
+        XCTAssertEqual(blocklist.match(name: "A", email: nil, body: "급전 대\u{00AD}출 문의", address: "192.0.2.1"), "대출")
+        XCTAssertNil(blocklist.match(name: "A", email: nil, body: "casinos are not the same word", address: "192.0.2.1"))
+    }
+
+    func testAnEmailDomainCannotCarryALinksQuery() {
+        for email in ["a@b.co?cc=x%40evil.test", "a@b.co&body=hi", "a@b.co/x", "a@b.co#x"] {
+            XCTAssertThrowsError(try CommentText.cleanEmail(email), email)
+        }
+        XCTAssertEqual(try CommentText.cleanEmail("독자@예시.한국"), "독자@예시.한국", "a domain may be written in Hangul")
+    }
+
+    func testAnIPv6ClientCountsByItsNetwork() {
+        XCTAssertEqual(AddressRange.client("2001:db8:1:2::1"), "2001:db8:1:2::/64")
+        XCTAssertEqual(AddressRange.client("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64")
+        XCTAssertNotEqual(AddressRange.client("2001:db8:1:3::1"), AddressRange.client("2001:db8:1:2::1"))
+        XCTAssertEqual(AddressRange.client("198.51.100.7"), "198.51.100.7")
+        XCTAssertEqual(AddressRange.client("::ffff:198.51.100.7"), "198.51.100.7", "IPv4 written as IPv6 is the IPv4 address")
+        XCTAssertEqual(AddressRange.client("unknown"), "unknown")
+    }
+
+    func testTheBlocklistKeepsNoControlCharacters() {
+        XCTAssertEqual(Blocklist.storable("spam\u{0000}\r\nfree\u{0007} gift\r@x.test"), "spam\nfree gift\n@x.test")
+    }
 }
+

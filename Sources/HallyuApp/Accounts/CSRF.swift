@@ -35,9 +35,7 @@ enum CSRF {
         let sent = (try? request.content.get(String.self, at: field)) ?? ""
         guard let browser = request.cookies[cookie]?.string, !browser.isEmpty, !sent.isEmpty else { throw forged }
         let expected = try expected(request, browser: browser)
-        // Compared in constant time, so the comparison says nothing about how much matched.
-        guard sent.utf8.count == expected.utf8.count,
-              zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { throw forged }
+        guard SecretToken.equal(sent, expected) else { throw forged }
     }
 
     static var forged: Abort {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HallyuCore
 import Vapor
 
 /// The site's signing key, made from `HALLYU_SECRET` or the secret generated on first start
@@ -17,9 +18,11 @@ struct SiteSecret: Sendable {
         Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key)).base64URLEncoded
     }
 
-    /// A keyed hash of a client address, so addresses are never stored as they are.
+    /// A keyed hash of a client address, so addresses are never stored as they are. An IPv6
+    /// address counts by its /64 network (`AddressRange.client`), so the limits that count by
+    /// this hash hold for a client that can pick any address of its network.
     func hash(address: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(("address:" + address).utf8), using: key).hex
+        HMAC<SHA256>.authenticationCode(for: Data(("address:" + AddressRange.client(address)).utf8), using: key).hex
     }
 }
 
@@ -31,6 +34,12 @@ enum SecretToken {
 
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).hex
+    }
+
+    /// Compares two secrets in constant time, so the time taken says nothing about how much of
+    /// a guess was right.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 

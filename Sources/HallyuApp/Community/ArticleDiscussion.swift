@@ -13,7 +13,11 @@ struct ArticleDiscussion {
         let path = Paths.article(article.slug)
         let asked = (try? request.query.get(Int.self, at: "comments")) ?? 1
         let paging = try Paging(page: min(max(asked, 1), 1_000_000), per: CommentPosting.perPage)
-        let page = try await comments.thread(articleID: article.id, paging)
+        var page = try await comments.thread(articleID: article.id, paging)
+        if page.items.isEmpty, page.total > 0, paging.page > page.pageCount {
+            // An old link past the end (comments were taken down since): the last page instead.
+            page = try await comments.thread(articleID: article.id, try Paging(page: page.pageCount, per: paging.per))
+        }
         let count = try await comments.approvedCount(articleID: article.id)
         func link(_ number: Int) -> String { (number == 1 ? path : path + "?comments=\(number)") + "#comments" }
         let pageQuery = page.page > 1 ? "&comments=\(page.page)" : ""
@@ -52,5 +56,16 @@ struct ArticleDiscussion {
         let voted = try await PollVoting(request: request).voted(in: polls)
         let now = Date()
         return polls.map { PollView($0, voted: voted.contains($0.id), now: now, formatting: request.formatting) }
+    }
+}
+
+extension Response {
+    /// A page with polls differs by reader (results once they voted): caches must key it by
+    /// the cookie, and a page showing this reader's vote is theirs alone.
+    func varying(with polls: [PollView]) -> Response {
+        guard !polls.isEmpty else { return self }
+        headers.add(name: .vary, value: "Cookie")
+        if polls.contains(where: \.voted) { headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache") }
+        return self
     }
 }

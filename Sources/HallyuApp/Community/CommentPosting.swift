@@ -42,13 +42,14 @@ struct CommentPosting {
         } catch {
             throw Abort(.badRequest, reason: error.message)
         }
-        if submission.fromForm, let problem = FormStamp.problem(submission.stamp, secret: try request.siteSecret(), scope: article.slug) {
+        let secret = try request.siteSecret()
+        if submission.fromForm, let problem = FormStamp.problem(submission.stamp, secret: secret, scope: article.slug) {
             throw Abort(.badRequest, reason: problem)
         }
         let parentID = try await replyParent(submission.parent, article: article, comments: comments)
         let address = request.clientAddress
-        let addressHash = try request.siteSecret().hash(address: address)
-        let commenterKey = try email.map { "email:" + SecretToken.hash(CommentText.emailKey($0)) } ?? ReaderCookie.commenter.key(request)
+        let addressHash = secret.hash(address: address)
+        let commenterKey = try email.map { Self.commenterKey(email: $0, secret: secret) } ?? ReaderCookie.commenter.key(request)
         let blocklist = Blocklist(text: try await Settings(database: request.db).value(Settings.commentBlocklist) ?? "")
         let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         return try await request.application.readerLimits.run("comment|" + addressHash) {
@@ -69,6 +70,12 @@ struct CommentPosting {
             return try await comments.add(.init(articleID: article.id, parentID: parentID, name: name, email: email, body: body,
                                                 verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
         }
+    }
+
+    /// Who wrote a comment that gives an e-mail address: a keyed hash of the address, so the key
+    /// (which moderators' links carry) cannot be checked against a guessed address.
+    static func commenterKey(email: String, secret: SiteSecret) -> String {
+        "email:" + secret.sign("commenter|" + CommentText.emailKey(email))
     }
 
     /// The top-level comment a reply attaches to; nil for a new thread.

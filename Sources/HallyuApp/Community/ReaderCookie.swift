@@ -24,7 +24,7 @@ struct ReaderCookie: Sendable {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return nil }
         let id = String(parts[0])
-        return try constantTimeEqual(String(parts[1]), signature(id, request)) ? id : nil
+        return try SecretToken.equal(String(parts[1]), signature(id, request)) ? id : nil
     }
 
     /// The browser's id, making one (set on the response by `CookieMiddleware`) when it has none.
@@ -55,10 +55,6 @@ struct ReaderCookie: Sendable {
 
     private func signature(_ id: String, _ request: Request) throws -> String {
         try request.siteSecret().sign("\(purpose)|\(id)")
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// Sets the cookies a request made on its response.

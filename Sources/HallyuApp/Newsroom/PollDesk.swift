@@ -24,6 +24,9 @@ struct PollDesk {
         let now = Date()
         if let closesAt, closesAt <= now { throw Abort(.badRequest, reason: "The closing time has passed already; choose a later one.") }
         let page = EntityRef(kind: article == nil ? .couple : .article, slug: article ?? couple ?? "", name: "")
+        guard Slug.isValid(page.slug) else {
+            throw Abort(.unprocessableEntity, reason: "No \(page.kind.rawValue) has the slug \"\(page.slug)\"; a slug is lowercase words joined by hyphens.")
+        }
         let poll: Poll
         do {
             poll = try await Polls(database: request.db).create(question: checked.question, options: checked.options, on: page,

@@ -57,10 +57,12 @@ struct CommentsSection: Encodable, Sendable {
 /// Share links under a story, and the address for the copy button.
 struct ShareView: Encodable, Sendable {
     var url: String
+    var title: String
     var links: [ShareLink]
 
     init(url: String, title: String) {
         self.url = url
+        self.title = title
         links = ShareLinks.links(url: url, title: title)
     }
 }

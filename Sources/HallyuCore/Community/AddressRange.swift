@@ -41,6 +41,17 @@ public enum AddressRange {
         }
     }
 
+    /// The part of an address that names one client, for counting what it sends: an IPv4
+    /// address as it is, an IPv6 address's /64 network (a home line or a server is given a whole
+    /// /64, and could otherwise take a fresh address for every request). An IPv4 address written
+    /// as IPv6 is the IPv4 one; anything unreadable is kept as it is.
+    public static func client(_ address: String) -> String {
+        guard let bytes = bytes(address) else { return address }
+        if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
+        let groups = stride(from: 0, to: 8, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
+        return groups.joined(separator: ":") + "::/64"
+    }
+
     /// The address's bytes: 4 for IPv4 (also when mapped into IPv6), 16 for IPv6.
     private static func bytes(_ text: String) -> [UInt8]? {
         var v4 = in_addr()

@@ -42,6 +42,12 @@ public struct Blocklist: Sendable, Equatable {
         return entries.map { $0.lowercased() }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
+    /// The admin's text as it may be kept: control characters (which no entry needs, and some
+    /// databases refuse) removed, line endings made `\n`.
+    public static func storable(_ text: String) -> String {
+        PlainTextCleaning.removingHidden(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+    }
+
     /// The text form, one entry per line (words, then e-mails, then addresses), so the admin
     /// page can show it back.
     public var text: String {
@@ -58,9 +64,9 @@ public struct Blocklist: Sendable, Equatable {
     /// Korean attaches particles to the word itself (돈을, 돈이). A "@domain" entry covers that
     /// domain and its subdomains; address entries match the client address or its range.
     public func match(name: String, email: String?, body: String, address: String) -> String? {
-        let texts = [Array(name.lowercased()), Array(body.lowercased())]
+        let texts = [Array(Self.folded(name)), Array(Self.folded(body))]
         for word in words {
-            let parts = word.lowercased().split(whereSeparator: \.isWhitespace).map { Array($0) }
+            let parts = Self.folded(word).split(whereSeparator: \.isWhitespace).map { Array($0) }
             guard !parts.isEmpty else { continue }
             let wholeWords = !word.unicodeScalars.contains(where: HangulRuns.isHangul)
             if texts.contains(where: { Self.occurs(parts, in: $0, wholeWords: wholeWords) }) { return word }
@@ -82,6 +88,18 @@ public struct Blocklist: Sendable, Equatable {
             return entry
         }
         return nil
+    }
+
+    /// Text as the blocklist compares it: compatibility forms folded (full-width letters, ligatures),
+    /// lower case, and without the invisible characters (zero-width spaces, soft hyphens) that
+    /// would otherwise split "ca\u{200B}sino" into something no entry matches.
+    static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+        where !scalar.properties.isDefaultIgnorableCodePoint {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// Whether the parts appear in order with whitespace between them (any amount, as a phrase

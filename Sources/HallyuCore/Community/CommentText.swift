@@ -99,6 +99,10 @@ public enum CommentText {
         guard parts.count == 2, !parts[0].isEmpty else { throw .badEmail }
         let domain = parts[1]
         guard domain.contains("."), domain.first != ".", domain.last != "." else { throw .badEmail }
+        // A domain is letters (of any script), digits, hyphens and dots; anything else, such as
+        // "?cc=" or "&body=", would add to a moderator's mailto link.
+        guard domain.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "." })
+        else { throw .badEmail }
         return email
     }
 

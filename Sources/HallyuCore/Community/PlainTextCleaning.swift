@@ -22,6 +22,11 @@ enum PlainTextCleaning {
         }
     }
 
+    /// The text without the removed characters, line breaks and tabs kept.
+    static func removingHidden(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isRemoved($0) }))
+    }
+
     /// The text on one line: removed characters dropped, any run of whitespace (newlines and
     /// tabs included) made one space, and nothing at either end.
     static func singleLine(_ raw: String) -> String {

@@ -102,7 +102,12 @@ public struct Comments: Sendable {
     public func replyParent(id: String, articleID: String) async throws -> String? {
         guard let row = try await CommentModel.find(UUID(coreID: id), on: database),
               row.$article.id == UUID(coreID: articleID), row.status == CommentStatus.approved.rawValue else { return nil }
-        return (row.$parent.id ?? row.id)?.uuidString
+        guard let parentID = row.$parent.id else { return row.id?.uuidString }
+        // A reply's thread must be shown too: one whose top comment was taken down takes no more.
+        guard let parent = try await CommentModel.find(parentID, on: database), parent.status == CommentStatus.approved.rawValue else {
+            return nil
+        }
+        return parentID.uuidString
     }
 
     public func add(_ new: NewComment, at now: Date) async throws -> Comment {

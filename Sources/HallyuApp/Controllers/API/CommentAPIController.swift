@@ -25,6 +25,7 @@ struct CommentAPIController {
 
     func create(req: Request) async throws -> Response {
         let slug = try req.slug()
+        try req.requireJSON("the comment")
         let input = try req.content.decode(Input.self)
         let comment = try await CommentPosting(request: req).post(
             articleSlug: slug,

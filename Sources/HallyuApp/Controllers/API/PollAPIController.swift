@@ -25,6 +25,7 @@ struct PollAPIController {
     }
 
     func vote(req: Request) async throws -> Response {
+        try req.requireJSON("the vote")
         let input = try req.content.decode(VoteInput.self)
         guard let option = input.option?.trimmingCharacters(in: .whitespaces), !option.isEmpty else {
             throw Abort(.badRequest, reason: "Send the id of the chosen option as \"option\".")

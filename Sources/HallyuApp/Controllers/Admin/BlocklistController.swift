@@ -31,7 +31,7 @@ struct BlocklistController {
                                   notice: nil, status: .badRequest)
         }
         // Kept as typed, notes and order included; it is read through `Blocklist` when used.
-        try await Settings(database: req.db).set(Settings.commentBlocklist, typed.replacingOccurrences(of: "\r\n", with: "\n"))
+        try await Settings(database: req.db).set(Settings.commentBlocklist, Blocklist.storable(typed))
         try await AuditLog(database: req.db).record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
                                                     summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
                                                     at: Date())

@@ -17,10 +17,15 @@ struct CommentPagesController {
     func index(req: Request) async throws -> Response {
         let user = try req.require(.moderate)
         let commenter = req.query[String.self, at: "commenter"]?.nonEmpty
+        if let commenter, !Self.isCommenterKey(commenter) { throw Abort(.badRequest, reason: "That is not a commenter's history link.") }
         let status = commenter == nil ? (req.query[String.self, at: "status"].flatMap(CommentStatus.init(rawValue:)) ?? .held) : nil
         let paging = try req.pageRequest()
         let queue = CommentQueue(database: req.db)
-        let page = try await queue.items(status: status, commenterKey: commenter, paging)
+        var page = try await queue.items(status: status, commenterKey: commenter, paging)
+        if page.items.isEmpty, page.total > 0, paging.page > page.pageCount {
+            // Past the end (the last page emptied by a decision): show the last one.
+            page = try await queue.items(status: status, commenterKey: commenter, try Paging(page: page.pageCount, per: paging.per))
+        }
         let histories = try await queue.histories(commenterKeys: Set(page.items.map(\.comment.commenterKey)))
         let counts = try await queue.counts()
         let path = commenter.map(AdminCommentsPage.historyPath) ?? "/admin/comments?status=\(status?.rawValue ?? "held")"
@@ -39,7 +44,7 @@ struct CommentPagesController {
             rows: page.items.map { item in
                 AdminCommentsPage.Row(item, history: histories[item.comment.commenterKey], formatting: formatting)
             },
-            back: path + (paging.page > 1 ? "&page=\(paging.page)" : ""),
+            back: path + (page.page > 1 ? "&page=\(page.page)" : ""),
             notice: Self.notice(req),
             pager: Pager(page, basePath: path))
         return try await req.view.render("admin/comments", view).encodeResponse(for: req)
@@ -82,6 +87,13 @@ struct CommentPagesController {
         }
         let back = decision.back.flatMap { $0.hasPrefix("/admin/comments") ? $0 : nil } ?? "/admin/comments"
         return req.redirect(to: back + (back.contains("?") ? "&" : "?") + "done=\(actionName ?? "")&moved=\(moved.count)")
+    }
+
+    /// Keys are made by the site: a kind, a colon and URL-safe characters.
+    static func isCommenterKey(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", maxSplits: 1)
+        return parts.count == 2 && ["email", "commenter"].contains(parts[0])
+            && parts[1].unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_" }
     }
 
     /// What the last decision did, in words made here (never text from the address).

@@ -9,7 +9,8 @@ struct CoupleController {
         guard let couple = try await req.knowledge.couple(slug: slug) else {
             return try await req.redirectOrNotFound(.couple, slug: slug) { "/couples/\($0)" }
         }
-        return try await req.view.render("couples/show", query(req, couple: couple, request)).encodeResponse(for: req)
+        let page = try await query(req, couple: couple, request)
+        return try await req.view.render("couples/show", page).encodeResponse(for: req).varying(with: page.polls)
     }
 
     func query(_ req: Request, couple: Couple, _ request: Paging) async throws -> CouplePage {

@@ -32,3 +32,16 @@ document.addEventListener("click", function (event) {
     }, function () { field.select(); });
   });
 })();
+
+// Sharing to KakaoTalk and other messaging apps goes through the phone's own share sheet where
+// the browser offers one (the Web Share API); there is no plain web address for it, and the
+// site loads no network's script. Without the API the button stays hidden.
+(function () {
+  var button = document.querySelector(".share__native");
+  if (!button || !navigator.share) return;
+  button.closest("li").hidden = false;
+  button.addEventListener("click", function () {
+    navigator.share({ title: button.getAttribute("data-share-title"), url: button.getAttribute("data-share-url") })
+      .catch(function () { /* the reader closed the sheet */ });
+  });
+})();
