@@ -24,6 +24,9 @@ public func configure(_ app: Application, config: Config) async throws {
     try useStaticFiles(config, on: app)
     try useTemplates(config, on: app)
     app.routes.defaultMaxBodySize = "64kb"
+    // Bodies and queries pass checks before they are decoded: the multipart parser underneath
+    // crashes on some, and PostgreSQL refuses the NUL character.
+    Application.useCheckingDecoders()
     // bcrypt's cost 12 takes a quarter of a second a password, as it should; tests sign in
     // hundreds of times and use the cheapest cost of the same algorithm.
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))

@@ -131,4 +131,26 @@ struct SecretTests {
             #expect(again.sign("probe") == first.sign("probe"), "a restart keeps the stored secret")
         }
     }
+
+    @Test func aMultipartBodyThatWouldCrashTheParserIsRefused() async throws {
+        try await withApp(demo: true) { app, backend in
+            // A header name with a byte above 127 stops the multipart parser's process; any form
+            // target may be sent multipart, so the check stands before every decoder.
+            let body = "--XyZ\r\nContent-Dispositioné: form-data; name=\"name\"\r\n\r\nJin\r\n--XyZ--\r\n"
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=XyZ")
+            for path in ["/admin/login", "/articles/\(demoStory)/comments", "/polls/\(UUID().uuidString)/vote"] {
+                let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+                #expect((400..<500).contains(Int(response.status.code)), "\(path) (\(backend))")
+            }
+            let uploader = try await signedIn(app, as: .writer)
+            try await uploader.get("/admin/media")
+            var signedIn = headers
+            signedIn.add(name: .cookie, value: uploader.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            let upload = try await app.testing().sendRequest(.POST, "/admin/media", headers: signedIn, body: ByteBuffer(string: body))
+            #expect((400..<500).contains(Int(upload.status.code)), "refused, not crashed")
+            #expect(try await get(app, "/healthz").status == .ok, "the server is still there")
+        }
+    }
 }
+

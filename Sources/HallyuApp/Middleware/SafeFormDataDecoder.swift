@@ -1,0 +1,21 @@
+import HallyuCore
+import Vapor
+
+/// Vapor's multipart decoder, behind a check that refuses (400) the bodies that would crash its
+/// parser (see `MultipartHeaderNames`) rather than handing them on.
+struct SafeFormDataDecoder: ContentDecoder {
+    private let decoder = FormDataDecoder()
+
+    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
+        try decode(D.self, from: body, headers: headers, userInfo: [:])
+    }
+
+    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
+                              userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
+        if let boundary = headers.contentType?.parameters["boundary"],
+           MultipartHeaderNames.haveNonASCIIByte(Array(body.readableBytesView), boundary: boundary) {
+            throw Abort(.badRequest, reason: "The multipart body could not be read: a part's header name is not plain ASCII.")
+        }
+        return try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
+    }
+}

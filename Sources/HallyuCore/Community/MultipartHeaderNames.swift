@@ -1,0 +1,47 @@
+/// A check of multipart bodies before they are parsed. The multipart parser the web framework
+/// uses looks each byte of a part's header name up in a table of 128 entries, and a byte above
+/// 127 there stops the whole server instead of failing the request; every upload and every form
+/// a client chooses to send as multipart/form-data reaches that parser.
+public enum MultipartHeaderNames {
+    /// True when some part's header name holds a byte outside ASCII. Every place the boundary
+    /// occurs is treated as the start of a part, so no header section the parser could read
+    /// goes unchecked, however it matches the boundary.
+    public static func haveNonASCIIByte(_ body: [UInt8], boundary: String) -> Bool {
+        let delimiter = Array(("--" + boundary).utf8)
+        guard !delimiter.isEmpty, body.count >= delimiter.count else { return false }
+        var start = 0
+        while let found = firstIndex(of: delimiter, in: body, from: start) {
+            if headerNamesHaveNonASCIIByte(body, from: found + delimiter.count) { return true }
+            start = found + 1
+        }
+        return false
+    }
+
+    /// Reads the header lines that follow a delimiter and its line break, up to the blank line.
+    private static func headerNamesHaveNonASCIIByte(_ body: [UInt8], from index: Int) -> Bool {
+        let cr: UInt8 = 13, lf: UInt8 = 10, colon: UInt8 = 58
+        guard index + 1 < body.count, body[index] == cr, body[index + 1] == lf else { return false }
+        var line = index + 2
+        while line < body.count, body[line] != cr {
+            var cursor = line
+            // The name runs to the colon; the parser refuses a control character in it anyway.
+            while cursor < body.count, body[cursor] != colon, body[cursor] != cr {
+                if body[cursor] > 127 { return true }
+                cursor += 1
+            }
+            while cursor < body.count, body[cursor] != lf { cursor += 1 }
+            line = cursor + 1
+        }
+        return false
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in body: [UInt8], from start: Int) -> Int? {
+        guard start <= body.count - pattern.count else { return nil }
+        var index = start
+        while index <= body.count - pattern.count {
+            if body[index] == pattern[0], body[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
