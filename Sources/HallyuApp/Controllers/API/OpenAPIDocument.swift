@@ -100,7 +100,8 @@ enum OpenAPIDocument {
                       summary: "Merge this duplicate into another person: credits, groups, couples, quotes, articles and names move over; the old slug redirects.",
                       schema: "Person", requestBody: "MergeRequest", signedIn: true,
                       errors: ["403": "Only editors and admins edit the knowledge base.",
-                               "400": "Both people form a couple with the same person, or the two are one."]),
+                               "400": "Both people form a couple with the same person, or the two are one.",
+                               "422": "The person to merge into does not exist."]),
         ]
         let additions = ["403": "Only editors and admins edit the knowledge base.", "409": "It is there already.",
                          "422": "A person, title, organization or article it names does not exist."]
@@ -123,7 +124,9 @@ enum OpenAPIDocument {
                           ["name": "status", "in": "query", "required": true,
                            "schema": ["type": "string", "enum": ["on-screen", "rumoured", "denied", "confirmed", "ended"]]],
                           ["name": "date", "in": "query", "required": true, "schema": ["type": "string", "format": "date"]],
-                      ], signedIn: true, errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such entry."]),
+                      ], signedIn: true, errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such entry.",
+                                                  "400": "A status or date that cannot be read.",
+                                                  "422": "No couple has this slug."]),
             Operation(method: "delete", path: "/quotes/{id}", summary: "Delete a quote.", schema: "", status: "204", signedIn: true,
                       errors: ["403": "Only editors and admins edit the knowledge base.", "404": "No such quote."]),
             Operation(method: "delete", path: "/credits/{id}", summary: "Delete a role.", schema: "", status: "204", signedIn: true,
