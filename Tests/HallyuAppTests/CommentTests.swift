@@ -14,16 +14,16 @@ struct CommentTests {
         try await withApp(demo: true) { app, backend in
             let first = try await postComment(app, ["name": "Soo-ah", "email": "Sooah@Example.com", "body": "Navillera made me cry."])
             #expect(first.status == .accepted, "\(backend)")
-            let held = try json(CommentAnswer.self, first)
+            let held = try json(CommentDTO.self, first)
             #expect(held.status == "held")
-            let hidden = try json(CommentList.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
+            let hidden = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
             #expect(hidden.total == 0, "a held comment is not shown")
             try await approveAll(app)
             // The same reader, known by the e-mail address however it is capitalised.
             let second = try await postComment(app, ["name": "Soo-ah", "email": "sooah@example.com", "body": "And Sweet Home too."])
             #expect(second.status == .created)
-            #expect(try json(CommentAnswer.self, second).status == "approved")
-            let shown = try json(CommentList.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
+            #expect(try json(CommentDTO.self, second).status == "approved")
+            let shown = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
             #expect(shown.items.map(\.body) == ["Navillera made me cry.", "And Sweet Home too."], "oldest first")
             let page = try await get(app, "/articles/\(demoStory)")
             #expect(page.text.contains("2 comments"), "the article shows its approved count")
@@ -295,18 +295,18 @@ struct CommentTests {
 
     @Test func aReplyToAReplyJoinsTheTopLevelThread() async throws {
         try await withApp(demo: true) { app, backend in
-            let top = try json(CommentAnswer.self, try await postComment(app, ["name": "Ann", "body": "Top"]))
+            let top = try json(CommentDTO.self, try await postComment(app, ["name": "Ann", "body": "Top"]))
             try await approveAll(app)
-            let reply = try json(CommentAnswer.self, try await postComment(app, ["name": "Bo", "body": "Reply", "parent": top.id]))
+            let reply = try json(CommentDTO.self, try await postComment(app, ["name": "Bo", "body": "Reply", "parent": top.id]))
             #expect(reply.parent == top.id, "\(backend)")
             try await approveAll(app)
-            let nested = try json(CommentAnswer.self, try await postComment(app, ["name": "Cy", "body": "Reply to a reply", "parent": reply.id]))
+            let nested = try json(CommentDTO.self, try await postComment(app, ["name": "Cy", "body": "Reply to a reply", "parent": reply.id]))
             #expect(nested.parent == top.id, "threads go one level deep")
             try await approveAll(app)
-            let list = try json(CommentList.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
+            let list = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
             #expect(list.total == 1)
             #expect(list.items.first?.replies?.map(\.body) == ["Reply", "Reply to a reply"])
-            let held = try json(CommentAnswer.self, try await postComment(app, ["name": "Dee", "body": "Held one"]))
+            let held = try json(CommentDTO.self, try await postComment(app, ["name": "Dee", "body": "Held one"]))
             let toHeld = try await postComment(app, ["name": "Eve", "body": "Answer", "parent": held.id])
             #expect(toHeld.status == .badRequest, "a comment readers cannot see takes no replies")
             let page = try await get(app, "/articles/\(demoStory)?reply=\(top.id)")
@@ -332,7 +332,7 @@ struct CommentTests {
             #expect(first.text.contains("?comments=2#comments"))
             let second = try await get(app, "/articles/\(demoStory)?comments=2")
             #expect(second.text.contains("Comment number 51") && !second.text.contains("Comment number 1<"))
-            let api = try json(CommentList.self, try await get(app, "/api/v1/articles/\(demoStory)/comments?page=2"))
+            let api = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments?page=2"))
             #expect(api.items.map(\.body) == ["Comment number 51"])
             #expect(api.total == 51 && api.per == 50)
         }
@@ -398,9 +398,9 @@ struct CommentTests {
 
     @Test func aThreadTakenDownTakesNoReplies() async throws {
         try await withApp(demo: true) { app, backend in
-            let top = try json(CommentAnswer.self, try await postComment(app, ["name": "Ann", "body": "Top"]))
+            let top = try json(CommentDTO.self, try await postComment(app, ["name": "Ann", "body": "Top"]))
             try await approveAll(app)
-            let reply = try json(CommentAnswer.self, try await postComment(app, ["name": "Bo", "body": "Reply", "parent": top.id]))
+            let reply = try json(CommentDTO.self, try await postComment(app, ["name": "Bo", "body": "Reply", "parent": top.id]))
             try await approveAll(app)
             _ = try await CommentQueue(database: app.db).move(ids: [top.id], to: .spam)
             let answer = try await postComment(app, ["name": "Cy", "body": "To the reply", "parent": reply.id])

@@ -12,7 +12,7 @@ struct ModerationTests {
         try await withApp(demo: true) { app, backend in
             var ids: [String] = []
             for (name, body) in [("Ann", "One"), ("Bo", "Two"), ("Cy", "Three"), ("Dee", "Four")] {
-                ids.append(try json(CommentAnswer.self, try await postComment(app, ["name": name, "email": "\(name)@example.com", "body": body])).id)
+                ids.append(try json(CommentDTO.self, try await postComment(app, ["name": name, "email": "\(name)@example.com", "body": body])).id)
             }
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
             #expect(try await editor.get("/admin").text.contains("4 comments wait for a moderator."), "the overview says what waits")
@@ -38,7 +38,7 @@ struct ModerationTests {
             #expect(counts[.spam] == 1 && counts[.trash] == 1 && counts[.held] == nil)
             #expect(try await Comments(database: app.db).approvedCount(articleID: try #require(try await ArticleDesk(database: app.db).id(slug: demoStory))) == 2)
             #expect(demo == 3, "the demo's own comments are untouched")
-            let shown = try json(CommentList.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
+            let shown = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
             #expect(shown.items.map(\.body) == ["One", "Two"])
             try await editor.get("/admin/comments")
             let unknown = try await editor.post("/admin/comments", ["one": "publish:\(ids[0])"])
@@ -69,7 +69,7 @@ struct ModerationTests {
 
     @Test func writersCannotModerate() async throws {
         try await withApp(demo: true) { app, backend in
-            let id = try json(CommentAnswer.self, try await postComment(app, ["name": "Ann", "body": "Hi"])).id
+            let id = try json(CommentDTO.self, try await postComment(app, ["name": "Ann", "body": "Hi"])).id
             let writer = try await signedIn(app, as: .writer)
             #expect(try await writer.get("/admin/comments").status == .forbidden, "\(backend)")
             try await writer.get("/admin")

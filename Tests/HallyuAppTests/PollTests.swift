@@ -42,9 +42,9 @@ struct PollTests {
             #expect(again.status == .conflict)
             #expect(again.text.contains("already voted"))
             let cookie = "hallyu_voter=\(try #require(reader.cookies["hallyu_voter"]))"
-            let seen = try json(PollAnswer.self, try await get(app, "/api/v1/polls/\(poll.id)", headers: ["Cookie": cookie]))
+            let seen = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)", headers: ["Cookie": cookie]))
             #expect(seen.voted && seen.totalVotes == 1 && seen.options[1].votes == 1 && seen.options[1].percent == 100)
-            let stranger = try json(PollAnswer.self, try await get(app, "/api/v1/polls/\(poll.id)"))
+            let stranger = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)"))
             #expect(!stranger.voted && stranger.totalVotes == nil && stranger.options.allSatisfy { $0.votes == nil },
                     "counts are not shown before voting")
             let apiVote = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes", headers: ["Cookie": cookie],
@@ -53,7 +53,7 @@ struct PollTests {
             let newVoter = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes",
                                                                beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
             #expect(newVoter.status == .created)
-            let counted = try json(PollAnswer.self, newVoter)
+            let counted = try json(PollDTO.self, newVoter)
             #expect(counted.totalVotes == 2 && counted.options.map(\.percent) == [50, 50, 0])
             #expect(newVoter.headers.setCookie?["hallyu_voter"] != nil)
         }
@@ -91,7 +91,7 @@ struct PollTests {
                                                            beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
             #expect(late.status == .conflict)
             #expect(late.text.contains("closed"))
-            let shown = try json(PollAnswer.self, try await get(app, "/api/v1/polls/\(poll.id)"))
+            let shown = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)"))
             #expect(shown.closed && shown.totalVotes == 1 && shown.options[2].percent == 100)
             let page = try await get(app, "/articles/\(demoStory)")
             #expect(page.text.contains("poll__results") && page.text.contains("Closed "))
@@ -159,7 +159,7 @@ struct PollTests {
             let made = try await api(app, .POST, "/api/v1/polls", token: token,
                                      ["question": "Ready?", "options": ["Yes", "No"], "article": draft, "closesAt": "2099-01-01T00:00:00+09:00"])
             #expect(made.status == .created)
-            let poll = try json(PollAnswer.self, made)
+            let poll = try json(PollDTO.self, made)
             #expect(try await get(app, "/api/v1/polls/\(poll.id)").status == .notFound, "a draft's poll is not public yet")
             let both = try await api(app, .POST, "/api/v1/polls", token: token, ["question": "Q", "options": ["A", "B"], "article": draft, "couple": couple])
             #expect(both.status == .badRequest)

@@ -24,42 +24,7 @@ func agedStamp(_ app: Application, _ slug: String = demoStory, secondsAgo: TimeI
     return FormStamp.make(secret, scope: slug, now: Date().addingTimeInterval(-secondsAgo))
 }
 
-/// The API's answer for a comment.
-struct CommentAnswer: Decodable {
-    var id: String
-    var parent: String?
-    var name: String
-    var body: String
-    var html: String
-    var status: String?
-    var replies: [CommentAnswer]?
-}
-
-struct CommentList: Decodable {
-    var items: [CommentAnswer]
-    var page: Int
-    var per: Int
-    var total: Int
-}
-
-/// The API's answer for a poll.
-struct PollAnswer: Decodable {
-    struct Option: Decodable {
-        var id: String
-        var label: String
-        var votes: Int?
-        var percent: Int?
-    }
-
-    var id: String
-    var question: String
-    var options: [Option]
-    var totalVotes: Int?
-    var closed: Bool
-    var voted: Bool
-}
-
-/// Moves every comment in `from` to approved, as a moderator would.
+/// Approves every held comment, as a moderator would.
 func approveAll(_ app: Application) async throws {
     let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 100))
     _ = try await CommentQueue(database: app.db).move(ids: held.items.map(\.comment.id), to: .approved)
