@@ -341,7 +341,7 @@ struct CommentTests {
     @Test func storiesCarryPlainShareLinksAndNoThirdPartyScript() async throws {
         try await withApp(demo: true) { app, backend in
             let page = try await get(app, "/articles/\(demoStory)").text
-            let url = ShareLinks.percentEncoded("http://news.test/articles/\(demoStory)")
+            let url = QueryValue.encoded("http://news.test/articles/\(demoStory)")
             for prefix in ["https://twitter.com/intent/tweet?", "https://www.facebook.com/sharer/sharer.php?u=\(url)",
                            "https://www.reddit.com/submit?url=\(url)", "https://wa.me/?text=",
                            "https://social-plugins.line.me/lineit/share?url=\(url)", "https://story.kakao.com/share?url=\(url)"] {

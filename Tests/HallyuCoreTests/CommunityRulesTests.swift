@@ -201,8 +201,8 @@ final class CommunityRulesTests: XCTestCase {
     // MARK: Share links
 
     func testShareLinksEncodeEveryReservedCharacter() {
-        XCTAssertEqual(ShareLinks.percentEncoded("a b&c=d#e/f:g?h+i~j-k.l_m"), "a%20b%26c%3Dd%23e%2Ff%3Ag%3Fh%2Bi~j-k.l_m")
-        XCTAssertEqual(ShareLinks.percentEncoded("한소희"), "%ED%95%9C%EC%86%8C%ED%9D%AC")
+        XCTAssertEqual(QueryValue.encoded("a b&c=d#e/f:g?h+i~j-k.l_m"), "a%20b%26c%3Dd%23e%2Ff%3Ag%3Fh%2Bi~j-k.l_m")
+        XCTAssertEqual(QueryValue.encoded("한소희"), "%ED%95%9C%EC%86%8C%ED%9D%AC")
     }
 
     func testShareLinksForAHangulTitle() {

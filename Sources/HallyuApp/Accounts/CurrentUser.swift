@@ -34,7 +34,7 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
         request.currentUser = try await request.sessionUser()
         guard request.currentUser != nil else {
             let back = request.method == .GET ? request.url.string : "/admin"
-            return request.redirect(to: "/admin/login?next=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+            return request.redirect(to: "/admin/login?next=\(QueryValue.encoded(back))")
         }
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

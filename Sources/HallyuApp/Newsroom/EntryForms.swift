@@ -14,6 +14,13 @@ enum EntryForms {
         (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// An entry's fields, and for one that exists its slug, which may be renamed.
+    static func withSlugField(_ fields: [AdminEntriesPage.Field], slug: String?, isNew: Bool) -> [AdminEntriesPage.Field] {
+        guard !isNew else { return fields }
+        return fields + [.init(name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
+                               value: slug ?? "", type: "text", options: [])]
+    }
+
     struct TitleForm: Content {
         var kind, name, nativeName, aliases, synopsis, firstAired, lastAired, episodes, networks, platforms, genres, slug: String?
         var _csrf: String?
@@ -45,7 +52,7 @@ enum EntryForms {
         }
 
         func fields(isNew: Bool) -> [AdminEntriesPage.Field] {
-            var fields: [AdminEntriesPage.Field] = [
+            let fields: [AdminEntriesPage.Field] = [
                 .init(name: "kind", label: "Kind", hint: "", value: kind ?? "drama", type: "select", options: ["drama", "film"]),
                 .init(name: "name", label: "Name", hint: "as readers know it", value: name ?? "", type: "text", options: []),
                 .init(name: "nativeName", label: "Name in Hangul", hint: "", value: nativeName ?? "", type: "text", options: []),
@@ -58,11 +65,7 @@ enum EntryForms {
                 .init(name: "genres", label: "Genres", hint: "separated by commas", value: genres ?? "", type: "text", options: []),
                 .init(name: "synopsis", label: "Synopsis", hint: "", value: synopsis ?? "", type: "textarea", options: []),
             ]
-            if !isNew {
-                fields.append(.init(name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
-                                    value: slug ?? "", type: "text", options: []))
-            }
-            return fields
+            return EntryForms.withSlugField(fields, slug: slug, isNew: isNew)
         }
     }
 
@@ -90,7 +93,7 @@ enum EntryForms {
         }
 
         func fields(isNew: Bool) -> [AdminEntriesPage.Field] {
-            var fields: [AdminEntriesPage.Field] = [
+            let fields: [AdminEntriesPage.Field] = [
                 .init(name: "kind", label: "Kind", hint: "", value: kind ?? "network", type: "select",
                       options: OrganizationKind.allCases.map(\.rawValue)),
                 .init(name: "name", label: "Name", hint: "", value: name ?? "", type: "text", options: []),
@@ -100,11 +103,7 @@ enum EntryForms {
                 .init(name: "website", label: "Website", hint: "https://…", value: website ?? "", type: "text", options: []),
                 .init(name: "description", label: "Description", hint: "", value: description ?? "", type: "textarea", options: []),
             ]
-            if !isNew {
-                fields.append(.init(name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
-                                    value: slug ?? "", type: "text", options: []))
-            }
-            return fields
+            return EntryForms.withSlugField(fields, slug: slug, isNew: isNew)
         }
     }
 }

@@ -182,7 +182,7 @@ struct AdminCommentsPage: Encodable, Sendable {
 
     /// The queue narrowed to one commenter's comments.
     static func historyPath(_ commenterKey: String) -> String {
-        "/admin/comments?commenter=" + (commenterKey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        "/admin/comments?commenter=" + QueryValue.encoded(commenterKey)
     }
 
     /// "1 held · 3 approved": a commenter's record at a glance.

@@ -21,8 +21,8 @@ public enum ShareLinks {
     /// The page's share links, in the order they are shown: X, Facebook, Reddit, WhatsApp,
     /// LINE, KakaoStory and e-mail.
     public static func links(url: String, title: String) -> [ShareLink] {
-        let url = percentEncoded(url)
-        let title = percentEncoded(title)
+        let url = QueryValue.encoded(url)
+        let title = QueryValue.encoded(title)
         return [
             ShareLink(network: "x", label: "X", url: "https://twitter.com/intent/tweet?text=\(title)&url=\(url)"),
             ShareLink(network: "facebook", label: "Facebook", url: "https://www.facebook.com/sharer/sharer.php?u=\(url)"),
@@ -32,24 +32,5 @@ public enum ShareLinks {
             ShareLink(network: "kakao", label: "KakaoStory", url: "https://story.kakao.com/share?url=\(url)"),
             ShareLink(network: "email", label: "E-mail", url: "mailto:?subject=\(title)&body=\(url)"),
         ]
-    }
-
-    /// The text as one query value: every byte but RFC 3986's unreserved characters is
-    /// percent-encoded, so a `&` or `#` in a title or address cannot end the value early.
-    public static func percentEncoded(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                bytes.append(byte)
-            default:
-                bytes.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -48,10 +48,13 @@ public struct Article: Sendable, Hashable, Codable {
     public var publishedAt: Date?
     public var updatedAt: Date
     public var featured: Bool
+    /// Whether readers may still comment; editors close an article's comments.
+    public var commentsOpen: Bool
 
     public init(id: String, slug: String, title: String, dek: String = "", body: String, hero: Media? = nil,
                 authors: [Author] = [], tags: [Tag] = [], subjects: [EntityRef] = [], status: ArticleStatus,
-                publishedAt: Date? = nil, updatedAt: Date, featured: Bool = false) {
+                publishedAt: Date? = nil, updatedAt: Date, featured: Bool = false, commentsOpen: Bool = true) {
+        self.commentsOpen = commentsOpen
         self.id = id
         self.slug = slug
         self.title = title

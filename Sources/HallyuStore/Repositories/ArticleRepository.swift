@@ -36,7 +36,7 @@ public struct ArticleRepository: Sendable {
                        hero: summary.hero, authors: summary.authors, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
                        subjects: links.compactMap { refs[$0.entityID] }, status: .published,
                        publishedAt: row.publishedAt, updatedAt: row.lastEdited,
-                       featured: row.featured)
+                       featured: row.featured, commentsOpen: row.commentsOpen)
     }
 
     /// Published articles about an entity, newest first.

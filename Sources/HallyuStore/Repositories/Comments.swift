@@ -17,6 +17,21 @@ public struct Comments: Sendable {
         public var slug: String
         public var title: String
         public var commentsOpen: Bool
+
+        /// The target of an article already read.
+        public init(_ article: Article) {
+            id = article.id
+            slug = article.slug
+            title = article.title
+            commentsOpen = article.commentsOpen
+        }
+
+        init(id: String, slug: String, title: String, commentsOpen: Bool) {
+            self.id = id
+            self.slug = slug
+            self.title = title
+            self.commentsOpen = commentsOpen
+        }
     }
 
     /// A comment about to be stored; its status was decided by the screening rules.

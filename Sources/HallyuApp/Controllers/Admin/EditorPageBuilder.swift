@@ -120,7 +120,7 @@ struct EditorPageBuilder {
             break
         }
         let create = warning.kind == "unknown" && mayCreate
-            ? "/admin/kb/people/new?name=\(warning.text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" : nil
+            ? "/admin/kb/people/new?name=\(QueryValue.encoded(warning.text))" : nil
         return AdminEditorPage.Warning(kind: warning.kind, message: warning.message, text: warning.text, fixes: fixes, createURL: create)
     }
 

@@ -81,7 +81,7 @@ struct MediaPagesController {
             items.removeAll { $0.media.id == first }
             items.insert(item, at: 0)
         }
-        let base = query.isEmpty ? "/admin/media" : "/admin/media?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        let base = query.isEmpty ? "/admin/media" : "/admin/media?q=\(QueryValue.encoded(query))"
         let view = try await req.view.render("admin/media", AdminMediaPage(
             meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: "/admin/media"),
             frame: try await req.adminFrame(user, current: "/admin/media"), query: query,

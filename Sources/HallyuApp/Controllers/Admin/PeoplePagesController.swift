@@ -71,7 +71,7 @@ struct PeoplePagesController {
             for slug in slugs { if let person = try await req.knowledge.person(slug: slug) { found.append(person) } }
             people = Paged(items: found, page: 1, per: max(found.count, 1), total: found.count)
         }
-        let base = query.isEmpty ? "/admin/kb/people" : "/admin/kb/people?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        let base = query.isEmpty ? "/admin/kb/people" : "/admin/kb/people?q=\(QueryValue.encoded(query))"
         let view = try await req.view.render("admin/people", AdminPeoplePage(
             meta: PageMeta(title: "People", description: "The knowledge base's people.", path: "/admin/kb/people"),
             frame: try await req.adminFrame(user, current: "/admin/kb/people"), query: query,

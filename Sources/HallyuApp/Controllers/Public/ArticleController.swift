@@ -14,8 +14,7 @@ struct ArticleController {
 
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
     func query(_ req: Request, slug: String, typed: CommentSubmission? = nil, error: String? = nil) async throws -> ArticlePage? {
-        guard let article = try await req.articles.published(slug: slug),
-              let target = try await Comments(database: req.db).target(articleSlug: slug) else { return nil }
+        guard let article = try await req.articles.published(slug: slug) else { return nil }
         let formatting = req.formatting
         let body = try await req.bodyRenderer().render(article.body, subjects: article.subjects)
         var factsBoxes: [FactsBox] = []
@@ -47,7 +46,7 @@ struct ArticleController {
             subjects: article.subjects.map { LinkItem($0, titleKind: kinds[$0.slug]) },
             tags: article.tags.map { LinkItem($0.ref) },
             related: related,
-            comments: try await discussion.comments(for: target, typed: typed, error: error),
+            comments: try await discussion.comments(for: Comments.Target(article), typed: typed, error: error),
             polls: try await discussion.polls(on: .article, id: article.id),
             share: ShareView(url: req.publicBase + Paths.article(article.slug), title: article.title))
     }
