@@ -57,7 +57,7 @@ struct ModerationTests {
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
             let queue = try await editor.get("/admin/comments")
             let key = CommentPosting.commenterKey(email: "Mina@example.com ", secret: try #require(app.siteSecret))
-            let link = "/admin/comments?commenter=" + (key.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            let link = AdminCommentsPage.historyPath(key)
             #expect(queue.text.contains(link), "each row links to its commenter's history (\(backend))")
             #expect(queue.text.contains("1 held · 1 approved"), "with their record at a glance")
             let history = try await editor.get(link)
