@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         // The newsroom's knowledge: no web, no database, Foundation only.
@@ -38,6 +39,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Demo")]
         ),
@@ -55,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HallyuAppTests",
-            dependencies: ["HallyuApp", "HallyuTestSupport", .product(name: "VaporTesting", package: "vapor")]
+            dependencies: [
+                "HallyuApp", "HallyuTestSupport", .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
         ),
     ]
 )

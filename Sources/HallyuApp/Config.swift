@@ -14,10 +14,13 @@ public struct Config: Sendable {
     public var trustedProxies: [String]
     public var themeDirectory: String?
     public var logLevel: Logger.Level
+    /// The page cache's bound in bytes (`HALLYU_CACHE_MB`); 0 turns the cache off.
+    public var pageCacheBytes: Int
+    public static let defaultPageCacheMegabytes = 64
 
     public init(database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
                 timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
-                logLevel: Logger.Level = .info) {
+                logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20) {
         self.database = database
         self.publicURL = publicURL
         self.mediaDirectory = mediaDirectory
@@ -26,6 +29,7 @@ public struct Config: Sendable {
         self.trustedProxies = trustedProxies
         self.themeDirectory = themeDirectory
         self.logLevel = logLevel
+        self.pageCacheBytes = pageCacheBytes
     }
 
     /// Reads and checks every variable; the first bad one stops start-up with its name in the message.
@@ -70,10 +74,14 @@ public struct Config: Sendable {
         guard let logLevel = Logger.Level(rawValue: levelText.lowercased()) else {
             throw ConfigError(variable: "LOG_LEVEL", reason: "expected one of trace, debug, info, notice, warning, error, critical")
         }
+        let cacheText = value("HALLYU_CACHE_MB") ?? String(Config.defaultPageCacheMegabytes)
+        guard let cacheMegabytes = Int(cacheText), (0...65_536).contains(cacheMegabytes) else {
+            throw ConfigError(variable: "HALLYU_CACHE_MB", reason: "expected a whole number of megabytes from 0 (no cache) to 65536")
+        }
         return Config(database: database, publicURL: publicURL,
                       mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
                       secret: secret, timeZone: timeZone, trustedProxies: proxies,
-                      themeDirectory: themeDirectory, logLevel: logLevel)
+                      themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20)
     }
 }
 

@@ -21,12 +21,17 @@ public func configure(_ app: Application, config: Config) async throws {
     // Outermost first: error pages get the security headers too.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    // Inside the error pages, so it sees a write's refusal or failure as thrown.
+    app.middleware.use(UnannouncedWriteMiddleware())
     try useStaticFiles(config, on: app)
     try useTemplates(config, on: app)
     app.routes.defaultMaxBodySize = "64kb"
     // Bodies and queries pass checks before they are decoded: the multipart parser underneath
     // crashes on some, and PostgreSQL refuses the NUL character.
     Application.useCheckingDecoders()
+    // One answer is the same bytes from every build and every instance, so caches in front
+    // give it one ETag.
+    ContentConfiguration.global.use(encoder: JSONEncoder.custom(dates: .iso8601, format: .sortedKeys), for: .json)
     // bcrypt's cost 12 takes a quarter of a second a password, as it should; tests sign in
     // hundreds of times and use the cheapest cost of the same algorithm.
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))

@@ -20,6 +20,7 @@ public enum HallyuSchema {
             AddArticleListIndexes(),
             CreateArticleRevisions(),
             CreateCommunity(),
+            CreatePageCacheChanges(),
         ]
     }
 }

@@ -40,6 +40,7 @@ struct BenchCorpusCommand: AsyncCommand {
         let report = try await corpus.fill(app.db, articles: articles, progress: progress.update)
         progress.finish()
         try await Settings(database: app.db).markKnowledgeChanged()
+        await app.announce(.everything)
         context.console.output("\(report)", style: .plain)
     }
 }

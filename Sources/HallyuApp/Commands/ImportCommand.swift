@@ -54,6 +54,8 @@ struct ImportCommand: AsyncCommand {
         // New names may appear in any article.
         let articles = try await MentionRecorder.current(on: app.db).recordAll()
         try await Settings(database: app.db).markKnowledgeChanged()
+        // A server on this database drops its cached pages within a second.
+        await app.announce(.everything)
         context.console.output("\(summary)\nMentions recorded again in \(articles) articles.", style: .plain)
     }
 

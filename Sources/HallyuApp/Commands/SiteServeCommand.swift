@@ -23,6 +23,11 @@ struct SiteServeCommand: AnyAsyncCommand {
                 app.logger.notice("Demo newsroom loaded: \(tally).")
             }
         }
+        // Other instances and commands on this database say what they changed through the log.
+        let listener = ChangeLogListener()
+        app.lifecycle.use(listener)
+        await listener.poll(app)
+        listener.start(app)
         let publisher = ScheduledPublisher(interval: .seconds(5))
         app.lifecycle.use(publisher)
         publisher.start(app)

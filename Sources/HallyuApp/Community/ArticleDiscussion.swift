@@ -53,6 +53,7 @@ struct ArticleDiscussion {
     /// The polls on an article or couple page, as this reader may see them.
     func polls(on kind: EntityKind, id: String) async throws -> [PollView] {
         let polls = try await Polls(database: request.db).polls(on: kind, id: id)
+        request.cacheShowsClosing(of: polls)
         let voted = try await PollVoting(request: request).voted(in: polls)
         let now = Date()
         return polls.map { PollView($0, voted: voted.contains($0.id), now: now, formatting: request.formatting) }

@@ -52,7 +52,7 @@ struct CommentPosting {
         let commenterKey = try email.map { Self.commenterKey(email: $0, secret: secret) } ?? ReaderCookie.commenter.key(request)
         let blocklist = Blocklist(text: try await Settings(database: request.db).value(Settings.commentBlocklist) ?? "")
         let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        return try await request.application.readerLimits.run("comment|" + addressHash) {
+        let comment = try await request.application.readerLimits.run("comment|" + addressHash) {
             let now = Date()
             let recent = try await comments.recent(addressHash: addressHash, since: now.addingTimeInterval(-Self.repeatWindow))
             if let wait = Self.rate.wait(failures: recent.map(\.createdAt), now: now) {
@@ -70,6 +70,13 @@ struct CommentPosting {
             return try await comments.add(.init(articleID: article.id, parentID: parentID, name: name, email: email, body: body,
                                                 verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
         }
+        // A held comment (and spam) shows nowhere until a moderator approves it.
+        if comment.status == .approved {
+            await request.announce(.of(.comments(article.id)))
+        } else {
+            request.announceNothingPublic()
+        }
+        return comment
     }
 
     /// Who wrote a comment that gives an e-mail address: a keyed hash of the address, so the key

@@ -40,13 +40,18 @@ struct PollVoting {
             let outcome = try await polls.vote(pollID: poll.id, optionID: optionID, voterKey: voterKey, addressHash: addressHash, at: now)
             if outcome == .alreadyVoted { throw Self.alreadyVoted }
         }
+        // Counts show only to those who voted (never from the shared cache) or once the poll
+        // has closed, when no vote is taken: no cached page changes.
+        request.announceNothingPublic()
         guard let counted = try await polls.poll(id: poll.id) else { throw Abort(.notFound, reason: "The poll was deleted.") }
         return counted
     }
 
     /// Whether this reader has voted in each of the polls.
     func voted(in polls: [Poll]) async throws -> Set<String> {
-        guard !polls.isEmpty, let voterKey = try ReaderCookie.voter.existingKey(request) else { return [] }
+        guard !polls.isEmpty else { return [] }
+        request.cacheVaries(byCookie: ReaderCookie.voter.name)
+        guard let voterKey = try ReaderCookie.voter.existingKey(request) else { return [] }
         return try await Polls(database: request.db).voted(voterKey: voterKey, pollIDs: polls.map(\.id))
     }
 

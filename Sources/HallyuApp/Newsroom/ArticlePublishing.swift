@@ -6,19 +6,30 @@ import Vapor
 
 /// What follows every change to an article, whoever or whatever made it (the editor page, the
 /// API, the scheduler): its mentions recorded again, "You might like" brought up to date when
-/// readers can see the change, and an audit entry.
+/// readers can see the change, an audit entry, and the cached pages it touched dropped.
 struct ArticlePublishing {
     let database: any Database
     let index: MentionIndex
+    /// The request whose answer acknowledges the write; nil when the caller (the scheduler)
+    /// announces the change itself.
+    let request: Request?
 
     init(_ req: Request) async throws {
         database = req.db
         index = try await req.application.mentionIndexCache.index(on: req.db)
+        request = req
     }
 
     init(database: any Database, index: MentionIndex) {
         self.database = database
         self.index = index
+        request = nil
+    }
+
+    /// What an article write changed for readers: nothing unless the article is or was
+    /// published; then its own page and everything that lists or links published articles.
+    static func change(ofArticle id: String, isPublic: Bool) -> CacheChange {
+        isPublic ? .of(.articles, .article(id)) : .tags([])
     }
 
     /// After a save: `action` is what the audit log says was done.
@@ -27,6 +38,7 @@ struct ArticlePublishing {
         try await record(entry, refreshRelated: isPublic)
         try await AuditLog(database: database).record(user, action, kind: "article", id: entry.article.id,
                                                       summary: entry.article.title, at: Date())
+        await announce(Self.change(ofArticle: entry.article.id, isPublic: isPublic))
     }
 
     /// After a workflow step. Publishing and unpublishing change other articles' picks too.
@@ -36,6 +48,12 @@ struct ArticlePublishing {
         if step == .schedule, let at = entry.scheduledAt { summary += " — for \(formatting.zonedTime(at))" }
         try await AuditLog(database: database).record(user, step.pastTense, kind: "article", id: entry.article.id,
                                                       summary: summary, at: Date())
+        await announce(Self.change(ofArticle: entry.article.id, isPublic: step == .publish || step == .unpublish))
+    }
+
+    private func announce(_ change: CacheChange) async {
+        guard let request else { return }
+        if change == .tags([]) { request.announceNothingPublic() } else { await request.announce(change) }
     }
 
     private func record(_ entry: ArticleDesk.Entry, refreshRelated: Bool) async throws {

@@ -37,6 +37,7 @@ struct PollDesk {
         }
         try await AuditLog(database: request.db).record(user, "created poll", kind: "poll", id: poll.id,
                                                         summary: "\(poll.question) (on \(poll.attachedTo.name))", at: now)
+        await request.announce(.of(.polls(on: poll.attachedTo)))
         return poll
     }
 
@@ -47,6 +48,7 @@ struct PollDesk {
         guard !poll.isClosed(at: Date()) else { throw Abort(.conflict, reason: "The poll has closed already.") }
         try await polls.close(id: id, at: Date())
         try await AuditLog(database: request.db).record(user, "closed poll", kind: "poll", id: id, summary: poll.question, at: Date())
+        await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 
     func delete(id: String) async throws {
@@ -56,6 +58,7 @@ struct PollDesk {
         try await polls.delete(id: id)
         try await AuditLog(database: request.db).record(user, "deleted poll", kind: "poll", id: id,
                                                         summary: "\(poll.question) (\(poll.totalVotes) votes)", at: Date())
+        await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 }
 

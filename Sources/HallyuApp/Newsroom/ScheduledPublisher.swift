@@ -61,6 +61,8 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
                 app.logger.error("Article \(id) was published as scheduled, but updating what follows failed: \(String(reflecting: error))")
             }
         }
+        // After the follow-ups, so no page built from half of them is kept; whatever failed.
+        await app.announce(.tags(Set([.articles] + ids.map(CacheTag.article))))
         return ids.count
     }
 }

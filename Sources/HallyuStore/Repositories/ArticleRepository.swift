@@ -134,8 +134,10 @@ public struct ArticleRepository: Sendable {
             let current = counts[link.entityID] ?? (0, Int.max)
             counts[link.entityID] = (current.count + 1, min(current.newest, position))
         }
-        let top = counts.sorted { ($0.value.count, -$0.value.newest) > ($1.value.count, -$1.value.newest) }
-            .prefix(limit).map(\.key)
+        // Then by id, so every build (and every instance) lists them in the same order.
+        let top = counts.sorted {
+            ($0.value.count, -$0.value.newest, $1.key.uuidString) > ($1.value.count, -$1.value.newest, $0.key.uuidString)
+        }.prefix(limit).map(\.key)
         let refs = try await EntityRefs(database: database).resolve(top.map { (kind, $0) })
         return top.compactMap { refs[$0] }
     }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import HallyuCore
 
@@ -159,8 +160,12 @@ public struct Comments: Sendable {
         return (article.commentsOpen, try await approvedCount(articleID: articleID), held)
     }
 
-    /// Opens or closes an article's comments.
+    /// Opens or closes an article's comments. The story itself is not edited by this, so its
+    /// modification time (feeds, sitemaps) stays: Fluent's update would set it.
     public func setOpen(articleID: String, _ open: Bool) async throws {
-        try await ArticleModel.query(on: database).filter(\.$id == UUID(coreID: articleID)).set(\.$commentsOpen, to: open).update()
+        try await CreateEntityNamesAndIndexes.sql(database).update(ArticleModel.schema)
+            .set("comments_open", to: SQLBind(open))
+            .where(SQLColumn("id"), .equal, SQLBind(UUID(coreID: articleID)))
+            .run()
     }
 }

@@ -27,7 +27,9 @@ func agedStamp(_ app: Application, _ slug: String = demoStory, secondsAgo: TimeI
 /// Approves every held comment, as a moderator would.
 func approveAll(_ app: Application) async throws {
     let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 100))
-    _ = try await CommentQueue(database: app.db).move(ids: held.items.map(\.comment.id), to: .approved)
+    let moved = try await CommentQueue(database: app.db).move(ids: held.items.map(\.comment.id), to: .approved)
+    // As the moderation page does: the threads that changed leave the page cache.
+    await app.announce(.tags(Set(moved.map { CacheTag.comments($0.articleID) })))
 }
 
 /// The cookie header for one `Set-Cookie` of a response.

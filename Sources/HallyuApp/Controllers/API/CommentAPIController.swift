@@ -17,6 +17,7 @@ struct CommentAPIController {
         guard let article = try await Comments(database: req.db).target(articleSlug: slug) else {
             throw Abort(.notFound, reason: "No published article has this slug.")
         }
+        req.cacheShows(.comments(article.id))
         let paging = try req.pageRequest(defaultPer: CommentPosting.perPage)
         let page = try await Comments(database: req.db).thread(articleID: article.id, paging)
         let formatting = req.formatting

@@ -122,7 +122,7 @@ struct KnowledgeAdditionsAPIController {
     private func stored<T>(_ req: Request, _ work: () async throws -> T) async throws -> T {
         do {
             let result = try await work()
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             return result
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }

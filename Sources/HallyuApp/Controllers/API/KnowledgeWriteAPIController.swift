@@ -13,7 +13,7 @@ struct KnowledgeWriteAPIController {
         let user = try req.require(.editKnowledge)
         let person = try req.content.decode(PersonInput.self).person().get()
         let created = try await ArticleWriteAPIController.storeErrors { try await KnowledgeEditor(database: req.db).create(person) }
-        req.application.mentionIndexCache.invalidate()
+        await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added person", kind: "person", id: created.id, summary: created.name, at: Date())
         return try await respond(req, slug: created.slug, status: .created)
     }
@@ -25,7 +25,7 @@ struct KnowledgeWriteAPIController {
         let saved = try await ArticleWriteAPIController.storeErrors {
             try await KnowledgeEditor(database: req.db).update(person: current.slug, with: person)
         }
-        req.application.mentionIndexCache.invalidate()
+        await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "edited person", kind: "person", id: saved.id, summary: saved.name, at: Date())
         return try await respond(req, slug: saved.slug, status: .ok)
     }
@@ -39,7 +39,7 @@ struct KnowledgeWriteAPIController {
         let kept = try await ArticleWriteAPIController.storeErrors {
             try await KnowledgeEditor(database: req.db).merge(person: duplicate.slug, into: into)
         }
-        req.application.mentionIndexCache.invalidate()
+        await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "merged people", kind: "person", id: kept.id,
                                                     summary: "\(duplicate.name) (\(duplicate.slug)) into \(kept.name)", at: Date())
         return try await respond(req, slug: kept.slug, status: .ok)

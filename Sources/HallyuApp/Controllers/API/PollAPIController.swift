@@ -21,6 +21,8 @@ struct PollAPIController {
     func show(req: Request) async throws -> PollDTO {
         let voting = PollVoting(request: req)
         let poll = try await voting.visiblePoll(id: try pollID(req))
+        req.cacheShows(.polls(on: poll.attachedTo))
+        req.cacheShowsClosing(of: [poll])
         return PollDTO(poll, voted: try await voting.voted(in: [poll]).contains(poll.id), formatting: req.formatting)
     }
 

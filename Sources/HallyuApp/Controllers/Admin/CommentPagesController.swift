@@ -60,6 +60,7 @@ struct CommentPagesController {
         }
         let open = try req.content.decode(Form.self).open == "true"
         try await Comments(database: req.db).setOpen(articleID: id, open)
+        await req.announce(.of(.comments(id)))
         try await AuditLog(database: req.db).record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
                                                     summary: entry.article.title, at: Date())
         return req.redirect(to: "/admin/articles/\(id)/edit#discussion")
@@ -85,6 +86,8 @@ struct CommentPagesController {
             try await AuditLog(database: req.db).record(user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
                                                         summary: "\(comment.name): \(comment.body.prefix(80))", at: Date())
         }
+        // A comment moved into or out of the approved ones changes its article's thread.
+        await req.announce(.tags(Set(moved.map { CacheTag.comments($0.articleID) })))
         let back = decision.back.flatMap { $0.hasPrefix("/admin/comments") ? $0 : nil } ?? "/admin/comments"
         return req.redirect(to: back + (back.contains("?") ? "&" : "?") + "done=\(actionName ?? "")&moved=\(moved.count)")
     }

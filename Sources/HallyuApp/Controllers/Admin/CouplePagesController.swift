@@ -39,6 +39,7 @@ struct CouplePagesController {
         do {
             let entry = try form.entry()
             _ = try await KnowledgeEditor(database: req.db).add(entry, toCouple: couple.slug)
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added status entry", kind: "couple", id: couple.id,
                                                         summary: "\(couple.name): \(entry.status.label), \(entry.date)", at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=status")
@@ -63,6 +64,7 @@ struct CouplePagesController {
                 about: [.init(kind: "person", slug: partner.slug), .init(kind: "couple", slug: couple.slug)],
                 sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context).quote()
             try await KnowledgeEditor(database: req.db).add(quote)
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added quote", kind: "couple", id: couple.id,
                                                         summary: "\(couple.name): \(quote.text.prefix(60))", at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=quote")
@@ -86,7 +88,7 @@ struct CouplePagesController {
             let slug = { (text: String?) in (text ?? "").split(separator: "/").last.map(String.init) ?? "" }
             let couple = try await KnowledgeEditor(database: req.db).create(
                 try KnowledgeInputs.CoupleInput(first: slug(form.first), second: slug(form.second), note: form.note, timeline: nil).couple())
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=created")
         } catch {
@@ -113,6 +115,7 @@ struct CouplePagesController {
             return try await page(req, user, couple: couple, problem: "The note may be at most 2,000 characters.", status: .badRequest)
         }
         _ = try await KnowledgeEditor(database: req.db).setNote(couple: couple.slug, to: note)
+        await req.announce(.of(.knowledge))
         try await AuditLog(database: req.db).record(user, "edited couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
         return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=note")
     }
@@ -135,6 +138,7 @@ struct CouplePagesController {
                 try await AuditLog(database: req.db).record(user, "removed quote", kind: "couple", id: couple.id,
                                                             summary: "\(couple.name): \(text.prefix(60))", at: Date())
             }
+            await req.announce(.of(.knowledge))
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=removed")
         } catch let error as StoreError {
             return try await page(req, user, couple: couple, problem: error.message.capitalizedFirst + ".", status: .notFound)

@@ -67,7 +67,7 @@ struct EntryPagesController {
                     saved = try await editor.create(organization).ref
                 }
             }
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, slug == nil ? "added \(saved.kind.rawValue)" : "edited \(saved.kind.rawValue)",
                                                         kind: saved.kind.rawValue, id: saved.slug, summary: saved.name, at: Date())
             return req.redirect(to: "\(kind.listURL)/\(saved.slug)/edit?done=saved")
@@ -106,7 +106,7 @@ struct EntryPagesController {
                 try await AuditLog(database: req.db).record(user, "added credit", kind: "title", id: slug,
                                                             summary: "\(person) as \(credit.characterName ?? "themselves")", at: Date())
             }
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             return req.redirect(to: "\(kind.listURL)/\(slug)/edit?done=saved")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }

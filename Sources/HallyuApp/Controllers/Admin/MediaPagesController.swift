@@ -48,6 +48,8 @@ struct MediaPagesController {
         case .success(let description):
             let media = try await MediaLibrary(database: req.db).describe(id: id, description)
             try await AuditLog(database: req.db).record(user, "described image", kind: "media", id: id, summary: media.fileName, at: Date())
+            // Credits and alt text show wherever the image heads a story: its page, lists, feeds.
+            await req.announce(.of(.articles))
             return try await page(req, user, typed: .init(), notice: "Saved the description of \(media.fileName).", problem: nil,
                                   status: .ok, first: id)
         }

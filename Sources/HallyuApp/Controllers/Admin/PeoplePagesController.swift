@@ -31,6 +31,7 @@ struct PeoplePagesController {
         do {
             if let remove = form.remove, !remove.isEmpty {
                 let text = try await editor.removeQuote(id: remove)
+                await req.announce(.of(.knowledge))
                 try await AuditLog(database: req.db).record(user, "removed quote", kind: "person", id: person.id,
                                                             summary: "\(person.name): \(text.prefix(60))", at: Date())
                 return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
@@ -46,6 +47,7 @@ struct PeoplePagesController {
                 about: about.map { .init(kind: $0.kind.rawValue, slug: $0.slug) }, sourceArticle: form.sourceArticle,
                 sourceUrl: form.sourceUrl, date: form.date, context: nil).quote()
             try await editor.add(quote)
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added quote", kind: "person", id: person.id,
                                                         summary: "\(person.name): \(quote.text.prefix(60))", at: Date())
             return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
@@ -101,7 +103,7 @@ struct PeoplePagesController {
         }
         do {
             let created = try await KnowledgeEditor(database: req.db).create(person)
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "added person", kind: "person", id: created.id, summary: created.name, at: Date())
             return req.redirect(to: "/admin/kb/people/\(created.slug)/edit?done=created")
         } catch let error as StoreError {
@@ -134,7 +136,7 @@ struct PeoplePagesController {
         }
         do {
             let saved = try await KnowledgeEditor(database: req.db).update(person: current.slug, with: person)
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "edited person", kind: "person", id: saved.id, summary: saved.name, at: Date())
             return req.redirect(to: "/admin/kb/people/\(saved.slug)/edit?done=saved")
         } catch let error as StoreError {
@@ -151,7 +153,7 @@ struct PeoplePagesController {
         let target = into.split(separator: "/").last.map(String.init) ?? ""
         do {
             let kept = try await KnowledgeEditor(database: req.db).merge(person: duplicate.slug, into: target)
-            req.application.mentionIndexCache.invalidate()
+            await req.announce(.of(.knowledge))
             try await AuditLog(database: req.db).record(user, "merged people", kind: "person", id: kept.id,
                                                         summary: "\(duplicate.name) (\(duplicate.slug)) into \(kept.name)", at: Date())
             return req.redirect(to: "/admin/kb/people/\(kept.slug)/edit?done=merged")

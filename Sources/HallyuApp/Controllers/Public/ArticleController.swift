@@ -15,6 +15,7 @@ struct ArticleController {
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
     func query(_ req: Request, slug: String, typed: CommentSubmission? = nil, error: String? = nil) async throws -> ArticlePage? {
         guard let article = try await req.articles.published(slug: slug) else { return nil }
+        req.cacheShows(.article(article.id), .comments(article.id), .polls(on: EntityRef(kind: .article, slug: article.slug, name: "")))
         let formatting = req.formatting
         let body = try await req.bodyRenderer().render(article.body, subjects: article.subjects)
         var factsBoxes: [FactsBox] = []

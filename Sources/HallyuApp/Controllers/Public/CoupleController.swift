@@ -14,6 +14,7 @@ struct CoupleController {
     }
 
     func query(_ req: Request, couple: Couple, _ request: Paging) async throws -> CouplePage {
+        req.cacheShows(.polls(on: couple.ref))
         let formatting = req.formatting
         let articles = try await req.articles.about(.couple, id: couple.id, request)
         let path = Paths.of(couple.ref)

@@ -1,0 +1,103 @@
+import ConsoleKit
+import Foundation
+@testable import HallyuApp
+import HallyuStore
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// Two applications on one database, as two processes are: instances behind a load balancer,
+/// or a command run beside the server. On an SQLite file, and on a PostgreSQL schema when
+/// `TEST_DATABASE_URL` is set. Each listens to the shared change log, as `serve` does.
+private func withTwoApps(_ body: (Application, Application, String) async throws -> Void) async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-two-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var backends: [(String, DatabaseLocation, String?)] = [("sqlite", .sqliteFile(path: folder + "/hallyu.sqlite"), nil)]
+    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
+        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        backends.append(("postgres", .postgres(url: url + (url.contains("?") ? "&" : "?") + "search_path=" + schema), schema))
+    }
+    for (backend, location, schema) in backends {
+        let config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: folder + "/media",
+                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
+        let first = try await Application.make(.testing)
+        let second = try await Application.make(.testing)
+        let listeners = [ChangeLogListener(interval: .milliseconds(100)), ChangeLogListener(interval: .milliseconds(100))]
+        var failure: (any Error)?
+        do {
+            try await configure(first, config: config)
+            try await configure(second, config: config)
+            if let schema, let sql = first.db as? any SQLDatabase { try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
+            try await first.migrateOrExplain()
+            _ = try await DemoLoader(database: first.db, mediaDirectory: config.mediaDirectory).load()
+            for (app, listener) in zip([first, second], listeners) {
+                await listener.poll(app)
+                listener.start(app)
+            }
+            try await body(first, second, backend)
+        } catch {
+            failure = error
+        }
+        for (app, listener) in zip([first, second], listeners) { await listener.shutdownAsync(app) }
+        if let schema, let sql = first.db as? any SQLDatabase { try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+        try await second.asyncShutdown()
+        try await first.asyncShutdown()
+        if let failure { throw failure }
+    }
+}
+
+/// How long until `app`'s cached copy of `path` is what a fresh build gives, polling every 20 ms
+/// for at most two seconds; nil if it never is.
+private func secondsUntilCurrent(_ app: Application, _ path: String, contains expected: String) async throws -> Double? {
+    let start = ContinuousClock.now
+    while ContinuousClock.now - start < .seconds(2) {
+        let cached = try await get(app, path)
+        if cached.text.contains(expected) {
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return nil
+}
+
+@Suite("The page cache across processes")
+struct PageCacheAcrossProcessesTests {
+    @Test func aWriteThroughOneInstanceReachesTheOtherWithinASecond() async throws {
+        try await withTwoApps { first, second, backend in
+            let path = "/couples/han-so-hee-and-song-kang"
+            _ = try await get(second, path)
+            #expect(try await get(second, path).headers.first(name: "X-Cache") == "HIT", "\(backend)")
+            let token = try await apiToken(first, role: .editor, email: "two@news.test")
+            let note = "Seen on both instances \(UUID().uuidString.prefix(8))"
+            #expect(try await api(first, .PATCH, "/api/v1/couples/han-so-hee-and-song-kang", token: token, ["note": note]).status == .ok)
+            let waited = try await secondsUntilCurrent(second, path, contains: note)
+            #expect(waited != nil && waited! < 1, "the other instance showed the note after \(waited.map { "\($0) s" } ?? "never") on \(backend)")
+        }
+    }
+
+    @Test func anImportBesideTheServerIsSeenWithinASecond() async throws {
+        try await withTwoApps { server, command, backend in
+            let path = "/search?q=moonlight"
+            #expect(!(try await get(server, path).text.contains("/organizations/moonlight")), "\(backend)")
+            #expect(try await get(server, path).headers.first(name: "X-Cache") == "HIT")
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("kpopnet-\(UUID().uuidString).json")
+            try Data("""
+                {"groups": [{"id": "g-moon", "name": "Moonlight", "name_original": "문라이트", "name_alias": null,
+                  "agency_name": "Moon Music", "debut_date": "2019-05-01", "disband_date": null, "parent_id": null,
+                  "members": [{"idol_id": "i-moon", "current": true, "roles": null}]}],
+                 "idols": [{"id": "i-moon", "name": "Dahye", "name_original": "다혜", "real_name": "Han Dahye",
+                  "real_name_original": "한다혜", "name_alias": null, "birth_date": "2001-02-03", "debut_date": null,
+                  "groups": ["g-moon"]}]}
+                """.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["hallyu", "kpopnet", file.path]))
+            context.application = command
+            try await ImportCommand().run(using: &context)
+            let waited = try await secondsUntilCurrent(server, path, contains: "/organizations/moonlight")
+            #expect(waited != nil && waited! < 1, "the server showed the import after \(waited.map { "\($0) s" } ?? "never") on \(backend)")
+        }
+    }
+}
