@@ -12,6 +12,8 @@ struct ConfigTests {
         #expect(config.timeZone.identifier == "Asia/Seoul")
         #expect(config.secret == nil)
         #expect(config.mediaDirectory.hasSuffix("/media"))
+        #expect(config.pageCacheBytes == 64 << 20)
+        #expect(try Config.fromEnvironment(["HALLYU_CACHE_MB": "0"]).pageCacheBytes == 0, "0 turns the cache off")
     }
 
     @Test(arguments: [
@@ -23,6 +25,9 @@ struct ConfigTests {
         ("HALLYU_TRUSTED_PROXIES", "10.0.0.0/99"),
         ("HALLYU_THEME_DIR", "/definitely/not/here"),
         ("LOG_LEVEL", "loud"),
+        ("HALLYU_CACHE_MB", "lots"),
+        ("HALLYU_CACHE_MB", "-1"),
+        ("HALLYU_CACHE_MB", "99999999999999999999"),
     ])
     func anInvalidValueNamesItsVariable(variable: String, value: String) {
         #expect {

@@ -22,15 +22,35 @@ extension Application {
         return origin
     }
 
-    /// Drops what `change` touched from this process's cache and logs it for the others. Runs
-    /// after the write has committed and before it is acknowledged.
+    /// Drops what `change` touched from this process's cache, logs it for the others and waits
+    /// until every other server has dropped it too. Runs after the write has committed and
+    /// before it is acknowledged, so no server answers from before an acknowledged write.
     func announce(_ change: CacheChange) async {
         apply(change)
+        let log = PageCacheChanges(database: db)
         do {
-            try await PageCacheChanges(database: db).record(origin: processOrigin, tags: change.logged)
+            let id = try await log.record(origin: processOrigin, tags: change.logged)
+            try await waitForListeners(through: id, log)
         } catch {
-            // The write stands; other processes keep their copies until their next lifetime ends.
+            // The write stands; other servers keep their copies until their lifetime ends.
             logger.error("A change could not be logged for other processes' caches: \(String(reflecting: error))")
+        }
+    }
+
+    /// A server that has not read the log for this long is taken to be gone (or cut off, when
+    /// it trusts none of its copies), and writes stop waiting for it.
+    static let listenerSilence: TimeInterval = 3
+    /// The longest a write waits for other servers before it is answered anyway.
+    static let listenerPatience: Duration = .seconds(2)
+
+    private func waitForListeners(through id: Int64, _ log: PageCacheChanges) async throws {
+        let start = ContinuousClock.now
+        while try await log.lagging(behind: id, except: processOrigin, alive: Date().addingTimeInterval(-Self.listenerSilence)) > 0 {
+            guard ContinuousClock.now - start < Self.listenerPatience else {
+                logger.warning("Another server has not read change \(id) of the page-cache log; answering the write anyway")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(5))
         }
     }
 

@@ -2,7 +2,8 @@ import Fluent
 import SQLKit
 
 /// The log through which every process using one database learns what the others changed,
-/// so each drops the cached pages built from it. Rows are small and short-lived.
+/// so each drops the cached pages built from it, and the listeners' marks of how far each has
+/// read it, so a write can wait for every server to have dropped what it changed.
 struct CreatePageCacheChanges: AsyncMigration {
     func prepare(on database: Database) async throws {
         let sql = try CreateEntityNamesAndIndexes.sql(database)
@@ -12,9 +13,15 @@ struct CreatePageCacheChanges: AsyncMigration {
             CREATE TABLE page_cache_changes (\(unsafeRaw: id), origin TEXT NOT NULL, tags TEXT NOT NULL, \
             created_at DOUBLE PRECISION NOT NULL)
             """).run()
+        try await sql.raw("""
+            CREATE TABLE page_cache_listeners (origin TEXT PRIMARY KEY, applied_id BIGINT NOT NULL, \
+            seen_at DOUBLE PRECISION NOT NULL)
+            """).run()
     }
 
     func revert(on database: Database) async throws {
-        try await CreateEntityNamesAndIndexes.sql(database).drop(table: "page_cache_changes").run()
+        let sql = try CreateEntityNamesAndIndexes.sql(database)
+        try await sql.drop(table: "page_cache_listeners").run()
+        try await sql.drop(table: "page_cache_changes").run()
     }
 }

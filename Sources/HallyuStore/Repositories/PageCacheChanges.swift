@@ -18,12 +18,25 @@ public struct PageCacheChanges: Sendable {
         self.database = database
     }
 
-    /// Logs a change made by `origin` (the writing process's id).
-    public func record(origin: String, tags: String, at date: Date = Date()) async throws {
-        try await sql().insert(into: "page_cache_changes")
-            .columns("origin", "tags", "created_at")
-            .values(SQLBind(origin), SQLBind(tags), SQLBind(date.timeIntervalSince1970))
-            .run()
+    /// Logs a change made by `origin` (the writing process's id) and returns its id. Ids
+    /// become visible in order: SQLite has one writer at a time, and on PostgreSQL the insert
+    /// holds a lock that other inserts wait for, so a reader that has seen an id has seen every
+    /// smaller one (a sequence alone hands out ids before their rows commit).
+    public func record(origin: String, tags: String, at date: Date = Date()) async throws -> Int64 {
+        struct Made: Decodable { let id: Int64 }
+        return try await database.transaction { transaction in
+            let sql = try CreateEntityNamesAndIndexes.sql(transaction)
+            if ArticleSearch.isPostgres(sql) {
+                try await sql.raw("LOCK TABLE page_cache_changes IN SHARE ROW EXCLUSIVE MODE").run()
+            }
+            let made = try await sql.insert(into: "page_cache_changes")
+                .columns("origin", "tags", "created_at")
+                .values(SQLBind(origin), SQLBind(tags), SQLBind(date.timeIntervalSince1970))
+                .returning("id")
+                .first(decoding: Made.self)
+            guard let made else { throw StoreError.invalid("the change log did not return an id") }
+            return made.id
+        }
     }
 
     /// The newest row's id, where a process starts reading (0 for an empty log).
@@ -45,6 +58,33 @@ public struct PageCacheChanges: Sendable {
     /// Forgets rows older than `date`; every process has read them long before.
     public func prune(before date: Date) async throws {
         try await sql().delete(from: "page_cache_changes").where(SQLColumn("created_at"), .lessThan, SQLBind(date.timeIntervalSince1970)).run()
+    }
+
+    /// A listening process's mark: it has applied every change up to `id`, as of `date`.
+    public func markApplied(origin: String, through id: Int64, at date: Date = Date()) async throws {
+        try await sql().insert(into: "page_cache_listeners")
+            .columns("origin", "applied_id", "seen_at")
+            .values(SQLBind(origin), SQLBind(id), SQLBind(date.timeIntervalSince1970))
+            .onConflict(with: ["origin"]) { $0.set(excludedValueOf: "applied_id").set(excludedValueOf: "seen_at") }
+            .run()
+    }
+
+    /// How many listening processes other than `origin`, heard from since `alive`, have not yet
+    /// applied the change `id`.
+    public func lagging(behind id: Int64, except origin: String, alive: Date) async throws -> Int {
+        struct Count: Decodable { let lagging: Int }
+        let row = try await sql().select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "lagging")
+            .from("page_cache_listeners")
+            .where(SQLColumn("origin"), .notEqual, SQLBind(origin))
+            .where(SQLColumn("applied_id"), .lessThan, SQLBind(id))
+            .where(SQLColumn("seen_at"), .greaterThan, SQLBind(alive.timeIntervalSince1970))
+            .first(decoding: Count.self)
+        return row?.lagging ?? 0
+    }
+
+    /// A listening process stopping: writes no longer wait for it.
+    public func forget(listener origin: String) async throws {
+        try await sql().delete(from: "page_cache_listeners").where(SQLColumn("origin"), .equal, SQLBind(origin)).run()
     }
 
     private func sql() throws -> any SQLDatabase {
