@@ -38,6 +38,7 @@ func routes(_ app: Application) throws {
     let readers = app.grouped(SameSiteOnly(), ReaderCookie.CookieMiddleware())
     readers.post("articles", ":slug", "comments", use: CommentController().create)
     readers.post("polls", ":id", "vote", use: PollController().vote)
+    app.get("polls", ":id", use: PollPageController().show)
 
     // The newsroom: the sign-in page for everyone, the rest for signed-in accounts only.
     let admin = app.grouped("admin").grouped(CSRF.CookieMiddleware())

@@ -57,11 +57,9 @@ struct PageCacheAcrossProcessesTests {
             #expect(try await get(second, path).headers.first(name: "X-Cache") == "HIT", "\(backend)")
             let token = try await apiToken(first, role: .editor, email: "two@news.test")
             let note = "Seen on both instances \(UUID().uuidString.prefix(8))"
-            let start = ContinuousClock.now
-            #expect(try await api(first, .PATCH, "/api/v1/couples/han-so-hee-and-song-kang", token: token, ["note": note + "!"]).status == .ok)
-            let acknowledged = ContinuousClock.now - start
-            #expect(try await get(second, path).text.contains(note + "!"), "the other instance drops its copy before the write is answered")
-            #expect(acknowledged < .seconds(1), "the write waited \(acknowledged) for the other instance on \(backend)")
+            #expect(try await api(first, .PATCH, "/api/v1/couples/han-so-hee-and-song-kang", token: token, ["note": note]).status == .ok)
+            #expect(try await get(second, path).text.contains(note),
+                    "the other instance drops its copy before the write is answered, on \(backend)")
         }
     }
 

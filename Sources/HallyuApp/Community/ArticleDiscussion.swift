@@ -50,23 +50,14 @@ struct ArticleDiscussion {
                                nextURL: page.hasNext ? link(page.page + 1) : nil, open: article.commentsOpen, form: form)
     }
 
-    /// The polls on an article or couple page, as this reader may see them.
+    /// The polls on an article or couple page, as every reader sees them: results once closed,
+    /// else the form. The page is the same for all, so the page cache serves it to voters too;
+    /// the site's script shows a voter their results (`/api/v1/polls/{id}`), and without it a
+    /// vote lands on the poll's own page (`/polls/{id}`).
     func polls(on kind: EntityKind, id: String) async throws -> [PollView] {
         let polls = try await Polls(database: request.db).polls(on: kind, id: id)
         request.cacheShowsClosing(of: polls)
-        let voted = try await PollVoting(request: request).voted(in: polls)
         let now = Date()
-        return polls.map { PollView($0, voted: voted.contains($0.id), now: now, formatting: request.formatting) }
-    }
-}
-
-extension Response {
-    /// A page with polls differs by reader (results once they voted): caches must key it by
-    /// the cookie, and a page showing this reader's vote is theirs alone.
-    func varying(with polls: [PollView]) -> Response {
-        guard !polls.isEmpty else { return self }
-        headers.add(name: .vary, value: "Cookie")
-        if polls.contains(where: \.voted) { headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache") }
-        return self
+        return polls.map { PollView($0, voted: false, now: now, formatting: request.formatting) }
     }
 }

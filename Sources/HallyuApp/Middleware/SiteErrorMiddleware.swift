@@ -1,3 +1,4 @@
+import FluentPostgresDriver
 import Foundation
 import Vapor
 
@@ -22,6 +23,10 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         }
     }
 
+    /// PostgreSQL errors that mean the server cannot be reached, not that a query is wrong.
+    private static let unreachable: [PSQLError.Code] = [.connectionError, .serverClosedConnection, .clientClosedConnection,
+                                                        .uncleanShutdown, .poolClosed]
+
     /// The status and a message safe to show.
     private func describe(_ error: any Error) -> (HTTPResponseStatus, String, HTTPHeaders) {
         switch error {
@@ -31,6 +36,9 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             return (abort.status, APIError.defaultMessage(for: abort.status), abort.headers)
         case is DecodingError:
             return (.badRequest, "The request body could not be read: check that it is valid JSON of the documented shape.", [:])
+        case let database as PSQLError where Self.unreachable.contains(database.code):
+            // The database went away: a passing state, which caches in front may ride out.
+            return (.serviceUnavailable, APIError.defaultMessage(for: .serviceUnavailable), ["Retry-After": "5"])
         default:
             return (.internalServerError, APIError.defaultMessage(for: .internalServerError), [:])
         }

@@ -2,7 +2,6 @@ import Fluent
 import Foundation
 import HallyuCore
 import HallyuStore
-import NIOConcurrencyHelpers
 import Vapor
 
 /// Publishes scheduled articles when they are due. The schedule lives in the database, so a
@@ -10,38 +9,26 @@ import Vapor
 /// the server was down. Several instances may run it against one database; `publishDue`
 /// hands each article to exactly one of them, and only that one writes the audit entry.
 final class ScheduledPublisher: LifecycleHandler, Sendable {
-    private let interval: Duration
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    private let work: RepeatingWork
 
     init(interval: Duration) {
-        self.interval = interval
+        work = RepeatingWork(every: interval)
     }
 
     /// Starts the rounds. (The serve command calls this after migrating, when the application
     /// has long booted; the lifecycle hook is for stopping.)
     func start(_ app: Application) {
-        let interval = self.interval
-        task.withLockedValue { task in
-            task = Task {
-                while !Task.isCancelled {
-                    do {
-                        try await Self.publishDue(app)
-                    } catch {
-                        app.logger.error("Scheduled publishing failed; trying again in a moment: \(String(reflecting: error))")
-                    }
-                    try? await Task.sleep(for: interval)
-                }
+        work.start { _ in
+            do {
+                try await Self.publishDue(app)
+            } catch {
+                app.logger.error("Scheduled publishing failed; trying again in a moment: \(String(reflecting: error))")
             }
         }
     }
 
     func shutdownAsync(_ app: Application) async {
-        let running = task.withLockedValue { task in
-            defer { task = nil }
-            return task
-        }
-        running?.cancel()
-        await running?.value
+        await work.stop()
     }
 
     /// One round: publishes what is due and returns how many articles went out.

@@ -37,17 +37,17 @@ extension Application {
         }
     }
 
-    /// A server that has not read the log for this long is taken to be gone (or cut off, when
-    /// it trusts none of its copies), and writes stop waiting for it.
-    static let listenerSilence: TimeInterval = 3
-    /// The longest a write waits for other servers before it is answered anyway.
-    static let listenerPatience: Duration = .seconds(2)
+    /// The longest a write waits for other servers. One that has not read the change by then
+    /// has stopped without saying so (a crash) or is stuck: it is struck off the listeners, so
+    /// later writes do not wait for it, until it reads the log again.
+    static let listenerPatience: Duration = .seconds(5)
 
     private func waitForListeners(through id: Int64, _ log: PageCacheChanges) async throws {
         let start = ContinuousClock.now
-        while try await log.lagging(behind: id, except: processOrigin, alive: Date().addingTimeInterval(-Self.listenerSilence)) > 0 {
+        while try await log.lagging(behind: id, except: processOrigin) > 0 {
             guard ContinuousClock.now - start < Self.listenerPatience else {
-                logger.warning("Another server has not read change \(id) of the page-cache log; answering the write anyway")
+                let gone = try await log.forget(behind: id, except: processOrigin)
+                logger.warning("\(gone) other server(s) did not read change \(id) of the page-cache log within 5 s; no longer waiting for them")
                 return
             }
             try await Task.sleep(for: .milliseconds(5))

@@ -9,6 +9,8 @@ extension CachedPage {
         headers.replaceOrAdd(name: .eTag, value: etag)
         headers.replaceOrAdd(name: .lastModified, value: lastModifiedText)
         headers.replaceOrAdd(name: .cacheControl, value: policy.cacheControl)
+        headers.replaceOrAdd(name: "CDN-Cache-Control", value: policy.cdnCacheControl)
+        headers.replaceOrAdd(name: "Surrogate-Control", value: policy.cdnCacheControl)
         headers.replaceOrAdd(name: "Surrogate-Key", value: surrogateKey)
         headers.add(name: .vary, value: "Accept-Encoding")
         headers.replaceOrAdd(name: "X-Cache", value: source)

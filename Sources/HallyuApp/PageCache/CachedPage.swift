@@ -33,7 +33,7 @@ struct CachedPage: Sendable {
     /// Headers a stored page must not carry: they describe one exchange, or are set anew.
     static let exchangeHeaders: Set<String> = [
         "set-cookie", "content-length", "date", "connection", "transfer-encoding", "keep-alive", "etag", "last-modified",
-        "cache-control", "content-encoding", "surrogate-key", "x-cache",
+        "cache-control", "cdn-cache-control", "surrogate-control", "content-encoding", "surrogate-key", "x-cache",
     ]
 
     init(body: ByteBuffer, headers: HTTPHeaders, tags: Set<CacheTag>, cookies: Set<String> = [], storedAt: Date, freshUntil: Date) {

@@ -10,37 +10,24 @@ import Vapor
 /// empty, since what was missed is unknown. After each read it marks how far it has read, and
 /// a write in another process waits for that mark before it is acknowledged.
 final class ChangeLogListener: LifecycleHandler, Sendable {
-    private let interval: Duration
+    private let work: RepeatingWork
     /// Rows older than this are deleted now and then; every listener has read them long before.
     private let retention: TimeInterval = 600
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     init(interval: Duration = .milliseconds(50)) {
-        self.interval = interval
+        work = RepeatingWork(every: interval)
     }
 
     func start(_ app: Application) {
-        let interval = self.interval
-        task.withLockedValue { task in
-            task = Task {
-                var rounds = 0
-                while !Task.isCancelled {
-                    await self.poll(app)
-                    rounds += 1
-                    if rounds % 2_400 == 1 { await self.prune(app) }
-                    try? await Task.sleep(for: interval)
-                }
-            }
+        work.start { round in
+            await self.poll(app)
+            // About every two minutes.
+            if round % 2_400 == 0 { await self.prune(app) }
         }
     }
 
     func shutdownAsync(_ app: Application) async {
-        let running = task.withLockedValue { task in
-            defer { task = nil }
-            return task
-        }
-        running?.cancel()
-        await running?.value
+        await work.stop()
         try? await PageCacheChanges(database: app.db).forget(listener: app.processOrigin)
     }
 
@@ -48,11 +35,13 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
     /// `PageCacheChanges.record`), and the last mark written for writers to wait on.
     private struct Position: Sendable {
         var high: Int64
-        var marked: (id: Int64, at: Date)?
+        var marked: Int64?
     }
 
     private static let batch = 500
     private let position = NIOLockedValueBox<Position?>(nil)
+    /// Whether the last read failed, so an outage is logged once, not twenty times a second.
+    private let failing = NIOLockedValueBox(false)
 
     /// One read of the log: applies the other processes' rows past the last one applied.
     func poll(_ app: Application) async {
@@ -74,17 +63,22 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
                 if rows.count < Self.batch { break }
             }
             app.pageCache.setTrusted(true)
-            // Writers wait for this mark; it is renewed at least once a second to show this
-            // server is still listening.
-            let now = Date()
-            if current.marked.map({ $0.id != current.high || now.timeIntervalSince($0.at) >= 1 }) ?? true {
-                try await log.markApplied(origin: app.processOrigin, through: current.high, at: now)
-                current.marked = (current.high, now)
+            if failing.withLockedValue({ was in defer { was = false }; return was }) {
+                app.logger.notice("The shared change log can be read again; the page cache starts afresh.")
+            }
+            // Writers wait for this mark. It is written only when it moves: on SQLite every
+            // write from another process (an import's long transaction, say) would otherwise
+            // meet it.
+            if current.marked != current.high {
+                try await log.markApplied(origin: app.processOrigin, through: current.high)
+                current.marked = current.high
             }
             position.withLockedValue { $0 = current }
         } catch {
             app.pageCache.setTrusted(false)
-            app.logger.warning("The shared change log cannot be read; cached pages are used only when a build fails: \(error)")
+            if !failing.withLockedValue({ was in defer { was = true }; return was }) {
+                app.logger.warning("The shared change log cannot be read; cached pages are used only when a build fails: \(error)")
+            }
         }
     }
 

@@ -13,8 +13,7 @@ extension PageCachePolicy {
     /// Feeds, sitemaps and single API answers read no parameter.
     static let documents = PageCachePolicy(tags: reading)
     /// Search results answer from a moving index; a short lifetime bounds what ranking drifts.
-    static let search = PageCachePolicy(query: ["q", "kind", "page", "per"], lifetime: 60, tags: reading,
-                                        cacheControl: "public, max-age=30, s-maxage=60, stale-while-revalidate=30")
+    static let search = PageCachePolicy(query: ["q", "kind", "page", "per"], lifetime: 60, tags: reading, sharedLifetime: 60)
     /// robots.txt and the API description change only with a new release.
     static let fixed = PageCachePolicy(tags: [.site])
 }

@@ -10,16 +10,26 @@ struct PageCachePolicy: Sendable {
     /// trending lists, the news sitemap's two days, a comment form's stamp).
     var lifetime: TimeInterval
     var tags: Set<CacheTag>
-    /// For browsers and CDNs.
-    var cacheControl: String
+    /// How long a CDN in front may keep a copy, in seconds; it purges by `Surrogate-Key` to
+    /// keep up with writes sooner.
+    var sharedLifetime: Int
 
-    init(query: Set<String> = [], lifetime: TimeInterval = 600, tags: Set<CacheTag>,
-         cacheControl: String = "public, max-age=30, s-maxage=300, stale-while-revalidate=30, stale-if-error=86400") {
+    init(query: Set<String> = [], lifetime: TimeInterval = 600, tags: Set<CacheTag>, sharedLifetime: Int = 300) {
         self.query = query
         self.lifetime = lifetime
         self.tags = tags
-        self.cacheControl = cacheControl
+        self.sharedLifetime = sharedLifetime
+        // Browsers may keep a copy but ask again each time (a 304 from the cache costs next to
+        // nothing), so a reader never sees a page older than the last acknowledged write; a
+        // browser serves stale-while-revalidate copies without asking, so that is for CDNs only.
+        cacheControl = "public, max-age=0, s-maxage=\(sharedLifetime), stale-if-error=86400"
+        cdnCacheControl = "max-age=\(sharedLifetime), stale-while-revalidate=30, stale-if-error=86400"
     }
+
+    /// For browsers and every shared cache.
+    let cacheControl: String
+    /// For CDNs only (`CDN-Cache-Control`, RFC 9213, and Fastly's `Surrogate-Control`).
+    let cdnCacheControl: String
 
     /// Keys longer than this are answered without the cache.
     static let maxKeyLength = 1_024

@@ -69,17 +69,27 @@ public struct PageCacheChanges: Sendable {
             .run()
     }
 
-    /// How many listening processes other than `origin`, heard from since `alive`, have not yet
-    /// applied the change `id`.
-    public func lagging(behind id: Int64, except origin: String, alive: Date) async throws -> Int {
+    /// How many listening processes other than `origin` have not yet applied the change `id`.
+    public func lagging(behind id: Int64, except origin: String) async throws -> Int {
         struct Count: Decodable { let lagging: Int }
         let row = try await sql().select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "lagging")
             .from("page_cache_listeners")
             .where(SQLColumn("origin"), .notEqual, SQLBind(origin))
             .where(SQLColumn("applied_id"), .lessThan, SQLBind(id))
-            .where(SQLColumn("seen_at"), .greaterThan, SQLBind(alive.timeIntervalSince1970))
             .first(decoding: Count.self)
         return row?.lagging ?? 0
+    }
+
+    /// Strikes off the listeners other than `origin` that have not applied the change `id`;
+    /// returns how many there were.
+    @discardableResult
+    public func forget(behind id: Int64, except origin: String) async throws -> Int {
+        let lagging = try await lagging(behind: id, except: origin)
+        try await sql().delete(from: "page_cache_listeners")
+            .where(SQLColumn("origin"), .notEqual, SQLBind(origin))
+            .where(SQLColumn("applied_id"), .lessThan, SQLBind(id))
+            .run()
+        return lagging
     }
 
     /// A listening process stopping: writes no longer wait for it.

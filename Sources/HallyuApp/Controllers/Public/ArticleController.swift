@@ -9,7 +9,7 @@ struct ArticleController {
         guard let page = try await query(req, slug: slug) else {
             return try await req.redirectOrNotFound(.article, slug: slug) { Paths.article($0) }
         }
-        return try await req.view.render("articles/show", page).encodeResponse(for: req).varying(with: page.polls)
+        return try await req.view.render("articles/show", page).encodeResponse(for: req)
     }
 
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.

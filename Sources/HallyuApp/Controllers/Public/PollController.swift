@@ -1,7 +1,8 @@
 import HallyuCore
 import Vapor
 
-/// `POST /polls/{id}/vote`: the poll form; back to the page it sits on, at its results.
+/// `POST /polls/{id}/vote`: the poll form without script; on to the poll's own page, where this
+/// reader sees the results.
 struct PollController {
     struct Form: Content {
         var option: String?
@@ -14,6 +15,6 @@ struct PollController {
             throw Abort(.badRequest, reason: "Choose one of the answers before you vote.")
         }
         let poll = try await PollVoting(request: req).vote(pollID: id, optionID: option)
-        return req.redirect(to: Paths.of(poll.attachedTo) + "#poll-\(poll.id)")
+        return req.redirect(to: "/polls/\(poll.id)")
     }
 }
