@@ -20,7 +20,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
-        if response.headers.contentType?.subType == "html" {
+        // The raw header, not `contentType`, which parses every parameter on every response.
+        if response.headers.first(name: .contentType)?.lowercased().hasPrefix("text/html") == true {
             response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
             response.headers.replaceOrAdd(name: "X-Frame-Options", value: "SAMEORIGIN")
         }

@@ -52,8 +52,7 @@ struct ArticlePublishing {
     }
 
     private func announce(_ change: CacheChange) async {
-        guard let request else { return }
-        if change == .tags([]) { request.announceNothingPublic() } else { await request.announce(change) }
+        await request?.announce(change)
     }
 
     private func record(_ entry: ArticleDesk.Entry, refreshRelated: Bool) async throws {

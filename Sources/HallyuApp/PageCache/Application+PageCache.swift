@@ -26,6 +26,7 @@ extension Application {
     /// until every other server has dropped it too. Runs after the write has committed and
     /// before it is acknowledged, so no server answers from before an acknowledged write.
     func announce(_ change: CacheChange) async {
+        guard change != .tags([]) else { return }
         apply(change)
         let log = PageCacheChanges(database: db)
         do {

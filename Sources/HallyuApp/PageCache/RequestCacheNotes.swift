@@ -26,10 +26,6 @@ extension Request {
         cacheNotes.tags.formUnion(tags)
     }
 
-    func cacheShows<S: Sequence>(_ tags: S) where S.Element == CacheTag {
-        cacheNotes.tags.formUnion(tags)
-    }
-
     /// The response differs for a reader who sends this cookie (their poll results, say).
     func cacheVaries(byCookie name: String) {
         cacheNotes.cookies.insert(name)
