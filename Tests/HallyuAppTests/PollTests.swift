@@ -167,6 +167,8 @@ struct PollTests {
             #expect(made.status == .created)
             let poll = try json(PollDTO.self, made)
             #expect(try await get(app, "/api/v1/polls/\(poll.id)").status == .notFound, "a draft's poll is not public yet")
+            #expect(try await get(app, "/polls/\(poll.id)").status == .notFound)
+            #expect(try await get(app, "/polls/not-a-poll").status == .notFound)
             let both = try await api(app, .POST, "/api/v1/polls", token: token, ["question": "Q", "options": ["A", "B"], "article": draft, "couple": couple])
             #expect(both.status == .badRequest)
             #expect(try await api(app, .DELETE, "/api/v1/polls/\(poll.id)", token: token).status == .noContent)
