@@ -96,6 +96,19 @@ struct PublicPagesTests {
             try await Settings(database: app.db).markKnowledgeChanged()
             let rebuilt = try await cache.index(on: app.db)
             #expect(rebuilt.analyze("변우석은 웃었다.").mentions.map(\.target.slug) == ["byeon-woo-seok"])
+            #expect(cache.builds == 2)
+        }
+    }
+
+    @Test func requestsThatNeedTheIndexWhileItIsBuiltWaitForOneBuild() async throws {
+        try await withApp(demo: true) { app, backend in
+            let cache = MentionIndexCache()
+            let sizes = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<8 { group.addTask { try await cache.index(on: app.db).keyCount } }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(cache.builds == 1, "eight requests at once, one build (\(backend))")
+            #expect(Set(sizes).count == 1 && sizes.count == 8)
         }
     }
 

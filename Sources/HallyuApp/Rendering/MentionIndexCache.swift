@@ -8,12 +8,16 @@ import Vapor
 /// The mention index, built from the knowledge base on first use and then kept: building reads
 /// every entity, so requests must not pay for it. Every few seconds one request reads the
 /// knowledge revision (a single row) and rebuilds the index when another process, such as an
-/// import, changed the names.
+/// import, changed the names. One build runs per revision: requests that need the index while
+/// it is built wait for that build instead of starting their own (at 20,000 entities a build
+/// takes seconds and hundreds of megabytes, and a server starting under load met several).
 final class MentionIndexCache: Sendable {
     private struct State {
         var index: MentionIndex?
         var revision: String?
         var checkedAt: Date = .distantPast
+        var building: (revision: String?, task: Task<MentionIndex, any Error>)?
+        var builds = 0
     }
 
     private let state = NIOLockedValueBox(State())
@@ -22,6 +26,9 @@ final class MentionIndexCache: Sendable {
     init(recheckInterval: TimeInterval = 5) {
         self.recheckInterval = recheckInterval
     }
+
+    /// How many builds this cache has started, for logs and tests.
+    var builds: Int { state.withLockedValue { $0.builds } }
 
     /// After this process changed names: the next request reads the knowledge revision
     /// instead of waiting for the next check.
@@ -40,12 +47,36 @@ final class MentionIndexCache: Sendable {
         }
         if let cached { return cached }
         let revision = try await Settings(database: database).value(Settings.knowledgeRevision)
-        if let index = state.withLockedValue({ $0.index != nil && $0.revision == revision ? $0.index : nil }) {
-            return index
+        enum Step { case ready(MentionIndex), wait(Task<MentionIndex, any Error>) }
+        let step = state.withLockedValue { state -> Step in
+            if let index = state.index, state.revision == revision {
+                state.checkedAt = now
+                return .ready(index)
+            }
+            if let building = state.building, building.revision == revision { return .wait(building.task) }
+            let task = Task { MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords()) }
+            state.building = (revision, task)
+            state.builds += 1
+            return .wait(task)
         }
-        let built = MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords())
-        state.withLockedValue { $0 = State(index: built, revision: revision, checkedAt: now) }
-        return built
+        let build: Task<MentionIndex, any Error>
+        switch step {
+        case .ready(let index): return index
+        case .wait(let task): build = task
+        }
+        do {
+            let built = try await build.value
+            state.withLockedValue { state in
+                guard state.building?.task == build else { return }
+                state = State(index: built, revision: revision, checkedAt: now, builds: state.builds)
+            }
+            return built
+        } catch {
+            state.withLockedValue { state in
+                if state.building?.task == build { state.building = nil }
+            }
+            throw error
+        }
     }
 }
 
