@@ -21,6 +21,7 @@ public enum HallyuSchema {
             CreateArticleRevisions(),
             CreateCommunity(),
             CreatePageCacheChanges(),
+            AddFeaturedIndex(),
         ]
     }
 }

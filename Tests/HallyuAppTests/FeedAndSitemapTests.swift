@@ -138,4 +138,14 @@ struct FeedAndSitemapTests {
             #expect(news.text("urlset/url/news:news/news:publication/news:name") == "Hallyu")
         }
     }
+
+    @Test func feedBodiesGetAbsoluteAddressesAndNothingElseChanges() {
+        let html = #"<p>한소희 <a href="/people/han-so-hee">Han So-hee</a> and <a href="https://x.test/a">out</a></p>"#
+            + #"<img src="/media/a.jpg" alt="src=&quot;/"><a href="/dramas/my-name#cast">s</a>href="/"#
+        let expected = html.replacingOccurrences(of: "href=\"/", with: "href=\"https://news.test/")
+            .replacingOccurrences(of: "src=\"/", with: "src=\"https://news.test/")
+        #expect(FeedController.absolute(html, base: "https://news.test") == expected)
+        #expect(FeedController.absolute("", base: "https://news.test") == "")
+        #expect(FeedController.absolute("href=\"", base: "https://news.test") == "href=\"", "a pattern cut off at the end")
+    }
 }

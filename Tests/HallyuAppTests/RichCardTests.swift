@@ -92,4 +92,18 @@ struct RichCardTests {
         let decoded = try? JSONSerialization.jsonObject(with: Data((script ?? "").utf8)) as? [String: String]
         #expect(decoded?["name"] == "</script><script>alert(1)</script>", "still the same JSON")
     }
+
+    @Test func jsonLDIsWhatFoundationWouldWrite() throws {
+        let tree: [String: Any] = [
+            "@type": "NewsArticle", "headline": "Quotes \" and \\ backslashes, tabs\tand lines\n, 한소희 & 송강",
+            "wordCount": 1_234, "isAccessibleForFree": true, "rating": 4.5, "episodes": 16.0,
+            "about": [["@type": "Person", "name": "Song Kang", "control": "\u{01}\u{1F}"], ["b": [1, 2], "a": []]],
+        ]
+        let ours = try #require(StructuredData.script(tree))
+        let foundation = try JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys, .withoutEscapingSlashes])
+        let escaped = String(decoding: foundation, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+        #expect(ours == escaped)
+        #expect(StructuredData.script(["when": Date()]) == nil, "a value JSON cannot hold")
+    }
 }

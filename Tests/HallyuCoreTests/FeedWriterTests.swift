@@ -200,14 +200,30 @@ final class FeedWriterTests: XCTestCase {
 }
 
 final class UTCTimestampTests: XCTestCase {
-    func testMatchesFoundationsFormatterAcrossCenturies() {
-        let formatter = ISO8601DateFormatter()
-        var random = SeededRandom(seed: 7)
+    /// Edges (the epoch, days' ends, a leap day, 2100, 1900, a fraction) and 2,000 moments
+    /// between 1875 and 2128.
+    private func moments(seed: UInt64) -> [Date] {
+        var random = SeededRandom(seed: seed)
         var seconds: [Double] = [0, -1, 86_399, 86_400, 951_782_400, 4_107_542_399, -2_208_988_800, 1_624_111_200.75]
         for _ in 0..<2_000 { seconds.append(Double(random.next(below: 8_000_000_000)) - 3_000_000_000) }
-        for value in seconds {
-            let date = Date(timeIntervalSince1970: value)
-            XCTAssertEqual(UTCTimestamp.string(date), formatter.string(from: date), "\(value)")
+        return seconds.map { Date(timeIntervalSince1970: $0) }
+    }
+
+    func testMatchesFoundationsFormatterAcrossCenturies() {
+        let formatter = ISO8601DateFormatter()
+        for date in moments(seed: 7) {
+            XCTAssertEqual(UTCTimestamp.string(date), formatter.string(from: date), "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    func testRFC822MatchesFoundationsFormatterAcrossCenturies() {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        for date in moments(seed: 11) {
+            XCTAssertEqual(UTCTimestamp.rfc822(date), formatter.string(from: date), "\(date.timeIntervalSince1970)")
         }
     }
 }

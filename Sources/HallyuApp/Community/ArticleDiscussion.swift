@@ -13,12 +13,14 @@ struct ArticleDiscussion {
         let path = Paths.article(article.slug)
         let asked = (try? request.query.get(Int.self, at: "comments")) ?? 1
         let paging = try Paging(page: min(max(asked, 1), 1_000_000), per: CommentPosting.perPage)
-        var page = try await comments.thread(articleID: article.id, paging)
-        if page.items.isEmpty, page.total > 0, paging.page > page.pageCount {
+        var discussion = try await comments.discussion(articleID: article.id, paging)
+        if discussion.thread.items.isEmpty, discussion.thread.total > 0, paging.page > discussion.thread.pageCount {
             // An old link past the end (comments were taken down since): the last page instead.
-            page = try await comments.thread(articleID: article.id, try Paging(page: page.pageCount, per: paging.per))
+            discussion = try await comments.discussion(articleID: article.id,
+                                                       try Paging(page: discussion.thread.pageCount, per: paging.per))
         }
-        let count = try await comments.approvedCount(articleID: article.id)
+        let page = discussion.thread
+        let count = discussion.approvedCount
         func link(_ number: Int) -> String { (number == 1 ? path : path + "?comments=\(number)") + "#comments" }
         let pageQuery = page.page > 1 ? "&comments=\(page.page)" : ""
         let formatting = request.formatting

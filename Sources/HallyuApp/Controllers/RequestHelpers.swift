@@ -10,7 +10,8 @@ extension Request {
 
     /// The reader's renderer, with the shared mention index.
     func bodyRenderer() async throws -> ArticleBodyRenderer {
-        ArticleBodyRenderer(knowledge: knowledge, mentions: try await application.mentionIndexCache.index(on: db))
+        let names = try await application.mentionIndexCache.current(on: db)
+        return ArticleBodyRenderer(knowledge: knowledge, mentions: names.index, rendered: names.bodies)
     }
 
     /// The newest articles naming an entity they are not about, for its page.

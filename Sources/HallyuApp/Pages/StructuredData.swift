@@ -11,10 +11,7 @@ enum StructuredData {
     /// can only occur inside strings) are written as `\u` escapes, so no text in it can close
     /// the element or start markup.
     static func script(_ object: [String: Any]) -> String? {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8) else { return nil }
-        return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        LinkedDataJSON.write(object)
     }
 
     static func article(_ article: Article, mentions: [EntityRef], titleKinds: [String: TitleKind], base: String,

@@ -8,6 +8,8 @@ import HallyuStore
 struct ArticleBodyRenderer {
     let knowledge: KnowledgeRepository
     let mentions: MentionIndex
+    /// Bodies already rendered against `mentions`.
+    var rendered: RenderedBodies?
 
     /// The HTML and the word count (for reading time), from one parse.
     struct Rendered {
@@ -16,6 +18,15 @@ struct ArticleBodyRenderer {
     }
 
     func render(_ markdown: String, subjects: [EntityRef] = []) async throws -> Rendered {
+        guard let rendered else { return try await renderAnew(markdown, subjects: subjects) }
+        let key = RenderedBodies.key(markdown, subjects: subjects)
+        if let known = rendered.rendered(key) { return known }
+        let made = try await renderAnew(markdown, subjects: subjects)
+        rendered.keep(made, for: key)
+        return made
+    }
+
+    private func renderAnew(_ markdown: String, subjects: [EntityRef]) async throws -> Rendered {
         let parsed = Markdown.parse(markdown)
         let found = try await knowledge.entities(named: parsed.entityLinkTargets)
         let written = Set(found.values.map { MentionTarget(kind: $0.kind, slug: $0.slug) })

@@ -14,6 +14,8 @@ import Vapor
 final class MentionIndexCache: Sendable {
     private struct State {
         var index: MentionIndex?
+        /// Bodies rendered against `index`; replaced with it.
+        var bodies = RenderedBodies()
         var revision: String?
         var checkedAt: Date = .distantPast
         var building: (revision: String?, task: Task<MentionIndex, any Error>)?
@@ -37,21 +39,26 @@ final class MentionIndexCache: Sendable {
     }
 
     func index(on database: any Database) async throws -> MentionIndex {
+        try await current(on: database).index
+    }
+
+    /// The index with the bodies rendered against it.
+    func current(on database: any Database) async throws -> (index: MentionIndex, bodies: RenderedBodies) {
         let now = Date()
-        let cached = state.withLockedValue { state -> MentionIndex? in
+        let cached = state.withLockedValue { state -> (index: MentionIndex, bodies: RenderedBodies)? in
             guard let index = state.index else { return nil }
-            if now.timeIntervalSince(state.checkedAt) < recheckInterval { return index }
+            if now.timeIntervalSince(state.checkedAt) < recheckInterval { return (index, state.bodies) }
             // This request checks; the others keep the current index meanwhile.
             state.checkedAt = now
             return nil
         }
         if let cached { return cached }
         let revision = try await Settings(database: database).value(Settings.knowledgeRevision)
-        enum Step { case ready(MentionIndex), wait(Task<MentionIndex, any Error>) }
+        enum Step { case ready(MentionIndex, RenderedBodies), wait(Task<MentionIndex, any Error>) }
         let step = state.withLockedValue { state -> Step in
             if let index = state.index, state.revision == revision {
                 state.checkedAt = now
-                return .ready(index)
+                return .ready(index, state.bodies)
             }
             if let building = state.building, building.revision == revision { return .wait(building.task) }
             let task = Task { MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords()) }
@@ -61,16 +68,16 @@ final class MentionIndexCache: Sendable {
         }
         let build: Task<MentionIndex, any Error>
         switch step {
-        case .ready(let index): return index
+        case .ready(let index, let bodies): return (index, bodies)
         case .wait(let task): build = task
         }
         do {
             let built = try await build.value
-            state.withLockedValue { state in
-                guard state.building?.task == build else { return }
+            return state.withLockedValue { state in
+                guard state.building?.task == build else { return (built, RenderedBodies()) }
                 state = State(index: built, revision: revision, checkedAt: now, builds: state.builds)
+                return (built, state.bodies)
             }
-            return built
         } catch {
             state.withLockedValue { state in
                 if state.building?.task == build { state.building = nil }

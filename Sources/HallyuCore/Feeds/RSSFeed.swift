@@ -7,7 +7,6 @@ import Foundation
 public enum RSSFeed {
     /// The whole feed as an XML document, entries in the channel's order.
     public static func xml(_ channel: FeedChannel) -> String {
-        let date = rfc822Formatter()
         var lines: [String] = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">"#,
@@ -16,17 +15,17 @@ public enum RSSFeed {
             XMLText.element("link", channel.siteURL),
             XMLText.element("description", channel.description),
             XMLText.element("language", channel.language),
-            XMLText.element("lastBuildDate", date.string(from: channel.updated)),
+            XMLText.element("lastBuildDate", UTCTimestamp.rfc822(channel.updated)),
             XMLText.element("atom:link", attributes: [("href", channel.feedURL), ("rel", "self"), ("type", "application/rss+xml")]),
         ]
         for entry in channel.entries {
-            lines += item(entry, date: date)
+            lines += item(entry)
         }
         lines += ["</channel>", "</rss>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func item(_ entry: FeedEntry, date: DateFormatter) -> [String] {
+    private static func item(_ entry: FeedEntry) -> [String] {
         var lines: [String] = [
             "<item>",
             XMLText.element("title", entry.title),
@@ -37,7 +36,7 @@ public enum RSSFeed {
         if let html = entry.contentHTML {
             lines.append("<content:encoded>" + XMLText.cdata(html) + "</content:encoded>")
         }
-        lines.append(XMLText.element("pubDate", date.string(from: entry.published)))
+        lines.append(XMLText.element("pubDate", UTCTimestamp.rfc822(entry.published)))
         lines += entry.authors.map { XMLText.element("dc:creator", $0) }
         lines += entry.categories.map { XMLText.element("category", $0) }
         if let image = entry.image {
@@ -52,17 +51,5 @@ public enum RSSFeed {
         }
         lines.append("</item>")
         return lines
-    }
-
-    /// RFC 822 dates as RSS wants them ("Fri, 18 Jun 2021 07:06:40 +0000"): English names and
-    /// GMT whatever the server's locale and zone, so the same feed is byte-for-byte the same
-    /// everywhere. A new formatter per feed because `DateFormatter` is not `Sendable`.
-    static func rfc822Formatter() -> DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter
     }
 }

@@ -29,9 +29,14 @@ enum XMLText {
     /// A CDATA section, for HTML bodies that read better unescaped. A `]]>` inside would end the
     /// section early, so it is split across two sections.
     static func cdata(_ text: String) -> String {
-        var kept = ""
-        kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
-        let split = kept.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        var kept = text
+        // Characters XML forbids are C0 controls other than tab and line ends, and U+FFFE and
+        // U+FFFF (bytes EF BF BE/BF): a scan of the bytes finds most bodies free of both.
+        if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xEF }) {
+            kept = ""
+            kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        }
+        let split = kept.contains("]]>") ? kept.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") : kept
         return "<![CDATA[" + split + "]]>"
     }
 

@@ -15,13 +15,20 @@ public enum MarkdownPlainText {
         var inWord = false
         var wordHasContent = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII is most of any story; Unicode's property tables are for the rest.
+            let value = scalar.value
+            let isWhitespace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if isWhitespace {
                 if inWord && wordHasContent { count += 1 }
                 inWord = false
                 wordHasContent = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasContent = true }
+                if value < 0x80 {
+                    if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { wordHasContent = true }
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    wordHasContent = true
+                }
             }
         }
         if inWord && wordHasContent { count += 1 }

@@ -43,13 +43,6 @@ public final class ArticleModel: Model, @unchecked Sendable {
         guard let updated, let created, updated.timeIntervalSince(created) > 1 else { return published }
         return max(updated, published)
     }
-
-    /// Needs `hero` and `authorLinks.user` eager-loaded.
-    func toSummary() throws -> ArticleSummary {
-        ArticleSummary(slug: slug, title: title, dek: dek, hero: try $hero.value??.toCore(),
-                       authors: authorLinks.sorted { $0.position < $1.position }.map { $0.user.author },
-                       publishedAt: publishedAt, featured: featured, updatedAt: lastEdited)
-    }
 }
 
 /// An article's byline, in order.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HallyuCore
+import SQLKit
 
 /// Reads articles for readers: only published ones unless a caller asks otherwise.
 public struct ArticleRepository: Sendable {
@@ -12,54 +13,31 @@ public struct ArticleRepository: Sendable {
 
     /// Newest first.
     public func latest(_ request: Paging) async throws -> Paged<ArticleSummary> {
-        try await page(published(), request)
+        try await page(.all, request)
     }
 
     /// The story the front page leads with: the newest featured one, else the newest.
     public func featured() async throws -> ArticleSummary? {
-        let featured = try await summaries(published().filter(\.$featured == true).limit(1)).first
+        let featured = try await summaries(.featured, limit: 1).first
         if let featured { return featured }
-        return try await summaries(published().limit(1)).first
+        return try await summaries(.all, limit: 1).first
     }
 
     /// A published article by slug; drafts and unpublished stories are not found.
     public func published(slug: String) async throws -> Article? {
-        guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
-            .filter(\.$status == ArticleStatus.published.rawValue)
-            .with(\.$hero).with(\.$authorLinks, { $0.with(\.$user) }).with(\.$tags).with(\.$subjectLinks)
-            .first() else { return nil }
-        let links = row.subjectLinks.sorted { $0.position < $1.position }
-        let pairs = links.compactMap { link in EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) } }
-        let refs = try await EntityRefs(database: database).resolve(pairs)
-        let summary = try row.toSummary()
-        return Article(id: try row.requireID().uuidString, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
-                       hero: summary.hero, authors: summary.authors, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
-                       subjects: links.compactMap { refs[$0.entityID] }, status: .published,
-                       publishedAt: row.publishedAt, updatedAt: row.lastEdited,
-                       featured: row.featured, commentsOpen: row.commentsOpen)
+        try await ArticlePageReader(database: database).article(slug: slug)
     }
 
     /// Published articles about an entity, newest first.
     public func about(_ kind: EntityKind, id: String, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        try await page(published(about: [UUID(coreID: id)]), request)
-    }
-
-    /// The entities an article names besides its subjects, most named first.
-    public func mentions(ofArticle id: String) async throws -> [EntityRef] {
-        let rows = try await ArticleMentionModel.query(on: database).filter(\.$article.$id == UUID(coreID: id))
-            .sort(\.$count, .descending).all()
-        let pairs = rows.compactMap { row in EntityKind(rawValue: row.entityKind).map { (kind: $0, id: row.entityID) } }
-        let refs = try await EntityRefs(database: database).resolve(pairs)
-        return rows.compactMap { refs[$0.entityID] }
+        try await page(.about(UUID(coreID: id)), request)
     }
 
     /// Published articles that name an entity without being about it, newest first: up to
     /// `limit` of them, and how many there are in all.
     public func mentioning(id: String, limit: Int = 10) async throws -> (items: [ArticleSummary], total: Int) {
-        let query = published().join(ArticleMentionModel.self, on: \ArticleModel.$id == \ArticleMentionModel.$article.$id)
-            .filter(ArticleMentionModel.self, \.$entityID == UUID(coreID: id))
-        let total = try await count(query)
-        return (try await summaries(query.limit(limit)), total)
+        let listing = ArticleListing.mentioning(UUID(coreID: id))
+        return (try await summaries(listing, limit: limit), try await listing.count(sql()))
     }
 
     /// What a feed shows of each article: the card's facts, the Markdown body and the tags.
@@ -77,28 +55,55 @@ public struct ArticleRepository: Sendable {
         case tagged(slug: String)
     }
 
-    /// The newest published articles of a feed, in one query with their bylines, heroes and tags.
+    /// The newest published articles of a feed with their bodies, bylines, heroes, tags and
+    /// subjects, in plain SQL after the query that picks them.
     public func feed(_ scope: FeedScope, limit: Int = 20) async throws -> [FeedItem] {
-        let query: QueryBuilder<ArticleModel> = switch scope {
-        case .all: published()
-        case let .about(id): published(about: [UUID(coreID: id)])
-        case let .tagged(slug): published(taggedWith: [slug])
+        let listing: ArticleListing = switch scope {
+        case .all: .all
+        case let .about(id): .about(UUID(coreID: id))
+        case let .tagged(slug): .tagged(slug)
         }
-        let rows = try await query.limit(limit).with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.with(\.$tags)
-            .with(\.$subjectLinks).all()
-        let pairs = rows.flatMap(\.subjectLinks).compactMap { link in
-            EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) }
+        let cards = try await summaries(listing, limit: limit)
+        let slugs = cards.map(\.slug)
+        guard !slugs.isEmpty else { return [] }
+        let rows = try await sql().raw("""
+            SELECT 'subject' AS part, a.slug AS owner, s.position AS rank, NULL AS body, \(unsafeRaw: EntityColumns.select)
+            FROM articles a JOIN article_subjects s ON s.article_id = a.id \(unsafeRaw: EntityColumns.joins)
+            WHERE a.slug IN \(SQLBind.group(slugs))
+            UNION ALL
+            SELECT 'tag', a.slug, 0, NULL, NULL, t.slug, t.name, NULL, \(unsafeRaw: EntityColumns.none)
+            FROM articles a JOIN article_tags l ON l.article_id = a.id JOIN tags t ON t.id = l.tag_id
+            WHERE a.slug IN \(SQLBind.group(slugs))
+            UNION ALL
+            SELECT 'body', a.slug, 0, a.body, NULL, NULL, NULL, NULL, \(unsafeRaw: EntityColumns.none)
+            FROM articles a WHERE a.slug IN \(SQLBind.group(slugs))
+            """).all()
+        var bodies: [String: String] = [:]
+        var tags: [String: [Tag]] = [:]
+        var subjects: [String: [(rank: Int, ref: EntityRef)]] = [:]
+        for row in rows {
+            let owner = try row.decode(column: "owner", as: String.self)
+            switch try row.decode(column: "part", as: String.self) {
+            case "body":
+                bodies[owner] = try row.decode(column: "body", as: String.self)
+            case "tag":
+                tags[owner, default: []].append(Tag(slug: try row.decode(column: "slug", as: String.self),
+                                                    name: try row.decode(column: "name", as: String.self)))
+            default:
+                if let ref = try EntityColumns.ref(in: row) {
+                    subjects[owner, default: []].append((try row.decode(column: "rank", as: Int.self), ref))
+                }
+            }
         }
-        let refs = try await EntityRefs(database: database).resolve(pairs)
-        return try rows.map { row in
-            FeedItem(summary: try row.toSummary(), body: row.body, tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
-                     subjects: row.subjectLinks.sorted { $0.position < $1.position }.compactMap { refs[$0.entityID] })
+        return cards.map { card in
+            FeedItem(summary: card, body: bodies[card.slug] ?? "", tags: (tags[card.slug] ?? []).sorted { $0.name < $1.name },
+                     subjects: (subjects[card.slug] ?? []).sorted { $0.rank < $1.rank }.map(\.ref))
         }
     }
 
     /// Whether a published article has this slug; cheaper than loading it.
     public func isPublished(slug: String) async throws -> Bool {
-        try await count(published().filter(\.$slug == slug)) > 0
+        try await ArticleListing(condition: "a.slug = \(bind: slug)").count(sql()) > 0
     }
 
     /// A tag readers can see: one that a published article carries (a draft's new tag stays private).
@@ -112,7 +117,7 @@ public struct ArticleRepository: Sendable {
 
     /// Published articles with a tag, newest first.
     public func tagged(_ tag: Tag, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        try await page(published(taggedWith: [tag.slug]), request)
+        try await page(.tagged(tag.slug), request)
     }
 
     /// "You might like": the article's stored picks, best first (see `RelatedArticles`).
@@ -122,17 +127,20 @@ public struct ArticleRepository: Sendable {
 
     /// The entities most written about in the latest `window` published articles, most first.
     public func trendingSubjects(kind: EntityKind, window: Int = 30, limit: Int = 6) async throws -> [EntityRef] {
-        let recent = try await published().limit(window).all(\.$id).compactMap { $0 }
+        let recent = try await ArticleListing.all.ids(sql(), limit: window)
         guard !recent.isEmpty else { return [] }
-        let links = try await ArticleSubjectModel.query(on: database)
-            .filter(\.$article.$id ~~ recent).filter(\.$entityKind == kind.rawValue).all()
+        let links = try await sql().raw("""
+            SELECT article_id, entity_id FROM article_subjects
+            WHERE article_id IN \(SQLBind.group(recent)) AND entity_kind = \(bind: kind.rawValue)
+            """).all()
         // Ties go to the entity in the most recent story.
         let recency = Dictionary(uniqueKeysWithValues: recent.enumerated().map { ($1, $0) })
         var counts: [UUID: (count: Int, newest: Int)] = [:]
         for link in links {
-            let position = recency[link.$article.id] ?? Int.max
-            let current = counts[link.entityID] ?? (0, Int.max)
-            counts[link.entityID] = (current.count + 1, min(current.newest, position))
+            let entity = try link.decode(column: "entity_id", as: UUID.self)
+            let position = recency[try link.decode(column: "article_id", as: UUID.self)] ?? Int.max
+            let current = counts[entity] ?? (0, Int.max)
+            counts[entity] = (current.count + 1, min(current.newest, position))
         }
         // Then by id, so every build (and every instance) lists them in the same order.
         let top = counts.sorted {
@@ -144,44 +152,26 @@ public struct ArticleRepository: Sendable {
 
     /// How many published articles there are; for health and sitemaps.
     public func publishedCount() async throws -> Int {
-        try await count(published())
-    }
-
-    /// Counts by the status column, which the status index holds: Fluent's plain count counts
-    /// ids, and on SQLite that reads every matching row, past a long body into its overflow
-    /// pages — a fifth of a second a count at 100,000 articles.
-    private func count(_ query: QueryBuilder<ArticleModel>) async throws -> Int {
-        try await query.copy().count(\.$status)
+        try await ArticleListing.all.count(sql())
     }
 
     // MARK: Helpers
 
-    /// Published articles with any of these entities among their subjects (entity ids are UUIDs,
-    /// unique across kinds), each once.
-    private func published(about entityIDs: [UUID]) -> QueryBuilder<ArticleModel> {
-        published().join(ArticleSubjectModel.self, on: \ArticleModel.$id == \ArticleSubjectModel.$article.$id)
-            .filter(ArticleSubjectModel.self, \.$entityID ~~ entityIDs).unique()
+    /// The cards of the listing's articles from `offset`, in its order, read without their
+    /// bodies.
+    private func summaries(_ listing: ArticleListing, offset: Int = 0, limit: Int) async throws -> [ArticleSummary] {
+        let ids = try await listing.ids(sql(), offset: offset, limit: limit)
+        let cards = try await ArticleSummaries(database: database).published(ids)
+        return ids.compactMap { cards[$0] }
     }
 
-    /// Published articles carrying any of these tags, each once.
-    private func published(taggedWith slugs: [String]) -> QueryBuilder<ArticleModel> {
-        published().join(ArticleTagModel.self, on: \ArticleModel.$id == \ArticleTagModel.$article.$id)
-            .join(TagModel.self, on: \ArticleTagModel.$tag.$id == \TagModel.$id)
-            .filter(TagModel.self, \.$slug ~~ slugs).unique()
-    }
-
-    private func published() -> QueryBuilder<ArticleModel> {
-        ArticleModel.query(on: database).filter(\.$status == ArticleStatus.published.rawValue)
-            .sort(\.$publishedAt, .descending).sort(\.$slug)
-    }
-
-    private func summaries(_ query: QueryBuilder<ArticleModel>) async throws -> [ArticleSummary] {
-        try await query.with(\.$hero).with(\.$authorLinks) { $0.with(\.$user) }.all().map { try $0.toSummary() }
-    }
-
-    private func page(_ query: QueryBuilder<ArticleModel>, _ request: Paging) async throws -> Paged<ArticleSummary> {
-        let total = try await count(query)
-        let items = try await summaries(query.range(request.offset..<(request.offset + request.per)))
+    private func page(_ listing: ArticleListing, _ request: Paging) async throws -> Paged<ArticleSummary> {
+        let total = try await listing.count(sql())
+        let items = try await summaries(listing, offset: request.offset, limit: request.per)
         return Paged(items: items, page: request.page, per: request.per, total: total)
+    }
+
+    private func sql() throws -> any SQLDatabase {
+        try CreateEntityNamesAndIndexes.sql(database)
     }
 }

@@ -14,14 +14,10 @@ struct ArticleSummaries {
         guard !ids.isEmpty else { return [:] }
         let sql = try CreateEntityNamesAndIndexes.sql(database)
         let rows = try await sql.raw("""
-            SELECT id, slug, title, dek, hero_media_id, status, published_at, featured, created_at, updated_at
-            FROM articles WHERE id IN \(SQLBind.group(ids))
+            SELECT \(unsafeRaw: Self.columns)
+            FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id WHERE a.id IN \(SQLBind.group(ids))
             """).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
         guard !rows.isEmpty else { return [:] }
-        let heroIDs = try rows.compactMap { try $0.decode(column: "hero_media_id", as: UUID?.self) }
-        let heroes = heroIDs.isEmpty ? [:] : Dictionary(
-            try await MediaModel.query(on: database).filter(\.$id ~~ heroIDs).all().compactMap { row in row.id.map { ($0, row) } },
-            uniquingKeysWith: { first, _ in first })
         var bylines: [UUID: [(position: Int, author: Author)]] = [:]
         for row in try await sql.raw("""
             SELECT l.article_id, l.position, u.slug, u.name, u.bio FROM article_authors l JOIN users u ON u.id = l.user_id
@@ -35,16 +31,23 @@ struct ArticleSummaries {
         var result: [UUID: ArticleSummary] = [:]
         for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)
-            let published = try row.decode(column: "published_at", as: Date?.self)
-            result[id] = ArticleSummary(
-                slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
-                dek: try row.decode(column: "dek", as: String.self),
-                hero: try (try row.decode(column: "hero_media_id", as: UUID?.self)).flatMap { heroes[$0] }?.toCore(),
-                authors: (bylines[id] ?? []).sorted { $0.position < $1.position }.map(\.author),
-                publishedAt: published, featured: try row.decode(column: "featured", as: Bool.self),
-                updatedAt: ArticleModel.lastEdited(published: published, created: try row.decode(column: "created_at", as: Date?.self),
-                                                   updated: try row.decode(column: "updated_at", as: Date?.self)))
+            result[id] = try Self.card(row, authors: (bylines[id] ?? []).sorted { $0.position < $1.position }.map(\.author))
         }
         return result
+    }
+
+    /// The columns every card query selects.
+    static let columns = "a.id, a.slug, a.title, a.dek, a.status, a.published_at, a.featured, a.created_at, a.updated_at, "
+        + MediaColumns.select(from: "m")
+
+    /// A card from a row of `columns` (with the hero joined as `m`).
+    static func card(_ row: any SQLRow, authors: [Author]) throws -> ArticleSummary {
+        let published = try row.decode(column: "published_at", as: Date?.self)
+        return ArticleSummary(
+            slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
+            dek: try row.decode(column: "dek", as: String.self), hero: try MediaColumns.media(in: row), authors: authors,
+            publishedAt: published, featured: try row.decode(column: "featured", as: Bool.self),
+            updatedAt: ArticleModel.lastEdited(published: published, created: try row.decode(column: "created_at", as: Date?.self),
+                                               updated: try row.decode(column: "updated_at", as: Date?.self)))
     }
 }

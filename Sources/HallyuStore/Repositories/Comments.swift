@@ -75,17 +75,56 @@ public struct Comments: Sendable {
 
     /// The approved top-level comments, oldest first, each with its approved replies.
     public func thread(articleID: String, _ paging: Paging) async throws -> Paged<CommentThread> {
+        try await discussion(articleID: articleID, paging).thread
+    }
+
+    /// A page of the thread and how many comments readers see in all, replies included.
+    public struct Discussion: Sendable {
+        public var thread: Paged<CommentThread>
+        public var approvedCount: Int
+    }
+
+    /// A page of the thread with both counts in one query, in plain SQL: every article view
+    /// reads it.
+    public func discussion(articleID: String, _ paging: Paging) async throws -> Discussion {
         let article = UUID(coreID: articleID)
-        let topLevel = approved(article).filter(\.$parent.$id == nil)
-        let total = try await topLevel.count()
-        let parents = try await approved(article).filter(\.$parent.$id == nil).sort(\.$createdAt).sort(\.$id)
-            .range(paging.offset..<(paging.offset + paging.per)).all()
-        let parentIDs = parents.compactMap(\.id)
-        let replies = parentIDs.isEmpty ? [] : try await approved(article).filter(\.$parent.$id ~~ parentIDs)
-            .sort(\.$createdAt).sort(\.$id).all()
-        let byParent = Dictionary(grouping: replies.map { $0.toCore() }) { $0.parentID ?? "" }
-        let threads = parents.map { CommentThread(comment: $0.toCore(), replies: byParent[$0.id?.uuidString ?? ""] ?? []) }
-        return Paged(items: threads, page: paging.page, per: paging.per, total: total)
+        let approved = CommentStatus.approved.rawValue
+        let page: SQLQueryString = """
+            SELECT id FROM comments WHERE article_id = \(bind: article) AND status = \(bind: approved) AND parent_id IS NULL
+            ORDER BY created_at, id LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
+            """
+        // The comments first: PostgreSQL settles a union's column types branch by branch.
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            SELECT 'comment' AS part, c.id, c.parent_id, c.name, c.email, c.body, c.reason, c.commenter_key, c.created_at,
+            0 AS approved_total, 0 AS top_level_total
+            FROM comments c WHERE c.article_id = \(bind: article) AND c.status = \(bind: approved)
+            AND (c.id IN (\(page)) OR c.parent_id IN (\(page)))
+            UNION ALL
+            SELECT 'totals', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+            (SELECT COUNT(*) FROM comments WHERE article_id = \(bind: article) AND status = \(bind: approved)),
+            (SELECT COUNT(*) FROM comments WHERE article_id = \(bind: article) AND status = \(bind: approved) AND parent_id IS NULL)
+            """).all()
+        var totals = (approved: 0, topLevel: 0)
+        var comments: [Comment] = []
+        for row in rows {
+            if try row.decode(column: "part", as: String.self) == "totals" {
+                totals = (try row.decode(column: "approved_total", as: Int.self), try row.decode(column: "top_level_total", as: Int.self))
+                continue
+            }
+            comments.append(Comment(
+                id: try row.decode(column: "id", as: UUID.self).uuidString, articleID: article.uuidString,
+                parentID: try row.decode(column: "parent_id", as: UUID?.self)?.uuidString,
+                name: try row.decode(column: "name", as: String.self), email: try row.decode(column: "email", as: String?.self),
+                body: try row.decode(column: "body", as: String.self), status: .approved,
+                reason: try row.decode(column: "reason", as: String?.self),
+                commenterKey: try row.decode(column: "commenter_key", as: String.self),
+                createdAt: try row.decode(column: "created_at", as: Date.self)))
+        }
+        comments.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        let replies = Dictionary(grouping: comments.filter { $0.parentID != nil }) { $0.parentID ?? "" }
+        let threads = comments.filter { $0.parentID == nil }.map { CommentThread(comment: $0, replies: replies[$0.id] ?? []) }
+        return Discussion(thread: Paged(items: threads, page: paging.page, per: paging.per, total: totals.topLevel),
+                          approvedCount: totals.approved)
     }
 
     /// How many comments readers see on the article, replies included.

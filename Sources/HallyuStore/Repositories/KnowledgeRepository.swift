@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HallyuCore
+import SQLKit
 
 /// Reads the knowledge base and answers in Core values, never Fluent models.
 public struct KnowledgeRepository: Sendable {
@@ -22,10 +23,9 @@ public struct KnowledgeRepository: Sendable {
     }
 
     private func credits(ofPersonID id: UUID) async throws -> [Credit] {
-        try await CreditModel.query(on: database).filter(\.$person.$id == id)
-            .with(\.$person).with(\.$title).all()
-            .sorted { ($0.title.firstAired ?? "") > ($1.title.firstAired ?? "") }
-            .map { try $0.toCore() }
+        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "cr.person_id = \(bind: id)")
+            .sorted { ($0.firstAired ?? "") > ($1.firstAired ?? "") }
+            .map(\.credit)
     }
 
     public func memberships(ofPerson person: Person) async throws -> [Membership] {
@@ -41,9 +41,9 @@ public struct KnowledgeRepository: Sendable {
 
     /// Leads first, then supporting roles, then cameos, each in cast-list order.
     public func credits(ofTitle title: Title) async throws -> [Credit] {
-        try await CreditModel.query(on: database).filter(\.$title.$id == UUID(coreID: title.id))
-            .with(\.$person).with(\.$title).all()
-            .map { try $0.toCore() }
+        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+            .all(where: "cr.title_id = \(bind: UUID(coreID: title.id))")
+            .map(\.credit)
             .sorted { ($0.billing, $0.order) < ($1.billing, $1.order) }
     }
 
@@ -109,8 +109,9 @@ public struct KnowledgeRepository: Sendable {
     }
 
     private func credits(ofPersonSlug slug: String) async throws -> [Credit] {
-        guard let person = try await PersonModel.query(on: database).filter(\.$slug == slug).first() else { return [] }
-        return try await credits(ofPersonID: person.requireID())
+        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "p.slug = \(bind: slug)")
+            .sorted { ($0.firstAired ?? "") > ($1.firstAired ?? "") }
+            .map(\.credit)
     }
 
     /// What `toCore()` needs loaded with each row.
@@ -173,13 +174,23 @@ public struct KnowledgeRepository: Sendable {
     /// Resolves names as written in `[[Name]]` links. A name that fits several entities goes to
     /// the first of person, title, organization, couple, so a link never silently disappears.
     public func entities(named names: [String]) async throws -> [String: EntityRef] {
-        let found = try await EntityNames(database: database).lookUp(names)
-        let refs = try await EntityRefs(database: database).resolve(found.values.flatMap { $0 })
+        let keys = Array(Set(names.map(NameKey.make).filter { !$0.isEmpty }))
+        guard !keys.isEmpty else { return [:] }
+        // Plain SQL, names and entities in one query: every article view resolves its links.
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            SELECT s.key, \(unsafeRaw: EntityColumns.select)
+            FROM entity_names s \(unsafeRaw: EntityColumns.joins) WHERE s.key IN \(SQLBind.group(keys))
+            """).all()
+        var found: [String: [EntityRef]] = [:]
+        for row in rows {
+            guard let ref = try EntityColumns.ref(in: row) else { continue }
+            found[try row.decode(column: "key", as: String.self), default: []].append(ref)
+        }
         let priority: [EntityKind] = [.person, .title, .organization, .couple]
         var result: [String: EntityRef] = [:]
         for (key, candidates) in found {
             // Same kind: the lowest slug, so both databases pick the same entity.
-            let ordered = candidates.compactMap { refs[$0.id] }.sorted {
+            let ordered = candidates.sorted {
                 (priority.firstIndex(of: $0.kind) ?? 9, $0.slug) < (priority.firstIndex(of: $1.kind) ?? 9, $1.slug)
             }
             if let ref = ordered.first { result[key] = ref }
@@ -191,7 +202,11 @@ public struct KnowledgeRepository: Sendable {
     public func titleKinds(slugs: [String]) async throws -> [String: TitleKind] {
         guard !slugs.isEmpty else { return [:] }
         var kinds: [String: TitleKind] = [:]
-        for row in try await TitleModel.query(on: database).filter(\.$slug ~~ slugs).all() { kinds[row.slug] = row.titleKind }
+        for row in try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            SELECT slug, kind FROM titles WHERE slug IN \(SQLBind.group(slugs))
+            """).all() {
+            kinds[try row.decode(column: "slug", as: String.self)] = TitleKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .drama
+        }
         return kinds
     }
 }

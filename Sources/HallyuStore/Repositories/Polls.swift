@@ -54,13 +54,56 @@ public struct Polls: Sendable {
 
     /// The polls on an article or couple page, newest first.
     public func polls(on kind: EntityKind, id: String) async throws -> [Poll] {
-        let query = PollModel.query(on: database)
+        let page: SQLQueryString
         switch kind {
-        case .article: query.filter(\.$article.$id == UUID(coreID: id))
-        case .couple: query.filter(\.$couple.$id == UUID(coreID: id))
+        case .article: page = "p.article_id = \(bind: UUID(coreID: id))"
+        case .couple: page = "p.couple_id = \(bind: UUID(coreID: id))"
         default: return []
         }
-        return try await polls(query.sort(\.$createdAt, .descending).all())
+        // One query, in plain SQL, since every view of an article or couple page reads it: the
+        // polls with their options, each option's votes and the page's name.
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+            SELECT p.id, p.question, p.closes_at, p.created_at, o.id AS option_id, o.label, o.position, t.total,
+            a.slug AS article_slug, a.title AS article_title, c.slug AS couple_slug, c1.name AS first_name, c2.name AS second_name
+            FROM polls p
+            LEFT JOIN poll_options o ON o.poll_id = p.id
+            LEFT JOIN (SELECT v.option_id, COUNT(*) AS total FROM poll_votes v JOIN polls p ON p.id = v.poll_id
+                       WHERE \(page) GROUP BY v.option_id) t ON t.option_id = o.id
+            LEFT JOIN articles a ON a.id = p.article_id
+            LEFT JOIN couples c ON c.id = p.couple_id
+            LEFT JOIN people c1 ON c1.id = c.first_person_id
+            LEFT JOIN people c2 ON c2.id = c.second_person_id
+            WHERE \(page)
+            """).all()
+        var polls: [UUID: Poll] = [:]
+        var options: [UUID: [(position: Int, option: PollOption)]] = [:]
+        for row in rows {
+            let pollID = try row.decode(column: "id", as: UUID.self)
+            if polls[pollID] == nil {
+                let attachedTo: EntityRef
+                if let slug = try row.decode(column: "article_slug", as: String?.self) {
+                    attachedTo = EntityRef(kind: .article, slug: slug, name: try row.decode(column: "article_title", as: String.self))
+                } else if let slug = try row.decode(column: "couple_slug", as: String?.self) {
+                    let first = try row.decode(column: "first_name", as: String.self)
+                    let second = try row.decode(column: "second_name", as: String.self)
+                    attachedTo = EntityRef(kind: .couple, slug: slug, name: "\(first) & \(second)")
+                } else {
+                    continue
+                }
+                polls[pollID] = Poll(id: pollID.uuidString, question: try row.decode(column: "question", as: String.self), options: [],
+                                     attachedTo: attachedTo, closesAt: try row.decode(column: "closes_at", as: Date?.self),
+                                     createdAt: try row.decode(column: "created_at", as: Date.self))
+            }
+            guard let optionID = try row.decode(column: "option_id", as: UUID?.self) else { continue }
+            options[pollID, default: []].append((try row.decode(column: "position", as: Int.self), PollOption(
+                id: optionID.uuidString, label: try row.decode(column: "label", as: String.self),
+                votes: try row.decode(column: "total", as: Int?.self) ?? 0)))
+        }
+        return polls.map { id, poll in
+            var poll = poll
+            poll.options = (options[id] ?? []).sorted { $0.position < $1.position }.map(\.option)
+            return poll
+        }.sorted { ($1.createdAt, $0.id) < ($0.createdAt, $1.id) }
     }
 
     /// Every poll, newest first, for the newsroom.

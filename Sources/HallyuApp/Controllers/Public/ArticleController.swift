@@ -14,17 +14,14 @@ struct ArticleController {
 
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
     func query(_ req: Request, slug: String, typed: CommentSubmission? = nil, error: String? = nil) async throws -> ArticlePage? {
-        guard let article = try await req.articles.published(slug: slug) else { return nil }
+        guard let reading = try await ArticlePageReader(database: req.db).published(slug: slug) else { return nil }
+        let article = reading.article
         req.cacheShows(.article(article.id), .comments(article.id), .polls(on: EntityRef(kind: .article, slug: article.slug, name: "")))
         let formatting = req.formatting
         let body = try await req.bodyRenderer().render(article.body, subjects: article.subjects)
-        var factsBoxes: [FactsBox] = []
-        for subject in article.subjects where subject.kind == .title {
-            guard let title = try await req.knowledge.title(slug: subject.slug) else { continue }
-            factsBoxes.append(FactsBox(title: title, credits: try await req.knowledge.credits(ofTitle: title)))
-        }
-        let mentions = try await req.articles.mentions(ofArticle: article.id)
-        let kinds = try await req.knowledge.titleKinds(slugs: (article.subjects + mentions).filter { $0.kind == .title }.map(\.slug))
+        let factsBoxes = reading.facts.map { FactsBox(title: $0.title, credits: $0.leads) }
+        let mentions = reading.mentions
+        let kinds = reading.titleKinds
         var meta = req.pageMeta(title: article.title, description: article.dek, path: Paths.article(article.slug), type: "article",
                                 image: article.hero,
                                 structuredData: StructuredData.article(article, mentions: mentions, titleKinds: kinds,
@@ -32,7 +29,7 @@ struct ArticleController {
         meta.publishedTime = article.publishedAt.map(formatting.iso)
         meta.modifiedTime = formatting.iso(article.updatedAt)
         meta.tags = article.tags.map(\.name)
-        let related = try await req.articles.related(to: article).map { ArticleCard($0, formatting: formatting) }
+        let related = reading.related.map { ArticleCard($0, formatting: formatting) }
         let (lead, rest) = Self.splitAfterSecondSection(body.html)
         let discussion = ArticleDiscussion(request: req)
         return ArticlePage(

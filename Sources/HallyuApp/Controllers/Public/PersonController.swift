@@ -15,10 +15,10 @@ struct PersonController {
     func query(_ req: Request, person: Person, _ request: Paging) async throws -> PersonPage {
         let articles = try await req.articles.about(.person, id: person.id, request)
         let path = Paths.of(person.ref)
-        let groups = try await req.knowledge.memberships(ofPerson: person).map {
+        let memberships = try await req.knowledge.memberships(ofPerson: person)
+        let groups = memberships.map {
             PersonPage.GroupLine(group: LinkItem($0.group), current: $0.current, since: $0.since?.longForm, until: $0.until?.longForm)
         }
-        let memberships = try await req.knowledge.memberships(ofPerson: person)
         let pager = Pager(articles, basePath: path)
         return PersonPage(
             meta: req.pageMeta(title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",

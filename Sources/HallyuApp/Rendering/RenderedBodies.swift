@@ -1,0 +1,56 @@
+import Crypto
+import Foundation
+import HallyuCore
+import NIOConcurrencyHelpers
+
+/// Article bodies as rendered against one revision of the knowledge base, by the Markdown and
+/// subjects they were rendered from. A body's HTML depends on nothing else, so it is kept until
+/// the names change (the mention index is rebuilt, and this goes with it) or room runs out:
+/// publishing or editing one story then re-renders that story alone, where every page and
+/// feed that shows the others used to render theirs again (a feed renders twenty).
+final class RenderedBodies: Sendable {
+    /// The bound, in bytes of HTML.
+    let capacity: Int
+
+    private struct State {
+        var entries: [SHA256Digest: ArticleBodyRenderer.Rendered] = [:]
+        var bytes = 0
+    }
+
+    private let state = NIOLockedValueBox(State())
+
+    init(capacity: Int = 16 << 20) {
+        self.capacity = capacity
+    }
+
+    /// The key of a body: a digest of its Markdown and its subjects, which decide what links.
+    static func key(_ markdown: String, subjects: [EntityRef]) -> SHA256Digest {
+        var hasher = SHA256()
+        hasher.update(data: Data(markdown.utf8))
+        for subject in subjects { hasher.update(data: Data("\u{0}\(subject.kind.rawValue)/\(subject.slug)".utf8)) }
+        return hasher.finalize()
+    }
+
+    func rendered(_ key: SHA256Digest) -> ArticleBodyRenderer.Rendered? {
+        state.withLockedValue { $0.entries[key] }
+    }
+
+    /// Keeps `rendered`; when full, starts over rather than tracking use, since a full memo
+    /// means a site with more bodies than room, where any choice of which to drop is a guess.
+    func keep(_ rendered: ArticleBodyRenderer.Rendered, for key: SHA256Digest) {
+        let cost = rendered.html.utf8.count + 64
+        guard cost <= capacity / 8 else { return }
+        state.withLockedValue { state in
+            if state.bytes + cost > capacity {
+                state.entries.removeAll()
+                state.bytes = 0
+            }
+            if state.entries.updateValue(rendered, forKey: key) == nil { state.bytes += cost }
+        }
+    }
+
+    /// Bodies and bytes held, for tests and logs.
+    var usage: (entries: Int, bytes: Int) {
+        state.withLockedValue { ($0.entries.count, $0.bytes) }
+    }
+}
