@@ -27,13 +27,6 @@ public final class QuoteModel: Model, @unchecked Sendable {
         date = quote.date?.description
         context = quote.context
     }
-
-    /// Needs `speaker`, `sourceArticle` eager-loaded; `about` comes resolved from the subjects table.
-    func toCore(about: [EntityRef]) throws -> Quote {
-        Quote(id: try requireID().uuidString, text: text, kind: QuoteKind(rawValue: kind) ?? .paraphrased,
-              speaker: speaker.ref, about: about, sourceArticle: $sourceArticle.value??.publicRef,
-              sourceURL: sourceURL, date: date.flatMap(CalendarDate.init), context: context)
-    }
 }
 
 /// Whom or what a quote is about: an entity by kind and id.

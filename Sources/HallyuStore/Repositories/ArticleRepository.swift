@@ -16,11 +16,19 @@ public struct ArticleRepository: Sendable {
         try await page(.all, request)
     }
 
-    /// The story the front page leads with: the newest featured one, else the newest.
-    public func featured() async throws -> ArticleSummary? {
-        let featured = try await summaries(.featured, limit: 1).first
-        if let featured { return featured }
-        return try await summaries(.all, limit: 1).first
+    /// The front page: on its first page the story it leads with (the newest featured one,
+    /// else the newest), and a page of the latest. One read of the cards for both.
+    public func front(_ request: Paging) async throws -> (featured: ArticleSummary?, latest: Paged<ArticleSummary>) {
+        let sql = try sql()
+        let total = try await ArticleListing.all.count(sql)
+        let latest = try await ArticleListing.all.ids(sql, offset: request.offset, limit: request.per)
+        var featured: UUID?
+        if request.page == 1 {
+            featured = try await ArticleListing.featured.ids(sql, limit: 1).first ?? latest.first
+        }
+        let cards = try await ArticleSummaries(database: database).published(latest + (featured.map { [$0] } ?? []))
+        return (featured.flatMap { cards[$0] },
+                Paged(items: latest.compactMap { cards[$0] }, page: request.page, per: request.per, total: total))
     }
 
     /// A published article by slug; drafts and unpublished stories are not found.
@@ -125,29 +133,33 @@ public struct ArticleRepository: Sendable {
         try await RelatedArticles(database: database).related(to: article.id)
     }
 
-    /// The entities most written about in the latest `window` published articles, most first.
-    public func trendingSubjects(kind: EntityKind, window: Int = 30, limit: Int = 6) async throws -> [EntityRef] {
+    /// The entities of each kind most written about in the latest `window` published articles,
+    /// most first, in three queries for all the kinds.
+    public func trendingSubjects(kinds: [EntityKind], window: Int = 30, limit: Int = 6) async throws -> [EntityKind: [EntityRef]] {
         let recent = try await ArticleListing.all.ids(sql(), limit: window)
-        guard !recent.isEmpty else { return [] }
+        guard !recent.isEmpty, !kinds.isEmpty else { return [:] }
         let links = try await sql().raw("""
-            SELECT article_id, entity_id FROM article_subjects
-            WHERE article_id IN \(SQLBind.group(recent)) AND entity_kind = \(bind: kind.rawValue)
+            SELECT article_id, entity_kind, entity_id FROM article_subjects
+            WHERE article_id IN \(SQLBind.group(recent)) AND entity_kind IN \(SQLBind.group(kinds.map(\.rawValue)))
             """).all()
         // Ties go to the entity in the most recent story.
         let recency = Dictionary(uniqueKeysWithValues: recent.enumerated().map { ($1, $0) })
-        var counts: [UUID: (count: Int, newest: Int)] = [:]
+        var counts: [EntityKind: [UUID: (count: Int, newest: Int)]] = [:]
         for link in links {
+            guard let kind = EntityKind(rawValue: try link.decode(column: "entity_kind", as: String.self)) else { continue }
             let entity = try link.decode(column: "entity_id", as: UUID.self)
             let position = recency[try link.decode(column: "article_id", as: UUID.self)] ?? Int.max
-            let current = counts[entity] ?? (0, Int.max)
-            counts[entity] = (current.count + 1, min(current.newest, position))
+            let current = counts[kind]?[entity] ?? (0, Int.max)
+            counts[kind, default: [:]][entity] = (current.count + 1, min(current.newest, position))
         }
         // Then by id, so every build (and every instance) lists them in the same order.
-        let top = counts.sorted {
-            ($0.value.count, -$0.value.newest, $1.key.uuidString) > ($1.value.count, -$1.value.newest, $0.key.uuidString)
-        }.prefix(limit).map(\.key)
-        let refs = try await EntityRefs(database: database).resolve(top.map { (kind, $0) })
-        return top.compactMap { refs[$0] }
+        let top = counts.mapValues { entities in
+            entities.sorted {
+                ($0.value.count, -$0.value.newest, $1.key.uuidString) > ($1.value.count, -$1.value.newest, $0.key.uuidString)
+            }.prefix(limit).map(\.key)
+        }
+        let refs = try await EntityRefs(database: database).resolve(top.flatMap { kind, ids in ids.map { (kind, $0) } })
+        return top.mapValues { ids in ids.compactMap { refs[$0] } }
     }
 
     /// How many published articles there are; for health and sitemaps.

@@ -132,34 +132,26 @@ public struct KnowledgeRepository: Sendable {
 
     /// Quotes the person said, newest first.
     public func quotes(by person: Person) async throws -> [Quote] {
-        try await quotes(QuoteModel.query(on: database).filter(\.$speaker.$id == UUID(coreID: person.id)))
+        try await quoteRows().all(where: "q.speaker_id = \(bind: UUID(coreID: person.id))")
     }
 
     /// Quotes about an entity, newest first.
     public func quotes(about kind: EntityKind, id: String) async throws -> [Quote] {
-        let quoteIDs = try await QuoteSubjectModel.query(on: database)
-            .filter(\.$entityKind == kind.rawValue).filter(\.$entityID == UUID(coreID: id)).all().map { $0.$quote.id }
-        guard !quoteIDs.isEmpty else { return [] }
-        return try await quotes(QuoteModel.query(on: database).filter(\.$id ~~ quoteIDs))
+        try await quoteRows().all(where: """
+            q.id IN (SELECT quote_id FROM quote_subjects WHERE entity_kind = \(bind: kind.rawValue) \
+            AND entity_id = \(bind: UUID(coreID: id)))
+            """)
     }
 
     /// What each of the pair said about the other, newest first.
     public func quotes(between couple: Couple) async throws -> [Quote] {
         let slugs = [couple.first.slug, couple.second.slug]
-        let people = try await PersonModel.query(on: database).filter(\.$slug ~~ slugs).all()
-        let quotes = try await quotes(QuoteModel.query(on: database).filter(\.$speaker.$id ~~ people.compactMap(\.id)))
+        let quotes = try await quoteRows().all(where: "q.speaker_id IN (SELECT id FROM people WHERE slug IN \(SQLBind.group(slugs)))")
         return quotes.filter { quote in quote.about.contains { slugs.contains($0.slug) && $0.slug != quote.speaker.slug } }
     }
 
-    private func quotes(_ query: QueryBuilder<QuoteModel>) async throws -> [Quote] {
-        let rows = try await query.with(\.$speaker).with(\.$sourceArticle).with(\.$subjects).all()
-        let pairs = rows.flatMap { $0.subjects }.compactMap { subject in
-            EntityKind(rawValue: subject.entityKind).map { (kind: $0, id: subject.entityID) }
-        }
-        let refs = try await EntityRefs(database: database).resolve(pairs)
-        return try rows.map { row in
-            try row.toCore(about: row.subjects.compactMap { refs[$0.entityID] })
-        }.sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
+    private func quoteRows() throws -> QuoteRows {
+        QuoteRows(sql: try CreateEntityNamesAndIndexes.sql(database))
     }
 
     // MARK: Names and slugs

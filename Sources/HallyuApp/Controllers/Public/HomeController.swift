@@ -10,10 +10,10 @@ struct HomeController {
 
     func query(_ req: Request, _ request: Paging) async throws -> HomePage {
         let formatting = req.formatting
-        let featured = request.page == 1 ? try await req.articles.featured() : nil
-        let latest = try await req.articles.latest(request)
-        let people = try await req.articles.trendingSubjects(kind: .person)
-        let titles = try await req.articles.trendingSubjects(kind: .title)
+        let (featured, latest) = try await req.articles.front(request)
+        let trending = try await req.articles.trendingSubjects(kinds: [.person, .title])
+        let people = trending[.person] ?? []
+        let titles = trending[.title] ?? []
         let kinds = try await req.knowledge.titleKinds(slugs: titles.map(\.slug))
         let pager = Pager(latest, basePath: "/", defaultPer: 12)
         return HomePage(
