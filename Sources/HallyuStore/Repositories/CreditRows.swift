@@ -34,4 +34,9 @@ struct CreditRows {
             return (credit, try row.decode(column: "first_aired", as: String?.self))
         }
     }
+
+    /// Newest title first; ties by title, then cast order, so every database lists them alike.
+    static func newestTitleFirst(_ first: (credit: Credit, firstAired: String?), _ second: (credit: Credit, firstAired: String?)) -> Bool {
+        (second.firstAired ?? "", first.credit.title.slug, first.credit.order) < (first.firstAired ?? "", second.credit.title.slug, second.credit.order)
+    }
 }

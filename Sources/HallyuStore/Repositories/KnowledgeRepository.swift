@@ -24,8 +24,7 @@ public struct KnowledgeRepository: Sendable {
 
     private func credits(ofPersonID id: UUID) async throws -> [Credit] {
         try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "cr.person_id = \(bind: id)")
-            .sorted { ($0.firstAired ?? "") > ($1.firstAired ?? "") }
-            .map(\.credit)
+            .sorted(by: CreditRows.newestTitleFirst).map(\.credit)
     }
 
     public func memberships(ofPerson person: Person) async throws -> [Membership] {
@@ -44,7 +43,7 @@ public struct KnowledgeRepository: Sendable {
         try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
             .all(where: "cr.title_id = \(bind: UUID(coreID: title.id))")
             .map(\.credit)
-            .sorted { ($0.billing, $0.order) < ($1.billing, $1.order) }
+            .sorted { ($0.billing, $0.order, $0.person.slug) < ($1.billing, $1.order, $1.person.slug) }
     }
 
     // MARK: Organizations
@@ -110,8 +109,7 @@ public struct KnowledgeRepository: Sendable {
 
     private func credits(ofPersonSlug slug: String) async throws -> [Credit] {
         try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "p.slug = \(bind: slug)")
-            .sorted { ($0.firstAired ?? "") > ($1.firstAired ?? "") }
-            .map(\.credit)
+            .sorted(by: CreditRows.newestTitleFirst).map(\.credit)
     }
 
     /// What `toCore()` needs loaded with each row.

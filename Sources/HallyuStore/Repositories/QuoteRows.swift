@@ -45,10 +45,11 @@ struct QuoteRows {
                 date: try row.decode(column: "date", as: String?.self).flatMap(CalendarDate.init),
                 context: try row.decode(column: "context", as: String.self))))
         }
+        // Ties in a full order, so every database and every build list them alike.
         return quotes.map { id, quote in
             var quote = quote
-            quote.about = about[id] ?? []
+            quote.about = (about[id] ?? []).sorted { ($0.kind.rawValue, $0.slug) < ($1.kind.rawValue, $1.slug) }
             return quote
-        }.sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
+        }.sorted { ($1.date?.description ?? "", $0.id) < ($0.date?.description ?? "", $1.id) }
     }
 }
