@@ -74,7 +74,10 @@ final class MentionIndexCache: Sendable {
         do {
             let built = try await build.value
             return state.withLockedValue { state in
-                guard state.building?.task == build else { return (built, RenderedBodies()) }
+                guard state.building?.task == build else {
+                    // Another waiter of the same build stored it first: share its bodies.
+                    return (built, state.revision == revision && state.index != nil ? state.bodies : RenderedBodies())
+                }
                 state = State(index: built, revision: revision, checkedAt: now, builds: state.builds)
                 return (built, state.bodies)
             }

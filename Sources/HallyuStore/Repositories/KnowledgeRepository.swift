@@ -19,12 +19,7 @@ public struct KnowledgeRepository: Sendable {
 
     /// Newest title first.
     public func credits(ofPerson person: Person) async throws -> [Credit] {
-        try await credits(ofPersonID: UUID(coreID: person.id))
-    }
-
-    private func credits(ofPersonID id: UUID) async throws -> [Credit] {
-        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "cr.person_id = \(bind: id)")
-            .sorted(by: CreditRows.newestTitleFirst).map(\.credit)
+        try await credits(newestFirst: "cr.person_id = \(bind: UUID(coreID: person.id))")
     }
 
     public func memberships(ofPerson person: Person) async throws -> [Membership] {
@@ -40,9 +35,7 @@ public struct KnowledgeRepository: Sendable {
 
     /// Leads first, then supporting roles, then cameos, each in cast-list order.
     public func credits(ofTitle title: Title) async throws -> [Credit] {
-        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
-            .all(where: "cr.title_id = \(bind: UUID(coreID: title.id))")
-            .map(\.credit)
+        try await creditRows().all(where: "cr.title_id = \(bind: UUID(coreID: title.id))").map(\.credit)
             .sorted { ($0.billing, $0.order, $0.person.slug) < ($1.billing, $1.order, $1.person.slug) }
     }
 
@@ -108,8 +101,15 @@ public struct KnowledgeRepository: Sendable {
     }
 
     private func credits(ofPersonSlug slug: String) async throws -> [Credit] {
-        try await CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database)).all(where: "p.slug = \(bind: slug)")
-            .sorted(by: CreditRows.newestTitleFirst).map(\.credit)
+        try await credits(newestFirst: "p.slug = \(bind: slug)")
+    }
+
+    private func credits(newestFirst condition: SQLQueryString) async throws -> [Credit] {
+        try await creditRows().all(where: condition).sorted(by: CreditRows.newestTitleFirst).map(\.credit)
+    }
+
+    private func creditRows() throws -> CreditRows {
+        CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
     }
 
     /// What `toCore()` needs loaded with each row.
