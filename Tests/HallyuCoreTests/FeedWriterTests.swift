@@ -217,13 +217,25 @@ final class UTCTimestampTests: XCTestCase {
     }
 
     func testRFC822MatchesFoundationsFormatterAcrossCenturies() {
+        let formatter = englishUTCFormatter("EEE, dd MMM yyyy HH:mm:ss Z")
+        for date in moments(seed: 11) {
+            XCTAssertEqual(UTCTimestamp.rfc822(date), formatter.string(from: date), "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    func testHTTPDateMatchesFoundationsFormatterAcrossCenturies() {
+        let formatter = englishUTCFormatter("EEE, dd MMM yyyy HH:mm:ss 'GMT'")
+        for date in moments(seed: 13) {
+            XCTAssertEqual(UTCTimestamp.httpDate(date), formatter.string(from: date), "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    private func englishUTCFormatter(_ format: String) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        for date in moments(seed: 11) {
-            XCTAssertEqual(UTCTimestamp.rfc822(date), formatter.string(from: date), "\(date.timeIntervalSince1970)")
-        }
+        formatter.dateFormat = format
+        return formatter
     }
 }

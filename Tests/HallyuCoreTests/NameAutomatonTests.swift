@@ -49,10 +49,24 @@ final class NameAutomatonTests: XCTestCase {
             String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &random)! }))
         }
         for _ in 0..<300 {
+            // Distinct, as the name index's keys are.
+            var seen: Set<String> = []
             let patterns = (0..<Int.random(in: 1...12, using: &random)).map { _ in word(Int.random(in: 1...4, using: &random)) }
+                .filter { seen.insert($0).inserted }
             let automaton = NameAutomaton(patterns: patterns)
             let text = word(Int.random(in: 0...60, using: &random))
             XCTAssertEqual(matches(automaton, text), naive(patterns, text), "patterns \(patterns) text \(text)")
+        }
+    }
+
+    func testLooksUpWholeKeysOnly() {
+        let patterns = ["song", "songkang", "한소희", "kang"]
+        let automaton = NameAutomaton(patterns: patterns)
+        for (index, pattern) in patterns.enumerated() {
+            XCTAssertEqual(automaton.pattern(exactly: pattern.unicodeScalars), index)
+        }
+        for other in ["", "son", "songk", "songkangs", "한소", "x"] {
+            XCTAssertNil(automaton.pattern(exactly: other.unicodeScalars), other)
         }
     }
 

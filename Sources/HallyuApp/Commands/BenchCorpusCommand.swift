@@ -35,6 +35,7 @@ struct BenchCorpusCommand: AsyncCommand {
         }
         let app = context.application
         try await app.migrateOrExplain()
+        try await SQLiteTuning.prepareForBulkWrites(app)
         let corpus = BenchCorpus(seed: UInt64(signature.seed ?? 2026), entities: entities)
         let progress = ProgressLine(console: context.console, label: "bench corpus")
         let report = try await corpus.fill(app.db, articles: articles, progress: progress.update)

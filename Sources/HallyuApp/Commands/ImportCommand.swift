@@ -32,6 +32,7 @@ struct ImportCommand: AsyncCommand {
         }
         let app = context.application
         try await app.migrateOrExplain()
+        try await SQLiteTuning.prepareForBulkWrites(app)
         let progress = ProgressLine(console: context.console, label: signature.source)
         let summary: ImportSummary
         switch signature.source {

@@ -6,22 +6,39 @@ import Vapor
 /// - Write-ahead logging: a commit appends to one log instead of rewriting a rollback journal,
 ///   and readers do not wait for a writer. 10,000 comments went in twice as fast (313 to 656 a
 ///   second, BENCHMARKS.md); every commit is still synced to disk (`synchronous = FULL`).
-/// - A page cache of 128 MB per connection: SQLite's default of 2 MB holds little of a large
-///   index, so every search and publication read its pages from the operating system again, a
-///   third of the publishing time on a 100,000-article benchmark database. (Reading through a
-///   memory map instead made searches slower there.)
+/// - A page cache of 8 MB per connection for a server: pages SQLite does not keep are read from
+///   the operating system's file cache, which costs a serving site next to nothing (an article
+///   page of the 100,000-article corpus answered as fast as with 128 MB) and keeps the server's
+///   memory small. Bulk writers (`bench corpus`, imports) ask for 128 MB: the search index's
+///   pages were read again for every article published, a third of the time of publishing
+///   100,000. (Reading through a memory map instead made searches slower there.)
 /// The cache and sync settings are per connection and the driver has no hook for new ones, so
 /// they are sent once through each event loop's pool, which keeps its one connection open.
 struct SQLiteTuning: LifecycleHandler {
-    static let cacheKibibytes = 131_072
+    static let servingCacheKibibytes = 8_192
+    static let bulkCacheKibibytes = 131_072
 
     func didBootAsync(_ application: Application) async throws {
+        try await Self.forEachConnection(of: application) { sql in
+            try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.servingCacheKibibytes))").run()
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA synchronous = FULL").run()
+        }
+    }
+
+    /// The larger cache, for a command that writes much of the database; nothing on PostgreSQL.
+    static func prepareForBulkWrites(_ application: Application) async throws {
+        try await forEachConnection(of: application) { sql in
+            try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.bulkCacheKibibytes))").run()
+        }
+    }
+
+    private static func forEachConnection(of application: Application, _ body: (any SQLDatabase) async throws -> Void) async throws {
+        guard application.databases.ids().contains(.sqlite) else { return }
         for eventLoop in application.eventLoopGroup.makeIterator() {
             let database = application.databases.database(.sqlite, logger: application.logger, on: eventLoop)
             guard let sql = database as? any SQLDatabase else { continue }
-            try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.cacheKibibytes))").run()
-            try await sql.raw("PRAGMA journal_mode = WAL").run()
-            try await sql.raw("PRAGMA synchronous = FULL").run()
+            try await body(sql)
         }
     }
 }

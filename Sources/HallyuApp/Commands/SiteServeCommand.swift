@@ -31,6 +31,9 @@ struct SiteServeCommand: AnyAsyncCommand {
         let publisher = ScheduledPublisher(interval: .seconds(5))
         app.lifecycle.use(publisher)
         publisher.start(app)
+        let trims = FreedMemory.Rounds()
+        app.lifecycle.use(trims)
+        trims.start()
         // The name index takes seconds to build for a large knowledge base; build it now, so no
         // reader or editor waits for it.
         Task { _ = try? await app.mentionIndexCache.index(on: app.db) }

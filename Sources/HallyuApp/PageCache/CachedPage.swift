@@ -24,9 +24,10 @@ struct CachedPage: Sendable {
     /// Reader cookies that change the page: a reader sending one of them is not given this copy.
     let cookies: Set<String>
 
-    /// What the entry holds in memory, near enough to bound the cache by it.
+    /// What the entry holds in memory, near enough to bound the cache by it. A buffer's capacity,
+    /// not its length: NIO rounds buffers up to a power of two, so a 33 KB page holds 64 KB.
     var cost: Int {
-        body.readableBytes + (gzipped?.readableBytes ?? 0) + headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 32 }
+        body.capacity + (gzipped?.capacity ?? 0) + headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 32 }
             + tags.reduce(0) { $0 + $1.rawValue.utf8.count + 16 } + 256
     }
 

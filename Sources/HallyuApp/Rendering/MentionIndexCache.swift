@@ -61,7 +61,11 @@ final class MentionIndexCache: Sendable {
                 return .ready(index, state.bodies)
             }
             if let building = state.building, building.revision == revision { return .wait(building.task) }
-            let task = Task { MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords()) }
+            let task = Task {
+                let index = MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords())
+                FreedMemory.returnToSystem()
+                return index
+            }
             state.building = (revision, task)
             state.builds += 1
             return .wait(task)

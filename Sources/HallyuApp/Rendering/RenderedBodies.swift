@@ -19,7 +19,7 @@ final class RenderedBodies: Sendable {
 
     private let state = NIOLockedValueBox(State())
 
-    init(capacity: Int = 16 << 20) {
+    init(capacity: Int = 8 << 20) {
         self.capacity = capacity
     }
 
@@ -37,15 +37,28 @@ final class RenderedBodies: Sendable {
 
     /// Keeps `rendered`; when full, starts over rather than tracking use, since a full memo
     /// means a site with more bodies than room, where any choice of which to drop is a guess.
+    /// The HTML is kept in a copy of exactly its size: a string grown by appending holds up to
+    /// twice its bytes, and the bound would not be one.
     func keep(_ rendered: ArticleBodyRenderer.Rendered, for key: SHA256Digest) {
         let cost = rendered.html.utf8.count + 64
         guard cost <= capacity / 8 else { return }
+        let rendered = ArticleBodyRenderer.Rendered(html: Self.compact(rendered.html), wordCount: rendered.wordCount)
         state.withLockedValue { state in
             if state.bytes + cost > capacity {
                 state.entries.removeAll()
                 state.bytes = 0
             }
             if state.entries.updateValue(rendered, forKey: key) == nil { state.bytes += cost }
+        }
+    }
+
+    private static func compact(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
         }
     }
 

@@ -16,9 +16,18 @@ public enum UTCTimestamp {
     /// RFC 822 as RSS writes it ("Fri, 18 Jun 2021 07:06:40 +0000"): English names and GMT
     /// whatever the server's locale and zone, without a `DateFormatter` (a fifth of a feed's time).
     public static func rfc822(_ date: Date) -> String {
+        dayAndTime(date) + " +0000"
+    }
+
+    /// HTTP's IMF-fixdate ("Fri, 18 Jun 2021 07:06:40 GMT", RFC 9110), for `Last-Modified`.
+    public static func httpDate(_ date: Date) -> String {
+        dayAndTime(date) + " GMT"
+    }
+
+    private static func dayAndTime(_ date: Date) -> String {
         let civil = Civil(date)
         let day = "\(weekdays[civil.weekday]), \(pad(civil.day, 2)) \(months[Int(civil.month) - 1]) \(pad(civil.year, 4))"
-        return "\(day) \(pad(civil.hour, 2)):\(pad(civil.minute, 2)):\(pad(civil.second, 2)) +0000"
+        return "\(day) \(pad(civil.hour, 2)):\(pad(civil.minute, 2)):\(pad(civil.second, 2))"
     }
 
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]

