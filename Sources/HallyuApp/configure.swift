@@ -18,7 +18,11 @@ public func configure(_ app: Application, config: Config) async throws {
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
 
     app.middleware = Middlewares()
-    // Outermost first: error pages get the security headers too.
+    // Outermost first: every request is counted until its handler ends, so shutting down
+    // waits for it; error pages get the security headers too.
+    let inFlight = RequestsInFlight()
+    app.middleware.use(inFlight)
+    app.lifecycle.use(inFlight)
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware(environment: app.environment))
     // Inside the error pages, so it sees a write's refusal or failure as thrown.

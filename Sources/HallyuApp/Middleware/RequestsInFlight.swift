@@ -1,0 +1,39 @@
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Counts the requests being answered, so that shutting down waits for them before the
+/// databases close. On SIGTERM the HTTP server lets each open connection finish its exchange,
+/// but a handler whose client has already hung up keeps running, and the databases it still
+/// reads were closed under it: under load, a server stopped right after its readers left
+/// crashed on its way out (one stop in five, reading the 100,000-article corpus).
+final class RequestsInFlight: AsyncMiddleware, LifecycleHandler, Sendable {
+    /// How long shutting down waits for the last requests, as long as the HTTP server waits
+    /// for its connections.
+    static let grace: Duration = .seconds(10)
+
+    private let count = NIOLockedValueBox(0)
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        count.withLockedValue { $0 += 1 }
+        defer { count.withLockedValue { $0 -= 1 } }
+        return try await next.respond(to: request)
+    }
+
+    var current: Int { count.withLockedValue { $0 } }
+
+    /// Lifecycle handlers stop before the application's storage, where the databases are, and
+    /// where the HTTP server is too: it is stopped here first (it takes no new connection and
+    /// lets each open one finish its exchange; stopping it again later does nothing), then the
+    /// handlers still running are waited for.
+    func shutdownAsync(_ app: Application) async {
+        await app.server.shutdown()
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: Self.grace)
+        while current > 0, clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        if current > 0 {
+            app.logger.warning("Shutting down with \(current) requests still being answered after \(Self.grace).")
+        }
+    }
+}
