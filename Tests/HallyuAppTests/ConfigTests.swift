@@ -47,17 +47,3 @@ struct ConfigTests {
         #expect(config.trustedProxies == ["127.0.0.1", "10.0.0.0/8", "::1"])
     }
 }
-
-@Suite("Formatting")
-struct FormattingTests {
-    @Test func isoTimesCarryTheNewsroomOffset() {
-        let seoul = Formatting(timeZone: TimeZone(identifier: "Asia/Seoul")!)
-        let date = Date(timeIntervalSince1970: 1_624_111_200) // 2021-06-19T14:00:00Z
-        #expect(seoul.iso(date) == "2021-06-19T23:00:00+09:00")
-        #expect(seoul.day(date) == "19 June 2021")
-        let newYork = Formatting(timeZone: TimeZone(identifier: "America/New_York")!)
-        #expect(newYork.iso(date) == "2021-06-19T10:00:00-04:00")
-        let india = Formatting(timeZone: TimeZone(identifier: "Asia/Kolkata")!)
-        #expect(india.iso(date) == "2021-06-19T19:30:00+05:30")
-    }
-}
