@@ -35,6 +35,10 @@ final class FeedWriterTests: XCTestCase {
         XCTAssertEqual(XMLText.escaped("a\u{0}b\u{1F}c\u{FFFE}d\te\nf\u{FFFF}"), "abcd\te\nf")
         XCTAssertEqual(XMLText.escaped("한소희 🎬"), "한소희 🎬")
         XCTAssertEqual(XMLText.cdata("a]]>b"), "<![CDATA[a]]]]><![CDATA[>b]]>")
+        XCTAssertEqual(XMLText.cdata("]]]>"), "<![CDATA[]]]]]><![CDATA[>]]>")
+        // A combining mark on the `>` makes one character of it, which a search by characters
+        // does not find; the section must still not end early.
+        XCTAssertEqual(XMLText.cdata("a]]>\u{0338}b"), "<![CDATA[a]]]]><![CDATA[>\u{0338}b]]>")
     }
 
     func testRSSCarriesEveryFieldAndParsesBack() throws {

@@ -25,14 +25,17 @@ final class RequestsInFlight: AsyncMiddleware, LifecycleHandler, Sendable {
     /// where the HTTP server is too: it is stopped here first (it takes no new connection and
     /// lets each open one finish its exchange; stopping it again later does nothing), then the
     /// handlers still running are waited for.
+    /// The name index's build is waited for too: the serve command starts one that no request
+    /// waits for.
     func shutdownAsync(_ app: Application) async {
-        await app.server.shutdown()
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: Self.grace)
-        while current > 0, clock.now < deadline {
+        await app.server.shutdown()
+        func busy() -> Bool { current > 0 || app.mentionIndexCache.isBuilding }
+        while busy(), clock.now < deadline, !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(10))
         }
-        if current > 0 {
+        if busy() {
             app.logger.warning("Shutting down with \(current) requests still being answered after \(Self.grace).")
         }
     }

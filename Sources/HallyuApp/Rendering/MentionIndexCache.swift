@@ -22,6 +22,9 @@ final class MentionIndexCache: Sendable {
         var builds = 0
     }
 
+    /// Builds still reading the database, waited for or not.
+    private let running = NIOLockedValueBox(0)
+
     private let state = NIOLockedValueBox(State())
     private let recheckInterval: TimeInterval
 
@@ -31,6 +34,9 @@ final class MentionIndexCache: Sendable {
 
     /// How many builds this cache has started, for logs and tests.
     var builds: Int { state.withLockedValue { $0.builds } }
+
+    /// Whether a build is under way: shutting down waits for it before the database closes.
+    var isBuilding: Bool { running.withLockedValue { $0 > 0 } }
 
     /// After this process changed names: the next request reads the knowledge revision
     /// instead of waiting for the next check.
@@ -61,7 +67,9 @@ final class MentionIndexCache: Sendable {
                 return .ready(index, state.bodies)
             }
             if let building = state.building, building.revision == revision { return .wait(building.task) }
-            let task = Task {
+            running.withLockedValue { $0 += 1 }
+            let task = Task { [running] in
+                defer { running.withLockedValue { $0 -= 1 } }
                 let index = MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords())
                 FreedMemory.returnToSystem()
                 return index

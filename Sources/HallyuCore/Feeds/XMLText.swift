@@ -36,8 +36,24 @@ enum XMLText {
             kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
             endsSection = kept.withUTF8(scanForCDATA).endsSection
         }
-        let split = endsSection ? kept.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") : kept
-        return "<![CDATA[" + split + "]]>"
+        return "<![CDATA[" + (endsSection ? splitSectionEnds(kept) : kept) + "]]>"
+    }
+
+    /// Every `]]>` split across two sections (`]]]]><![CDATA[>`), found in the bytes: Foundation's
+    /// search compares characters, and missed one whose `>` carries a combining mark.
+    private static func splitSectionEnds(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            var brackets = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: ">"), brackets >= 2 { out.append(contentsOf: Array("]]><![CDATA[".utf8)) }
+                out.append(byte)
+                brackets = byte == UInt8(ascii: "]") ? brackets + 1 : 0
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// One pass over a body's bytes, which finds most bodies free of both: whether it may hold a

@@ -6,10 +6,16 @@ enum LetterPairs {
         return (0..<(key.count - 1)).map { UInt64(key[$0].value) << 21 | UInt64(key[$0 + 1].value) }
     }
 
-    /// A name's pattern number and where a pair first sits in it, in one integer.
-    static func posting(pattern: Int, position: Int) -> Int32 { Int32(pattern << 8 | min(position, 255)) }
-    static func pattern(_ posting: Int32) -> Int { Int(posting >> 8) }
-    static func position(_ posting: Int32) -> Int { Int(posting & 255) }
+    /// A name holding a pair: its pattern number, and where the pair first sits in it (up to 255).
+    struct Posting: Sendable {
+        let pattern: Int32
+        let position: UInt8
+
+        init(pattern: Int, position: Int) {
+            self.pattern = Int32(pattern)
+            self.position = UInt8(min(position, 255))
+        }
+    }
 
     /// Whether `letters` has `pair` starting within `distance` of `position`.
     static func contains(_ letters: [Unicode.Scalar], _ pair: UInt64, near position: Int, within distance: Int) -> Bool {
@@ -33,27 +39,44 @@ enum LetterPairs {
         }
     }
 
-    /// The names holding each pair, by key: one dictionary to a list number and the postings laid
-    /// end to end, instead of an array object per key.
+    /// The names holding each pair, by key: one dictionary to a list number, and the postings
+    /// laid end to end instead of an array object per key, pattern numbers and positions apart
+    /// (five bytes a posting, where a struct of both takes eight).
     struct Postings: Sendable {
         private let lists: [Key: Int32]
-        private let postings: FlatLists<Int32>
+        private let patterns: FlatLists<Int32>
+        private let positions: FlatLists<UInt8>
 
-        init(_ built: [Key: [Int32]]) {
+        init(_ built: [Key: [Posting]]) {
             var lists: [Key: Int32] = [:]
             lists.reserveCapacity(built.count)
-            var flat: [[Int32]] = []
-            flat.reserveCapacity(built.count)
+            var patterns: [[Int32]] = [], positions: [[UInt8]] = []
+            patterns.reserveCapacity(built.count)
+            positions.reserveCapacity(built.count)
             for (key, list) in built {
-                lists[key] = Int32(flat.count)
-                flat.append(list)
+                lists[key] = Int32(patterns.count)
+                patterns.append(list.map(\.pattern))
+                positions.append(list.map(\.position))
             }
             self.lists = lists
-            self.postings = FlatLists(flat)
+            self.patterns = FlatLists(patterns)
+            self.positions = FlatLists(positions)
         }
 
-        subscript(key: Key) -> ArraySlice<Int32>? {
-            lists[key].map { postings[Int($0)] }
+        /// The names holding the pair, in the order they were added.
+        subscript(key: Key) -> List? {
+            lists[key].map { List(patterns: patterns[Int($0)], positions: positions[Int($0)]) }
+        }
+
+        struct List: Sequence {
+            let patterns: ArraySlice<Int32>
+            let positions: ArraySlice<UInt8>
+
+            var count: Int { patterns.count }
+
+            func makeIterator() -> Zip2Sequence<ArraySlice<Int32>, ArraySlice<UInt8>>.Iterator {
+                zip(patterns, positions).makeIterator()
+            }
         }
     }
 }

@@ -78,8 +78,8 @@ public struct MentionIndex: Sendable {
         }
         let patterns = patternIndex.sorted { $0.value < $1.value }.map(\.key)
         let scalars = patterns.map { Array($0.unicodeScalars) }
-        var pairIndex: [LetterPairs.Key: [Int32]] = [:]
-        var oneWordPairIndex: [LetterPairs.Key: [Int32]] = [:]
+        var pairIndex: [LetterPairs.Key: [LetterPairs.Posting]] = [:]
+        var oneWordPairIndex: [LetterPairs.Key: [LetterPairs.Posting]] = [:]
         var letterCounts = LetterCounts.Table(rows: scalars.count)
         for (pattern, letters) in scalars.enumerated() where entries[pattern].contains(where: { !$0.isGivenName }) {
             guard let first = letters.first else { continue }
@@ -88,7 +88,7 @@ public struct MentionIndex: Sendable {
             var seen = Set<UInt64>()
             for (position, pair) in LetterPairs.of(letters).enumerated() where seen.insert(pair).inserted {
                 let key = LetterPairs.Key(first: first, length: letters.count, pair: pair)
-                let posting = LetterPairs.posting(pattern: pattern, position: position)
+                let posting = LetterPairs.Posting(pattern: pattern, position: position)
                 pairIndex[key, default: []].append(posting)
                 if oneWord { oneWordPairIndex[key, default: []].append(posting) }
             }

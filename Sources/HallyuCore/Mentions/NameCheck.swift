@@ -84,7 +84,7 @@ extension MentionIndex {
         // then looked for in the few names found.
         let needed = max(1, positions.count - 2 * allowance)
         let lengths = max(1, key.count - allowance)...(key.count + allowance)
-        func lists(_ pair: UInt64, first: Unicode.Scalar) -> [ArraySlice<Int32>] {
+        func lists(_ pair: UInt64, first: Unicode.Scalar) -> [LetterPairs.Postings.List] {
             lengths.compactMap { index[LetterPairs.Key(first: first, length: $0, pair: pair)] }
         }
         let byRarity = positions.keys.map { pair in (pair: pair, lists: lists(pair, first: key[0])) }
@@ -93,8 +93,8 @@ extension MentionIndex {
         for (pair, postingLists) in searched {
             let keyPosition = positions[pair]!
             for postings in postingLists {
-                for posting in postings where abs(LetterPairs.position(posting) - keyPosition) <= allowance {
-                    scratch.count(LetterPairs.pattern(posting))
+                for (pattern, position) in postings where abs(Int(position) - keyPosition) <= allowance {
+                    scratch.count(Int(pattern))
                 }
             }
         }
@@ -104,7 +104,7 @@ extension MentionIndex {
         if key[0] != key[1] {
             let swapped = UInt64(key[1].value) << 21 | UInt64(key[0].value)
             for postings in lists(swapped, first: key[1]) {
-                for posting in postings where LetterPairs.position(posting) == 0 { scratch.mark(LetterPairs.pattern(posting)) }
+                for (pattern, position) in postings where position == 0 { scratch.mark(Int(pattern)) }
             }
         }
         var candidates: [(pattern: Int, shared: Int)] = []
