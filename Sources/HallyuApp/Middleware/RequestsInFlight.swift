@@ -25,6 +25,7 @@ final class RequestsInFlight: AsyncMiddleware, LifecycleHandler, Sendable {
     /// where the HTTP server is too: it is stopped here first (it takes no new connection and
     /// lets each open one finish its exchange; stopping it again later does nothing), then the
     /// handlers still running are waited for.
+    ///
     /// The name index's build is waited for too: the serve command starts one that no request
     /// waits for.
     func shutdownAsync(_ app: Application) async {
@@ -36,7 +37,8 @@ final class RequestsInFlight: AsyncMiddleware, LifecycleHandler, Sendable {
             try? await Task.sleep(for: .milliseconds(10))
         }
         if busy() {
-            app.logger.warning("Shutting down with \(current) requests still being answered after \(Self.grace).")
+            let building = app.mentionIndexCache.isBuilding ? " and the name index still being built" : ""
+            app.logger.warning("Shutting down with \(current) requests still being answered\(building) after \(Self.grace).")
         }
     }
 }
