@@ -115,6 +115,9 @@ private func useTemplates(_ config: Config, on app: Application) throws {
     try sources.register(source: "bundled", using: NIOLeafFiles(
         fileio: app.fileio, limits: bundledLimits, sandboxDirectory: bundled, viewDirectory: bundled + "/"))
     app.leaf.sources = sources
+    // A theme's templates replace the bundled ones, so reader pages go through Leaf with one set.
+    let themeViews = config.themeDirectory.map { ($0 as NSString).appendingPathComponent("Views") }
+    app.readerPageRendering = themeViews.map { FileManager.default.fileExists(atPath: $0) } == true ? .templates : .compiled
     // Bundled templates never change under a running server; a theme being designed might.
     app.leaf.cache.isEnabled = config.themeDirectory == nil
 }

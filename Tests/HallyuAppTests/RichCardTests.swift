@@ -107,3 +107,18 @@ struct RichCardTests {
         #expect(StructuredData.script(["when": Date()]) == nil, "a value JSON cannot hold")
     }
 }
+
+@Suite("JSON-LD text")
+struct LinkedDataJSONTests {
+    @Test func stringsAreEscapedForAScriptElementAndReadBackUnchanged() throws {
+        let text = "한소희 said \"hi\" \\ </script><!-- & \u{01}\u{1F}\n\r\t é 🎬"
+        let json = try #require(LinkedDataJSON.write(["b": [text, 2, true, 1.5], "a": ["name": text]]))
+        #expect(json.hasPrefix("{\"a\":"), "keys sorted")
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"), "nothing that could end the script element")
+        #expect(json.contains("\\u0001") && json.contains("\\u001f"), "control characters as \\u escapes")
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((decoded["a"] as? [String: String])?["name"] == text)
+        #expect((decoded["b"] as? [Any])?.first as? String == text)
+        #expect(LinkedDataJSON.write(["x": Double.nan]) == nil, "no JSON for what JSON cannot hold")
+    }
+}

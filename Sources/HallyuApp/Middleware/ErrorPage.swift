@@ -12,7 +12,7 @@ enum ErrorPage {
                 : (status.code >= 500 ? "The error has been logged. Please try again in a moment." : message))
         let response: Response
         do {
-            response = try await request.view.render("errors/show", context).encodeResponse(for: request)
+            response = try await context.response(for: request)
         } catch {
             response = Response(body: .init(string: "\(status.code) \(context.heading)\n"))
             response.headers.contentType = .plainText

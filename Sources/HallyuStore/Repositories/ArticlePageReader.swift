@@ -49,15 +49,15 @@ public struct ArticlePageReader: Sendable {
             """).first() else { return nil }
         let id = try row.decode(column: "id", as: UUID.self)
         let links = try Links(rows: try await sql.raw(Self.linksQuery(id)).all())
-        let published = try row.decode(column: "published_at", as: Date?.self)
+        let published = try row.optional("published_at", Date.self)
         let article = Article(
             id: id.uuidString, slug: try row.decode(column: "slug", as: String.self),
             title: try row.decode(column: "title", as: String.self), dek: try row.decode(column: "dek", as: String.self),
             body: try row.decode(column: "body", as: String.self), hero: try MediaColumns.media(in: row),
             authors: links.authors[id] ?? [], tags: links.tags, subjects: links.subjects.map(\.ref), status: .published,
             publishedAt: published,
-            updatedAt: ArticleModel.lastEdited(published: published, created: try row.decode(column: "created_at", as: Date?.self),
-                                               updated: try row.decode(column: "updated_at", as: Date?.self)),
+            updatedAt: ArticleModel.lastEdited(published: published, created: try row.optional("created_at", Date.self),
+                                               updated: try row.optional("updated_at", Date.self)),
             featured: try row.decode(column: "featured", as: Bool.self),
             commentsOpen: try row.decode(column: "comments_open", as: Bool.self))
         return (article, links)
@@ -104,13 +104,13 @@ public struct ArticlePageReader: Sendable {
             var mentions: [(rank: Int, ref: EntityRef)] = []
             for row in rows {
                 let rank = try row.decode(column: "rank", as: Int.self)
-                let slug = try row.decode(column: "slug", as: String?.self)
-                let name = try row.decode(column: "name", as: String?.self)
+                let slug = try row.optional("slug", String.self)
+                let name = try row.optional("name", String.self)
                 guard let slug, let name else { continue }
                 switch try row.decode(column: "part", as: String.self) {
                 case "author":
                     bylines[try row.decode(column: "owner", as: UUID.self), default: []].append(
-                        (rank, Author(slug: slug, name: name, bio: try row.decode(column: "native_name", as: String?.self) ?? "")))
+                        (rank, Author(slug: slug, name: name, bio: try row.optional("native_name", String.self) ?? "")))
                 case "tag":
                     tags.append(Tag(slug: slug, name: name))
                 case let part:
@@ -123,10 +123,10 @@ public struct ArticlePageReader: Sendable {
                         subjects.append((rank, Subject(ref: ref, title: try titleKind.map { titleKind in
                             Title(id: try row.decode(column: "title_id", as: UUID.self).uuidString, slug: slug, kind: titleKind,
                                   name: name, nativeName: ref.nativeName,
-                                  firstAired: try row.decode(column: "first_aired", as: String?.self).flatMap(CalendarDate.init),
-                                  lastAired: try row.decode(column: "last_aired", as: String?.self).flatMap(CalendarDate.init),
-                                  episodes: try row.decode(column: "episodes", as: Int?.self),
-                                  genres: try row.decode(column: "genres", as: [String]?.self) ?? [])
+                                  firstAired: try row.optional("first_aired", String.self).flatMap(CalendarDate.init),
+                                  lastAired: try row.optional("last_aired", String.self).flatMap(CalendarDate.init),
+                                  episodes: try row.optional("episodes", Int.self),
+                                  genres: try row.optional("genres", [String].self) ?? [])
                         })))
                     }
                 }
@@ -160,7 +160,7 @@ public struct ArticlePageReader: Sendable {
             let role = try row.decode(column: "role", as: String.self)
             let slug = try row.decode(column: "slug", as: String.self)
             let name = try row.decode(column: "name", as: String.self)
-            let nativeName = try row.decode(column: "native_name", as: String?.self)
+            let nativeName = try row.optional("native_name", String.self)
             if try row.decode(column: "part", as: String.self) == "outlet" {
                 outlets[titleID, default: []].append((position, role, EntityRef(kind: .organization, slug: slug, name: name,
                                                                                  nativeName: nativeName)))
@@ -171,9 +171,9 @@ public struct ArticlePageReader: Sendable {
                 id: try row.decode(column: "credit_id", as: UUID.self).uuidString,
                 person: EntityRef(kind: .person, slug: slug, name: name, nativeName: nativeName),
                 title: title.ref, titleKind: title.kind,
-                characterName: try row.decode(column: "character_name", as: String?.self),
-                characterNativeName: try row.decode(column: "character_native_name", as: String?.self),
-                characterShortNames: try row.decode(column: "character_short_names", as: [String]?.self) ?? [],
+                characterName: try row.optional("character_name", String.self),
+                characterNativeName: try row.optional("character_native_name", String.self),
+                characterShortNames: try row.optional("character_short_names", [String].self) ?? [],
                 billing: Billing(rawValue: role) ?? .lead, order: position))
         }
         return titles.map { title in

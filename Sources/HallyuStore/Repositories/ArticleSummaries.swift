@@ -42,12 +42,12 @@ struct ArticleSummaries {
 
     /// A card from a row of `columns` (with the hero joined as `m`).
     static func card(_ row: any SQLRow, authors: [Author]) throws -> ArticleSummary {
-        let published = try row.decode(column: "published_at", as: Date?.self)
+        let published = try row.optional("published_at", Date.self)
         return ArticleSummary(
             slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
             dek: try row.decode(column: "dek", as: String.self), hero: try MediaColumns.media(in: row), authors: authors,
             publishedAt: published, featured: try row.decode(column: "featured", as: Bool.self),
-            updatedAt: ArticleModel.lastEdited(published: published, created: try row.decode(column: "created_at", as: Date?.self),
-                                               updated: try row.decode(column: "updated_at", as: Date?.self)))
+            updatedAt: ArticleModel.lastEdited(published: published, created: try row.optional("created_at", Date.self),
+                                               updated: try row.optional("updated_at", Date.self)))
     }
 }

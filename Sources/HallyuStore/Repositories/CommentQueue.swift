@@ -80,7 +80,7 @@ public struct CommentQueue: Sendable {
         return try rows.map { row in
             Comment(id: try row.decode(column: "id", as: UUID.self).uuidString,
                     articleID: try row.decode(column: "article_id", as: UUID.self).uuidString,
-                    parentID: try row.decode(column: "parent_id", as: UUID?.self)?.uuidString,
+                    parentID: try row.optional("parent_id", UUID.self)?.uuidString,
                     name: try row.decode(column: "name", as: String.self), body: try row.decode(column: "body", as: String.self),
                     status: status, commenterKey: try row.decode(column: "commenter_key", as: String.self),
                     createdAt: try row.decode(column: "created_at", as: Date.self))

@@ -113,10 +113,10 @@ public struct Comments: Sendable {
             }
             comments.append(Comment(
                 id: try row.decode(column: "id", as: UUID.self).uuidString, articleID: article.uuidString,
-                parentID: try row.decode(column: "parent_id", as: UUID?.self)?.uuidString,
-                name: try row.decode(column: "name", as: String.self), email: try row.decode(column: "email", as: String?.self),
+                parentID: try row.optional("parent_id", UUID.self)?.uuidString,
+                name: try row.decode(column: "name", as: String.self), email: try row.optional("email", String.self),
                 body: try row.decode(column: "body", as: String.self), status: .approved,
-                reason: try row.decode(column: "reason", as: String?.self),
+                reason: try row.optional("reason", String.self),
                 commenterKey: try row.decode(column: "commenter_key", as: String.self),
                 createdAt: try row.decode(column: "created_at", as: Date.self)))
         }

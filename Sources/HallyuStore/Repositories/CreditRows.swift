@@ -21,17 +21,17 @@ struct CreditRows {
                 id: try row.decode(column: "id", as: UUID.self).uuidString,
                 person: EntityRef(kind: .person, slug: try row.decode(column: "person_slug", as: String.self),
                                   name: try row.decode(column: "person_name", as: String.self),
-                                  nativeName: try row.decode(column: "person_native_name", as: String?.self)),
+                                  nativeName: try row.optional("person_native_name", String.self)),
                 title: EntityRef(kind: .title, slug: try row.decode(column: "title_slug", as: String.self),
                                  name: try row.decode(column: "title_name", as: String.self),
-                                 nativeName: try row.decode(column: "title_native_name", as: String?.self)),
+                                 nativeName: try row.optional("title_native_name", String.self)),
                 titleKind: TitleKind(rawValue: try row.decode(column: "title_kind", as: String.self)) ?? .drama,
-                characterName: try row.decode(column: "character_name", as: String?.self),
-                characterNativeName: try row.decode(column: "character_native_name", as: String?.self),
+                characterName: try row.optional("character_name", String.self),
+                characterNativeName: try row.optional("character_native_name", String.self),
                 characterShortNames: try row.decode(column: "character_short_names", as: [String].self),
                 billing: Billing(rawValue: try row.decode(column: "billing", as: String.self)) ?? .support,
                 order: try row.decode(column: "position", as: Int.self))
-            return (credit, try row.decode(column: "first_aired", as: String?.self))
+            return (credit, try row.optional("first_aired", String.self))
         }
     }
 

@@ -30,16 +30,16 @@ enum EntityColumns {
     /// The entity of the row, nil when the pair points at nothing (a deleted entity, an
     /// unknown kind). A couple is named after its pair, as everywhere.
     static func ref(in row: any SQLRow) throws -> EntityRef? {
-        guard let slug = try row.decode(column: "slug", as: String?.self), let name = try row.decode(column: "name", as: String?.self),
-              let kind = EntityKind(rawValue: try row.decode(column: "kind", as: String?.self) ?? "") else { return nil }
+        guard let slug = try row.optional("slug", String.self), let name = try row.optional("name", String.self),
+              let kind = EntityKind(rawValue: try row.optional("kind", String.self) ?? "") else { return nil }
         if kind == .couple {
-            return EntityRef(kind: kind, slug: slug, name: "\(name) & \(try row.decode(column: "second_name", as: String?.self) ?? "")")
+            return EntityRef(kind: kind, slug: slug, name: "\(name) & \(try row.optional("second_name", String.self) ?? "")")
         }
-        return EntityRef(kind: kind, slug: slug, name: name, nativeName: try row.decode(column: "native_name", as: String?.self))
+        return EntityRef(kind: kind, slug: slug, name: name, nativeName: try row.optional("native_name", String.self))
     }
 
     /// The title's kind, for a row naming a title.
     static func titleKind(in row: any SQLRow) throws -> TitleKind? {
-        try row.decode(column: "title_kind", as: String?.self).map { TitleKind(rawValue: $0) ?? .drama }
+        try row.optional("title_kind", String.self).map { TitleKind(rawValue: $0) ?? .drama }
     }
 }

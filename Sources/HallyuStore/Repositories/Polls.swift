@@ -81,9 +81,9 @@ public struct Polls: Sendable {
             let pollID = try row.decode(column: "id", as: UUID.self)
             if polls[pollID] == nil {
                 let attachedTo: EntityRef
-                if let slug = try row.decode(column: "article_slug", as: String?.self) {
+                if let slug = try row.optional("article_slug", String.self) {
                     attachedTo = EntityRef(kind: .article, slug: slug, name: try row.decode(column: "article_title", as: String.self))
-                } else if let slug = try row.decode(column: "couple_slug", as: String?.self) {
+                } else if let slug = try row.optional("couple_slug", String.self) {
                     let first = try row.decode(column: "first_name", as: String.self)
                     let second = try row.decode(column: "second_name", as: String.self)
                     attachedTo = EntityRef(kind: .couple, slug: slug, name: "\(first) & \(second)")
@@ -91,13 +91,13 @@ public struct Polls: Sendable {
                     continue
                 }
                 polls[pollID] = Poll(id: pollID.uuidString, question: try row.decode(column: "question", as: String.self), options: [],
-                                     attachedTo: attachedTo, closesAt: try row.decode(column: "closes_at", as: Date?.self),
+                                     attachedTo: attachedTo, closesAt: try row.optional("closes_at", Date.self),
                                      createdAt: try row.decode(column: "created_at", as: Date.self))
             }
-            guard let optionID = try row.decode(column: "option_id", as: UUID?.self) else { continue }
+            guard let optionID = try row.optional("option_id", UUID.self) else { continue }
             options[pollID, default: []].append((try row.decode(column: "position", as: Int.self), PollOption(
                 id: optionID.uuidString, label: try row.decode(column: "label", as: String.self),
-                votes: try row.decode(column: "total", as: Int?.self) ?? 0)))
+                votes: try row.optional("total", Int.self) ?? 0)))
         }
         return polls.map { id, poll in
             var poll = poll

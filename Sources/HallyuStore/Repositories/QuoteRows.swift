@@ -31,8 +31,8 @@ struct QuoteRows {
                 if let ref = try EntityColumns.ref(in: row) { about[id, default: []].append(ref) }
                 continue
             }
-            let published = try row.decode(column: "article_status", as: String?.self) == ArticleStatus.published.rawValue
-            let source = try row.decode(column: "article_slug", as: String?.self).map { slug in
+            let published = try row.optional("article_status", String.self) == ArticleStatus.published.rawValue
+            let source = try row.optional("article_slug", String.self).map { slug in
                 EntityRef(kind: .article, slug: slug, name: try row.decode(column: "article_title", as: String.self))
             }
             quotes.append((id, Quote(
@@ -40,9 +40,9 @@ struct QuoteRows {
                 kind: QuoteKind(rawValue: try row.decode(column: "quote_kind", as: String.self)) ?? .paraphrased,
                 speaker: EntityRef(kind: .person, slug: try row.decode(column: "speaker_slug", as: String.self),
                                    name: try row.decode(column: "speaker_name", as: String.self),
-                                   nativeName: try row.decode(column: "speaker_native_name", as: String?.self)),
-                sourceArticle: published ? source : nil, sourceURL: try row.decode(column: "source_url", as: String?.self),
-                date: try row.decode(column: "date", as: String?.self).flatMap(CalendarDate.init),
+                                   nativeName: try row.optional("speaker_native_name", String.self)),
+                sourceArticle: published ? source : nil, sourceURL: try row.optional("source_url", String.self),
+                date: try row.optional("date", String.self).flatMap(CalendarDate.init),
                 context: try row.decode(column: "context", as: String.self))))
         }
         // Ties in a full order, so every database and every build list them alike.

@@ -9,7 +9,7 @@ struct ArticleController {
         guard let page = try await query(req, slug: slug) else {
             return try await req.redirectOrNotFound(.article, slug: slug) { Paths.article($0) }
         }
-        return try await req.view.render("articles/show", page).encodeResponse(for: req)
+        return try await page.response(for: req)
     }
 
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
@@ -52,11 +52,17 @@ struct ArticleController {
     /// The body cut before its third heading of the second level, so the first picks sit after
     /// two sections of reading; the whole body and nothing when there are fewer sections.
     static func splitAfterSecondSection(_ html: String) -> (lead: String, rest: String) {
-        var searchStart = html.startIndex
-        for index in 0..<3 {
-            guard let found = html.range(of: "<h2", range: searchStart..<html.endIndex) else { return (html, "") }
-            if index == 2 { return (String(html[..<found.lowerBound]), String(html[found.lowerBound...])) }
-            searchStart = found.upperBound
+        // Bytes, not `range(of:)`: Foundation's search took 2% of an uncached article page.
+        let utf8 = html.utf8
+        var found = 0
+        var index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let after = utf8.index(after: open)
+            if utf8[after...].starts(with: "h2".utf8) {
+                found += 1
+                if found == 3 { return (String(html[..<open]), String(html[open...])) }
+            }
+            index = after
         }
         return (html, "")
     }

@@ -26,7 +26,7 @@ struct CommentController {
             guard let page = try await ArticleController().query(req, slug: slug, typed: submission, error: refusal.reason) else {
                 throw refusal
             }
-            let response = try await req.view.render("articles/show", page).encodeResponse(status: refusal.status, for: req)
+            let response = try await page.response(for: req, status: refusal.status)
             for (name, value) in refusal.headers { response.headers.replaceOrAdd(name: name, value: value) }
             return response
         }

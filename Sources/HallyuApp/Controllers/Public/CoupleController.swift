@@ -10,7 +10,7 @@ struct CoupleController {
             return try await req.redirectOrNotFound(.couple, slug: slug) { "/couples/\($0)" }
         }
         let page = try await query(req, couple: couple, request)
-        return try await req.view.render("couples/show", page).encodeResponse(for: req)
+        return try await page.response(for: req)
     }
 
     func query(_ req: Request, couple: Couple, _ request: Paging) async throws -> CouplePage {

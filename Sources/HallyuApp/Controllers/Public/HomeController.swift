@@ -3,9 +3,9 @@ import Vapor
 
 /// `/`: the featured story, the latest ones and what readers are following.
 struct HomeController {
-    func index(req: Request) async throws -> View {
+    func index(req: Request) async throws -> Response {
         let request = try req.pageRequest(defaultPer: 12)
-        return try await req.view.render("home/index", query(req, request))
+        return try await query(req, request).response(for: req)
     }
 
     func query(_ req: Request, _ request: Paging) async throws -> HomePage {

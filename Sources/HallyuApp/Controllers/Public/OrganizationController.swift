@@ -9,8 +9,7 @@ struct OrganizationController {
         guard let organization = try await req.knowledge.organization(slug: slug) else {
             return try await req.redirectOrNotFound(.organization, slug: slug) { "/organizations/\($0)" }
         }
-        return try await req.view.render("organizations/show", query(req, organization: organization, request))
-            .encodeResponse(for: req)
+        return try await query(req, organization: organization, request).response(for: req)
     }
 
     func query(_ req: Request, organization: Organization, _ request: Paging) async throws -> OrganizationPage {

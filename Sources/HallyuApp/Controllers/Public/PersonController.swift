@@ -9,7 +9,7 @@ struct PersonController {
         guard let person = try await req.knowledge.person(slug: slug) else {
             return try await req.redirectOrNotFound(.person, slug: slug) { "/people/\($0)" }
         }
-        return try await req.view.render("people/show", query(req, person: person, request)).encodeResponse(for: req)
+        return try await query(req, person: person, request).response(for: req)
     }
 
     func query(_ req: Request, person: Person, _ request: Paging) async throws -> PersonPage {

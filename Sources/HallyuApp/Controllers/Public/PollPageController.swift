@@ -7,7 +7,7 @@ import Vapor
 /// pages themselves show every reader the same poll, and the site's script fills in a voter's
 /// results there.
 struct PollPageController {
-    struct Context: Encodable {
+    struct Context: Encodable, Sendable {
         var meta: PageMeta
         var poll: PollView
         var backURL: String
@@ -25,7 +25,7 @@ struct PollPageController {
         meta.canonicalURL = req.publicBase + back
         let context = Context(meta: meta, poll: PollView(poll, voted: voted, now: Date(), formatting: req.formatting),
                               backURL: back, backName: poll.attachedTo.name)
-        let response = try await req.view.render("polls/show", context).encodeResponse(for: req)
+        let response = try await context.response(for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         return response
     }

@@ -17,19 +17,17 @@ struct SearchController {
 
     func page(req: Request) async throws -> Response {
         do {
-            return try await render(req, try await search(req), problem: nil).encodeResponse(for: req)
+            return try await render(req, try await search(req), problem: nil)
         } catch let error as AbortError where error.status == .badRequest {
             // A bad filter or page number: the page says why and keeps what was typed.
             let typed = SearchQuery((try? req.query.get(String.self, at: "q")) ?? "")
             let nothing = Outcome(query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0),
                                   truncated: false)
-            let response = try await render(req, nothing, problem: error.reason).encodeResponse(for: req)
-            response.status = .badRequest
-            return response
+            return try await render(req, nothing, problem: error.reason, status: .badRequest)
         }
     }
 
-    private func render(_ req: Request, _ outcome: Outcome, problem: String?) async throws -> View {
+    private func render(_ req: Request, _ outcome: Outcome, problem: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let formatting = req.formatting
         let q = outcome.query.text
         let results = outcome.articles.items.map { hit in
@@ -45,7 +43,7 @@ struct SearchController {
         } else {
             nil
         }
-        return try await req.view.render("search/index", SearchPage(
+        return try await SearchPage(
             meta: req.pageMeta(title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
                                path: "/search"),
             query: q, kind: outcome.kind.rawValue,
@@ -56,7 +54,7 @@ struct SearchController {
             results: results, heading: Self.heading(outcome),
             narrowing: outcome.truncated ? "More articles than these match; add a word to narrow the search." : nil,
             message: message,
-            pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))))
+            pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))).response(for: req, status: status)
     }
 
     static func heading(_ outcome: Outcome) -> String {

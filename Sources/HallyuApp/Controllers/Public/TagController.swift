@@ -12,10 +12,10 @@ struct TagController {
         let articles = try await req.articles.tagged(tag, request)
         let path = Paths.of(tag.ref)
         let pager = Pager(articles, basePath: path)
-        return try await req.view.render("tags/show", TagPage(
+        return try await TagPage(
             meta: req.pageMeta(title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path,
                                pager: pager, feedPath: path + "/feed.xml"),
             name: tag.name, articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: pager)).encodeResponse(for: req)
+            pager: pager).response(for: req)
     }
 }

@@ -13,7 +13,7 @@ struct TitleController {
         guard title.kind.pathSegment == segment else {
             return req.redirect(to: Paths.of(title.ref, titleKind: title.kind), redirectType: .permanent)
         }
-        return try await req.view.render("titles/show", query(req, title: title, request)).encodeResponse(for: req)
+        return try await query(req, title: title, request).response(for: req)
     }
 
     func query(_ req: Request, title: Title, _ request: Paging) async throws -> TitlePage {

@@ -1,11 +1,16 @@
 import Foundation
 
-/// An HTML output buffer that escapes everything it is not told is markup.
-struct HTMLWriter {
-    private(set) var bytes: [UInt8] = []
+/// An HTML output buffer that escapes everything it is not told is markup: the Markdown
+/// renderer's and the reader pages'.
+public struct HTMLWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// Markup written by the renderer itself.
-    mutating func raw(_ markup: String) {
+    public mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
@@ -16,7 +21,7 @@ struct HTMLWriter {
     }
 
     /// Text or an attribute value, with `& < > "` escaped. Unescaped runs are copied in bulk.
-    mutating func escaped(_ text: String) {
+    public mutating func escaped(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
@@ -42,7 +47,7 @@ struct HTMLWriter {
     }
 
     /// Escaped text with Hangul runs wrapped in `<span lang="ko">`.
-    mutating func textMarkingKorean(_ text: String) {
+    public mutating func textMarkingKorean(_ text: String) {
         guard HangulRuns.mayContainHangul(text) else { return escaped(text) }
         for segment in HangulRuns.segments(text) {
             if segment.isKorean { raw("<span lang=\"ko\">") }
@@ -51,5 +56,5 @@ struct HTMLWriter {
         }
     }
 
-    var string: String { Bytes.string(bytes) }
+    public var string: String { Bytes.string(bytes) }
 }
