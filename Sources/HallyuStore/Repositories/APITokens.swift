@@ -47,6 +47,6 @@ public struct APITokens: Sendable {
     }
 
     private static func core(_ row: APITokenModel) throws -> APIToken {
-        APIToken(id: try row.requireID().uuidString, name: row.name, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt)
+        APIToken(id: try row.requireID().coreID, name: row.name, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt)
     }
 }

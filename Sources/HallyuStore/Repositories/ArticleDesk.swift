@@ -77,14 +77,14 @@ public struct ArticleDesk: Sendable {
         let refs = try await EntityRefs(database: database)
             .resolve(links.compactMap { link in EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) } })
         let authors = row.authorLinks.sorted { $0.position < $1.position }
-        let article = Article(id: uuid.uuidString, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
+        let article = Article(id: uuid.coreID, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
                               hero: try row.$hero.value??.toCore(), authors: authors.map { $0.user.author },
                               tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
                               subjects: links.compactMap { refs[$0.entityID] },
                               status: ArticleStatus(rawValue: row.status) ?? .draft, publishedAt: row.publishedAt,
                               updatedAt: row.updatedAt ?? row.createdAt ?? Date(), featured: row.featured)
         return Entry(article: article, revision: try await currentRevision(uuid), scheduledAt: row.scheduledAt,
-                     authorIDs: try authors.map { try $0.user.requireID().uuidString }, createdAt: row.createdAt)
+                     authorIDs: try authors.map { try $0.user.requireID().coreID }, createdAt: row.createdAt)
     }
 
     /// Articles newest-changed first, of one state or all, and of one author or all.
@@ -102,7 +102,7 @@ public struct ArticleDesk: Sendable {
         let rows = try await query().with(\.$authorLinks, { $0.with(\.$user) })
             .sort(\.$updatedAt, .descending).sort(\.$id, .descending).range(paging.offset..<(paging.offset + paging.per)).all()
         return Paged(items: try rows.map { row in
-            Row(id: try row.requireID().uuidString, slug: row.slug, title: row.title, status: ArticleStatus(rawValue: row.status) ?? .draft,
+            Row(id: try row.requireID().coreID, slug: row.slug, title: row.title, status: ArticleStatus(rawValue: row.status) ?? .draft,
                 authors: row.authorLinks.sorted { $0.position < $1.position }.map(\.user.name), updatedAt: row.updatedAt,
                 publishedAt: row.publishedAt, scheduledAt: row.scheduledAt)
         }, page: paging.page, per: paging.per, total: total)
@@ -110,7 +110,7 @@ public struct ArticleDesk: Sendable {
 
     /// The id of the article with `slug`, whatever its state.
     public func id(slug: String) async throws -> String? {
-        try await ArticleModel.query(on: database).filter(\.$slug == slug).first()?.id?.uuidString
+        try await ArticleModel.query(on: database).filter(\.$slug == slug).first()?.id?.coreID
     }
 
     // MARK: Writing
@@ -228,18 +228,18 @@ public struct ArticleDesk: Sendable {
                     AND scheduled_at <= \(bind: now) ORDER BY scheduled_at LIMIT 1)
                 RETURNING id
                 """).first() else { return nil }
-            let id = try row.decode(column: "id", as: UUID.self)
+            let id = try row.uuid("id")
             guard let article = try await ArticleModel.find(id, on: database) else { return nil }
             try await ArticleSearch(database: database).update(articleID: id, title: article.title, dek: article.dek,
                                                               body: article.body, publishedAt: article.publishedAt)
-            return id.uuidString
+            return id.coreID
         }
     }
 
     // MARK: Helpers
 
     func require(_ id: UUID) async throws -> Entry {
-        guard let entry = try await entry(id: id.uuidString) else { throw StoreError.missingReference(.article, id.uuidString) }
+        guard let entry = try await entry(id: id.coreID) else { throw StoreError.missingReference(.article, id.coreID) }
         return entry
     }
 

@@ -36,7 +36,7 @@ struct ArticleListing {
             SELECT a.id FROM articles a \(joins)
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) AND \(condition)
             ORDER BY a.published_at DESC, a.slug LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            """).all().map { try $0.uuid("id") }
     }
 
     /// How many there are. Counts the status column, which the status index holds: counting

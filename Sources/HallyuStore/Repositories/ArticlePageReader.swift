@@ -47,11 +47,11 @@ public struct ArticlePageReader: Sendable {
             FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id
             WHERE a.slug = \(bind: slug) AND a.status = \(bind: ArticleStatus.published.rawValue)
             """).first() else { return nil }
-        let id = try row.decode(column: "id", as: UUID.self)
+        let id = try row.uuid("id")
         let links = try Links(rows: try await sql.raw(Self.linksQuery(id)).all())
         let published = try row.optional("published_at", Date.self)
         let article = Article(
-            id: id.uuidString, slug: try row.decode(column: "slug", as: String.self),
+            id: id.coreID, slug: try row.decode(column: "slug", as: String.self),
             title: try row.decode(column: "title", as: String.self), dek: try row.decode(column: "dek", as: String.self),
             body: try row.decode(column: "body", as: String.self), hero: try MediaColumns.media(in: row),
             authors: links.authors[id] ?? [], tags: links.tags, subjects: links.subjects.map(\.ref), status: .published,
@@ -109,7 +109,7 @@ public struct ArticlePageReader: Sendable {
                 guard let slug, let name else { continue }
                 switch try row.decode(column: "part", as: String.self) {
                 case "author":
-                    bylines[try row.decode(column: "owner", as: UUID.self), default: []].append(
+                    bylines[try row.uuid("owner"), default: []].append(
                         (rank, Author(slug: slug, name: name, bio: try row.optional("native_name", String.self) ?? "")))
                 case "tag":
                     tags.append(Tag(slug: slug, name: name))
@@ -121,7 +121,7 @@ public struct ArticlePageReader: Sendable {
                         mentions.append((rank, ref))
                     } else {
                         subjects.append((rank, Subject(ref: ref, title: try titleKind.map { titleKind in
-                            Title(id: try row.decode(column: "title_id", as: UUID.self).uuidString, slug: slug, kind: titleKind,
+                            Title(id: try row.id("title_id"), slug: slug, kind: titleKind,
                                   name: name, nativeName: ref.nativeName,
                                   firstAired: try row.optional("first_aired", String.self).flatMap(CalendarDate.init),
                                   lastAired: try row.optional("last_aired", String.self).flatMap(CalendarDate.init),
@@ -155,7 +155,7 @@ public struct ArticlePageReader: Sendable {
         var outlets: [UUID: [(position: Int, role: String, ref: EntityRef)]] = [:]
         var leads: [UUID: [Credit]] = [:]
         for row in rows {
-            let titleID = try row.decode(column: "title_id", as: UUID.self)
+            let titleID = try row.uuid("title_id")
             let position = try row.decode(column: "position", as: Int.self)
             let role = try row.decode(column: "role", as: String.self)
             let slug = try row.decode(column: "slug", as: String.self)
@@ -166,9 +166,9 @@ public struct ArticlePageReader: Sendable {
                                                                                  nativeName: nativeName)))
                 continue
             }
-            guard let title = titles.first(where: { $0.id == titleID.uuidString }) else { continue }
+            guard let title = titles.first(where: { $0.id == titleID.coreID }) else { continue }
             leads[titleID, default: []].append(Credit(
-                id: try row.decode(column: "credit_id", as: UUID.self).uuidString,
+                id: try row.id("credit_id"),
                 person: EntityRef(kind: .person, slug: slug, name: name, nativeName: nativeName),
                 title: title.ref, titleKind: title.kind,
                 characterName: try row.optional("character_name", String.self),
@@ -198,7 +198,7 @@ public struct ArticlePageReader: Sendable {
             // article of a 100,000-article site instead of the few picks (150 ms a page).
             try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue
         }.map { row in
-            try ArticleSummaries.card(row, authors: bylines[try row.decode(column: "id", as: UUID.self)] ?? [])
+            try ArticleSummaries.card(row, authors: bylines[try row.uuid("id")] ?? [])
         }
     }
 }

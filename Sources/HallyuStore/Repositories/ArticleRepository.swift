@@ -147,15 +147,15 @@ public struct ArticleRepository: Sendable {
         var counts: [EntityKind: [UUID: (count: Int, newest: Int)]] = [:]
         for link in links {
             guard let kind = EntityKind(rawValue: try link.decode(column: "entity_kind", as: String.self)) else { continue }
-            let entity = try link.decode(column: "entity_id", as: UUID.self)
-            let position = recency[try link.decode(column: "article_id", as: UUID.self)] ?? Int.max
+            let entity = try link.uuid("entity_id")
+            let position = recency[try link.uuid("article_id")] ?? Int.max
             let current = counts[kind]?[entity] ?? (0, Int.max)
             counts[kind, default: [:]][entity] = (current.count + 1, min(current.newest, position))
         }
         // Then by id, so every build (and every instance) lists them in the same order.
         let top = counts.mapValues { entities in
             entities.sorted {
-                ($0.value.count, -$0.value.newest, $1.key.uuidString) > ($1.value.count, -$1.value.newest, $0.key.uuidString)
+                ($0.value.count, -$0.value.newest, $1.key.coreID) > ($1.value.count, -$1.value.newest, $0.key.coreID)
             }.prefix(limit).map(\.key)
         }
         let refs = try await EntityRefs(database: database).resolve(top.flatMap { kind, ids in ids.map { (kind, $0) } })

@@ -71,7 +71,7 @@ extension ArticleDesk {
         var subjectLines: [String] = []
         for subject in draft.subjects {
             if let id = try await KnowledgeWriter(database: database).id(subject.kind, subject.slug) {
-                subjectLines.append("\(subject.kind.rawValue):\(id.uuidString)")
+                subjectLines.append("\(subject.kind.rawValue):\(id.coreID)")
             }
         }
         revision.subjects = subjectLines.joined(separator: "\n")
@@ -93,7 +93,7 @@ extension ArticleDesk {
                 line.split(separator: ":").last.flatMap { UUID(uuidString: String($0)) }.flatMap { refs[$0] }
             }
             let draft = Draft(title: row.title, slug: row.slug, dek: row.dek, body: row.body,
-                              heroMediaID: row.heroMediaID?.uuidString,
+                              heroMediaID: row.heroMediaID?.coreID,
                               tags: row.tags.split(separator: "\n").map(String.init), subjects: subjects)
             return ArticleRevision(number: row.number, savedAt: row.createdAt, savedBy: row.user?.name ?? "",
                                    note: row.note, draft: draft)

@@ -148,7 +148,7 @@ public struct ArticleSearch: Sendable {
             """).all()
         var byRow: [Int64: (id: UUID, text: String)] = [:]
         for text in texts {
-            byRow[try text.decode(column: "row", as: Int64.self)] = (try text.decode(column: "article_id", as: UUID.self),
+            byRow[try text.decode(column: "row", as: Int64.self)] = (try text.uuid("article_id"),
                                                                      try text.decode(column: "text", as: String.self))
         }
         return (matches, rows.compactMap { byRow[$0] })
@@ -178,10 +178,10 @@ public struct ArticleSearch: Sendable {
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
             return (matches, [])
         }
-        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        let ids = try rows.map { try $0.uuid("id") }
         var texts: [UUID: String] = [:]
         for row in try await sql.raw("SELECT article_id, text FROM article_search WHERE article_id IN \(SQLBind.group(ids))").all() {
-            texts[try row.decode(column: "article_id", as: UUID.self)] = try row.decode(column: "text", as: String.self)
+            texts[try row.uuid("article_id")] = try row.decode(column: "text", as: String.self)
         }
         return (try first.decode(column: "matches", as: Int.self), ids.compactMap { id in texts[id].map { (id, $0) } })
     }

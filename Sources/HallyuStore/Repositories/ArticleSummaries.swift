@@ -23,14 +23,14 @@ struct ArticleSummaries {
             SELECT l.article_id, l.position, u.slug, u.name, u.bio FROM article_authors l JOIN users u ON u.id = l.user_id
             WHERE l.article_id IN \(SQLBind.group(ids))
             """).all() {
-            bylines[try row.decode(column: "article_id", as: UUID.self), default: []].append(
+            bylines[try row.uuid("article_id"), default: []].append(
                 (try row.decode(column: "position", as: Int.self),
                  Author(slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
                         bio: try row.decode(column: "bio", as: String.self))))
         }
         var result: [UUID: ArticleSummary] = [:]
         for row in rows {
-            let id = try row.decode(column: "id", as: UUID.self)
+            let id = try row.uuid("id")
             result[id] = try Self.card(row, authors: (bylines[id] ?? []).sorted { $0.position < $1.position }.map(\.author))
         }
         return result

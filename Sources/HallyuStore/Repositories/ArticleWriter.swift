@@ -18,11 +18,11 @@ public struct ArticleWriter: Sendable {
             ? MediaModel.query(on: database).filter(\.$fileName == media.fileName)
             : MediaModel.query(on: database).filter(\.$kind == MediaKind.embed.rawValue).filter(\.$embedURL == media.embedURL)
         if let row = try await existing.first() {
-            return (.existed, try row.requireID().uuidString)
+            return (.existed, try row.requireID().coreID)
         }
         let row = MediaModel(from: media)
         try await row.create(on: database)
-        return (.added, try row.requireID().uuidString)
+        return (.added, try row.requireID().coreID)
     }
 
     public func add(_ tag: Tag) async throws -> KnowledgeWriter.Outcome {

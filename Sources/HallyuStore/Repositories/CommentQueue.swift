@@ -78,9 +78,9 @@ public struct CommentQueue: Sendable {
             RETURNING id, article_id, parent_id, name, body, commenter_key, created_at
             """).all()
         return try rows.map { row in
-            Comment(id: try row.decode(column: "id", as: UUID.self).uuidString,
-                    articleID: try row.decode(column: "article_id", as: UUID.self).uuidString,
-                    parentID: try row.optional("parent_id", UUID.self)?.uuidString,
+            Comment(id: try row.id("id"),
+                    articleID: try row.id("article_id"),
+                    parentID: try row.optionalID("parent_id"),
                     name: try row.decode(column: "name", as: String.self), body: try row.decode(column: "body", as: String.self),
                     status: status, commenterKey: try row.decode(column: "commenter_key", as: String.self),
                     createdAt: try row.decode(column: "created_at", as: Date.self))

@@ -70,7 +70,7 @@ public struct Comments: Sendable {
     public func target(articleSlug slug: String) async throws -> Target? {
         guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
             .filter(\.$status == ArticleStatus.published.rawValue).first() else { return nil }
-        return Target(id: try row.requireID().uuidString, slug: row.slug, title: row.title, commentsOpen: row.commentsOpen)
+        return Target(id: try row.requireID().coreID, slug: row.slug, title: row.title, commentsOpen: row.commentsOpen)
     }
 
     /// The approved top-level comments, oldest first, each with its approved replies.
@@ -112,8 +112,8 @@ public struct Comments: Sendable {
                 continue
             }
             comments.append(Comment(
-                id: try row.decode(column: "id", as: UUID.self).uuidString, articleID: article.uuidString,
-                parentID: try row.optional("parent_id", UUID.self)?.uuidString,
+                id: try row.id("id"), articleID: article.coreID,
+                parentID: try row.optionalID("parent_id"),
                 name: try row.decode(column: "name", as: String.self), email: try row.optional("email", String.self),
                 body: try row.decode(column: "body", as: String.self), status: .approved,
                 reason: try row.optional("reason", String.self),
@@ -145,7 +145,7 @@ public struct Comments: Sendable {
     /// Comments sent from the address since `since`, whatever became of them.
     public func recent(addressHash: String, since: Date) async throws -> [RecentComment] {
         try await CommentModel.query(on: database).filter(\.$addressHash == addressHash).filter(\.$createdAt > since)
-            .all().map { RecentComment(articleID: $0.$article.id.uuidString, body: $0.body, createdAt: $0.createdAt) }
+            .all().map { RecentComment(articleID: $0.$article.id.coreID, body: $0.body, createdAt: $0.createdAt) }
     }
 
     public func comment(id: String) async throws -> Comment? {
@@ -157,12 +157,12 @@ public struct Comments: Sendable {
     public func replyParent(id: String, articleID: String) async throws -> String? {
         guard let row = try await CommentModel.find(UUID(coreID: id), on: database),
               row.$article.id == UUID(coreID: articleID), row.status == CommentStatus.approved.rawValue else { return nil }
-        guard let parentID = row.$parent.id else { return row.id?.uuidString }
+        guard let parentID = row.$parent.id else { return row.id?.coreID }
         // A reply's thread must be shown too: one whose top comment was taken down takes no more.
         guard let parent = try await CommentModel.find(parentID, on: database), parent.status == CommentStatus.approved.rawValue else {
             return nil
         }
-        return parentID.uuidString
+        return parentID.coreID
     }
 
     public func add(_ new: NewComment, at now: Date) async throws -> Comment {

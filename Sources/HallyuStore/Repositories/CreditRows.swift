@@ -18,7 +18,7 @@ struct CreditRows {
             WHERE \(condition)
             """).all().map { row in
             let credit = Credit(
-                id: try row.decode(column: "id", as: UUID.self).uuidString,
+                id: try row.id("id"),
                 person: EntityRef(kind: .person, slug: try row.decode(column: "person_slug", as: String.self),
                                   name: try row.decode(column: "person_name", as: String.self),
                                   nativeName: try row.optional("person_native_name", String.self)),

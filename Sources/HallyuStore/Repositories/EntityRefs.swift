@@ -32,7 +32,7 @@ struct EntityRefs {
         var refs: [UUID: EntityRef] = [:]
         for row in try await CreateEntityNamesAndIndexes.sql(database).raw(query).all() {
             guard let ref = try EntityColumns.ref(in: row) else { continue }
-            refs[try row.decode(column: "id", as: UUID.self)] = ref
+            refs[try row.uuid("id")] = ref
         }
         return refs
     }

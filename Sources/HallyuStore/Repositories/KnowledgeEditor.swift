@@ -77,7 +77,7 @@ public struct KnowledgeEditor: Sendable {
         let partners = try await sql.raw("""
             SELECT first_person_id AS a, second_person_id AS b FROM couples
             WHERE first_person_id IN (\(bind: oldID), \(bind: newID)) OR second_person_id IN (\(bind: oldID), \(bind: newID))
-            """).all().map { row -> (UUID, UUID) in (try row.decode(column: "a", as: UUID.self), try row.decode(column: "b", as: UUID.self)) }
+            """).all().map { row -> (UUID, UUID) in (try row.uuid("a"), try row.uuid("b")) }
         let oldPartners = Set(partners.compactMap { $0.0 == oldID ? $0.1 : $0.1 == oldID ? $0.0 : nil })
         let newPartners = Set(partners.compactMap { $0.0 == newID ? $0.1 : $0.1 == newID ? $0.0 : nil })
         if !oldPartners.isDisjoint(with: newPartners) || oldPartners.contains(newID) {

@@ -201,9 +201,3 @@ public struct KnowledgeRepository: Sendable {
     }
 }
 
-extension UUID {
-    /// Core ids are UUID strings made by the store; an unparsable one matches nothing.
-    init(coreID: String) {
-        self = UUID(uuidString: coreID) ?? UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
-    }
-}

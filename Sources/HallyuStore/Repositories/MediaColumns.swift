@@ -17,9 +17,9 @@ enum MediaColumns {
 
     /// The joined media, or nil when the row has none.
     static func media(in row: any SQLRow) throws -> Media? {
-        guard let id = try row.optional("m_id", UUID.self) else { return nil }
+        guard let id = try row.optionalUUID("m_id") else { return nil }
         func text(_ name: String) throws -> String? { try row.optional("m_" + name, String.self) }
-        return Media(id: id.uuidString, kind: MediaKind(rawValue: try text("kind") ?? "") ?? .image,
+        return Media(id: id.coreID, kind: MediaKind(rawValue: try text("kind") ?? "") ?? .image,
                      fileName: try text("file_name") ?? "", contentType: try text("content_type") ?? "",
                      alt: try text("alt") ?? "", caption: try text("caption") ?? "", credit: try text("credit") ?? "",
                      sourceURL: try text("source_url"), licence: try text("licence") ?? "",

@@ -41,7 +41,7 @@ public struct Polls: Sendable {
             }
             return try poll.requireID()
         }
-        guard let poll = try await self.poll(id: pollID.uuidString) else { throw StoreError.invalid("the poll was not stored") }
+        guard let poll = try await self.poll(id: pollID.coreID) else { throw StoreError.invalid("the poll was not stored") }
         return poll
     }
 
@@ -78,7 +78,7 @@ public struct Polls: Sendable {
         var polls: [UUID: Poll] = [:]
         var options: [UUID: [(position: Int, option: PollOption)]] = [:]
         for row in rows {
-            let pollID = try row.decode(column: "id", as: UUID.self)
+            let pollID = try row.uuid("id")
             if polls[pollID] == nil {
                 let attachedTo: EntityRef
                 if let slug = try row.optional("article_slug", String.self) {
@@ -90,13 +90,13 @@ public struct Polls: Sendable {
                 } else {
                     continue
                 }
-                polls[pollID] = Poll(id: pollID.uuidString, question: try row.decode(column: "question", as: String.self), options: [],
+                polls[pollID] = Poll(id: pollID.coreID, question: try row.decode(column: "question", as: String.self), options: [],
                                      attachedTo: attachedTo, closesAt: try row.optional("closes_at", Date.self),
                                      createdAt: try row.decode(column: "created_at", as: Date.self))
             }
-            guard let optionID = try row.optional("option_id", UUID.self) else { continue }
+            guard let optionID = try row.optionalUUID("option_id") else { continue }
             options[pollID, default: []].append((try row.decode(column: "position", as: Int.self), PollOption(
-                id: optionID.uuidString, label: try row.decode(column: "label", as: String.self),
+                id: optionID.coreID, label: try row.decode(column: "label", as: String.self),
                 votes: try row.optional("total", Int.self) ?? 0)))
         }
         return polls.map { id, poll in
@@ -127,9 +127,9 @@ public struct Polls: Sendable {
         return rows.compactMap { row in
             guard let id = row.id, let page = (row.$article.id ?? row.$couple.id).flatMap({ pages[$0] }) else { return nil }
             let choices = options.filter { $0.$poll.id == id }.map { option in
-                PollOption(id: option.id?.uuidString ?? "", label: option.label, votes: option.id.flatMap { tallies[$0] } ?? 0)
+                PollOption(id: option.id?.coreID ?? "", label: option.label, votes: option.id.flatMap { tallies[$0] } ?? 0)
             }
-            return Poll(id: id.uuidString, question: row.question, options: choices, attachedTo: page, closesAt: row.closesAt,
+            return Poll(id: id.coreID, question: row.question, options: choices, attachedTo: page, closesAt: row.closesAt,
                         createdAt: row.createdAt)
         }
     }
@@ -141,7 +141,7 @@ public struct Polls: Sendable {
             """).all()
         var counts: [UUID: Int] = [:]
         for row in rows {
-            counts[try row.decode(column: "option_id", as: UUID.self)] = try row.decode(column: "total", as: Int.self)
+            counts[try row.uuid("option_id")] = try row.decode(column: "total", as: Int.self)
         }
         return counts
     }
@@ -152,7 +152,7 @@ public struct Polls: Sendable {
         guard !ids.isEmpty else { return [] }
         let rows = try await PollVoteModel.query(on: database).filter(\.$voterKey == voterKey).filter(\.$poll.$id ~~ ids)
             .field(\.$poll.$id).all()
-        return Set(rows.map { $0.$poll.id.uuidString })
+        return Set(rows.map { $0.$poll.id.coreID })
     }
 
     /// When the address cast its votes in the poll since `since`.

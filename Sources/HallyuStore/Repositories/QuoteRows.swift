@@ -26,7 +26,7 @@ struct QuoteRows {
         var about: [UUID: [EntityRef]] = [:]
         var quotes: [(id: UUID, quote: Quote)] = []
         for row in rows {
-            let id = try row.decode(column: "quote_id", as: UUID.self)
+            let id = try row.uuid("quote_id")
             guard try row.decode(column: "part", as: String.self) == "quote" else {
                 if let ref = try EntityColumns.ref(in: row) { about[id, default: []].append(ref) }
                 continue
@@ -36,7 +36,7 @@ struct QuoteRows {
                 EntityRef(kind: .article, slug: slug, name: try row.decode(column: "article_title", as: String.self))
             }
             quotes.append((id, Quote(
-                id: id.uuidString, text: try row.decode(column: "text", as: String.self),
+                id: id.coreID, text: try row.decode(column: "text", as: String.self),
                 kind: QuoteKind(rawValue: try row.decode(column: "quote_kind", as: String.self)) ?? .paraphrased,
                 speaker: EntityRef(kind: .person, slug: try row.decode(column: "speaker_slug", as: String.self),
                                    name: try row.decode(column: "speaker_name", as: String.self),

@@ -39,7 +39,7 @@ public struct RelatedArticles: Sendable {
     private func refreshLists(articleID: UUID) async throws {
         let sql = try self.sql
         let holders = Set(try await sql.raw("SELECT article_id FROM related_articles WHERE related_id = \(bind: articleID)").all()
-            .map { try $0.decode(column: "article_id", as: UUID.self) })
+            .map { try $0.uuid("article_id") })
         guard let (picks, neighbours, source, rarity) = try await best(for: articleID) else {
             try await store([], for: articleID)
             for holder in holders { try await recompute(holder) }
@@ -55,8 +55,8 @@ public struct RelatedArticles: Sendable {
             """).all()
         var lists: [UUID: [(id: UUID, score: Double)]] = [:]
         for row in rows {
-            lists[try row.decode(column: "article_id", as: UUID.self), default: []]
-                .append((try row.decode(column: "id", as: UUID.self), try row.decode(column: "score", as: Double.self)))
+            lists[try row.uuid("article_id"), default: []]
+                .append((try row.uuid("id"), try row.decode(column: "score", as: Double.self)))
         }
         var entries: [(article: UUID, score: Double)] = []
         var replaced: [UUID] = []
@@ -122,7 +122,7 @@ public struct RelatedArticles: Sendable {
         for link in try await links(to: searched) where link.article != articleID {
             partial[link.article, default: 0] += rarity.weight(link.key)
         }
-        let shortlist = partial.sorted { ($0.value, $0.key.uuidString) > ($1.value, $1.key.uuidString) }.prefix(Self.shortlist).map(\.key)
+        let shortlist = partial.sorted { ($0.value, $0.key.coreID) > ($1.value, $1.key.coreID) }.prefix(Self.shortlist).map(\.key)
         let candidateFeatures = try await features(of: Array(shortlist))
         let neighbours = shortlist.compactMap { id in candidateFeatures[id].map { (id: id, features: $0) } }
         return (RelatedScoring.top(Self.size, for: source, among: neighbours, rarity: rarity), neighbours, source, rarity)
@@ -149,7 +149,7 @@ public struct RelatedArticles: Sendable {
         }
         var result: [UUID: RelatedScoring.Features] = [:]
         for row in rows {
-            let id = try row.decode(column: "id", as: UUID.self)
+            let id = try row.uuid("id")
             let published = try row.decodeNil(column: "published_at") ? Date(timeIntervalSince1970: 0)
                 : try row.decode(column: "published_at", as: Date.self)
             let own = keys[id] ?? ([], [], [])
@@ -197,8 +197,8 @@ public struct RelatedArticles: Sendable {
     private func linkRows(_ query: SQLQueryString) async throws -> [Link] {
         try await sql.raw(query).all().map { row in
             let role = try row.decode(column: "role", as: String.self)
-            let key = try row.decode(column: "key_id", as: UUID.self).uuidString
-            return Link(article: try row.decode(column: "article_id", as: UUID.self), key: (role == "t" ? "t:" : "e:") + key, role: role)
+            let key = try row.id("key_id")
+            return Link(article: try row.uuid("article_id"), key: (role == "t" ? "t:" : "e:") + key, role: role)
         }
     }
 
@@ -217,7 +217,7 @@ public struct RelatedArticles: Sendable {
                 WHERE \(unsafeRaw: column) IN \(SQLBind.group(ids)) GROUP BY \(unsafeRaw: column)
                 """).all()
             for row in rows {
-                counts[prefix + (try row.decode(column: "key_id", as: UUID.self).uuidString), default: 0]
+                counts[prefix + (try row.id("key_id")), default: 0]
                     += try row.decode(column: "total", as: Int.self)
             }
         }

@@ -41,7 +41,7 @@ public struct Settings: Sendable {
     public static let knowledgeRevision = "knowledge_revision"
 
     public func markKnowledgeChanged() async throws {
-        try await set(Self.knowledgeRevision, UUID().uuidString)
+        try await set(Self.knowledgeRevision, UUID().coreID)
     }
 
     /// The comment blocklist's text, one entry per line (see `Blocklist`).
