@@ -7,7 +7,10 @@ import Foundation
 public enum RSSFeed {
     /// The whole feed as an XML document, entries in the channel's order.
     public static func xml(_ channel: FeedChannel) -> String {
-        var lines: [String] = [
+        var xml = ""
+        // Written into one string: lines joined at the end copied every body twice more.
+        xml.reserveCapacity(4_096 + channel.entries.reduce(0) { $0 + ($1.contentHTML?.utf8.count ?? 0) + 1_024 })
+        for line in [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">"#,
             "<channel>",
@@ -17,39 +20,45 @@ public enum RSSFeed {
             XMLText.element("language", channel.language),
             XMLText.element("lastBuildDate", UTCTimestamp.rfc822(channel.updated)),
             XMLText.element("atom:link", attributes: [("href", channel.feedURL), ("rel", "self"), ("type", "application/rss+xml")]),
-        ]
-        for entry in channel.entries {
-            lines += item(entry)
+        ] {
+            xml += line
+            xml += "\n"
         }
-        lines += ["</channel>", "</rss>"]
-        return lines.joined(separator: "\n") + "\n"
+        for entry in channel.entries {
+            item(entry, into: &xml)
+        }
+        xml += "</channel>\n</rss>\n"
+        return xml
     }
 
-    private static func item(_ entry: FeedEntry) -> [String] {
-        var lines: [String] = [
-            "<item>",
-            XMLText.element("title", entry.title),
-            XMLText.element("link", entry.url),
-            XMLText.element("guid", entry.id, attributes: [("isPermaLink", entry.id == entry.url ? "true" : "false")]),
-            XMLText.element("description", entry.summary),
-        ]
-        if let html = entry.contentHTML {
-            lines.append("<content:encoded>" + XMLText.cdata(html) + "</content:encoded>")
+    private static func item(_ entry: FeedEntry, into xml: inout String) {
+        func line(_ text: String) {
+            xml += text
+            xml += "\n"
         }
-        lines.append(XMLText.element("pubDate", UTCTimestamp.rfc822(entry.published)))
-        lines += entry.authors.map { XMLText.element("dc:creator", $0) }
-        lines += entry.categories.map { XMLText.element("category", $0) }
+        line("<item>")
+        line(XMLText.element("title", entry.title))
+        line(XMLText.element("link", entry.url))
+        line(XMLText.element("guid", entry.id, attributes: [("isPermaLink", entry.id == entry.url ? "true" : "false")]))
+        line(XMLText.element("description", entry.summary))
+        if let html = entry.contentHTML {
+            xml += "<content:encoded>"
+            XMLText.appendCDATA(html, to: &xml)
+            line("</content:encoded>")
+        }
+        line(XMLText.element("pubDate", UTCTimestamp.rfc822(entry.published)))
+        for author in entry.authors { line(XMLText.element("dc:creator", author)) }
+        for category in entry.categories { line(XMLText.element("category", category)) }
         if let image = entry.image {
             // RSS requires `length`; 0 is the accepted way of saying "unknown".
-            lines.append(XMLText.element("enclosure", attributes: [
+            line(XMLText.element("enclosure", attributes: [
                 ("url", image.url), ("length", String(image.length ?? 0)), ("type", image.mimeType),
             ]))
-            lines.append(XMLText.start("media:content", attributes: [("url", image.url), ("medium", "image"), ("type", image.mimeType)]))
-            if !image.caption.isEmpty { lines.append(XMLText.element("media:description", image.caption)) }
-            if !image.credit.isEmpty { lines.append(XMLText.element("media:credit", image.credit)) }
-            lines.append("</media:content>")
+            line(XMLText.start("media:content", attributes: [("url", image.url), ("medium", "image"), ("type", image.mimeType)]))
+            if !image.caption.isEmpty { line(XMLText.element("media:description", image.caption)) }
+            if !image.credit.isEmpty { line(XMLText.element("media:credit", image.credit)) }
+            line("</media:content>")
         }
-        lines.append("</item>")
-        return lines
+        line("</item>")
     }
 }

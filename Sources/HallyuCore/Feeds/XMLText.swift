@@ -29,6 +29,13 @@ enum XMLText {
     /// A CDATA section, for HTML bodies that read better unescaped. A `]]>` inside would end the
     /// section early, so it is split across two sections.
     static func cdata(_ text: String) -> String {
+        var section = ""
+        appendCDATA(text, to: &section)
+        return section
+    }
+
+    /// `cdata(text)` written at the end of `xml`, without a copy of the section in between.
+    static func appendCDATA(_ text: String, to xml: inout String) {
         var kept = text
         var (mayBeForbidden, endsSection) = kept.withUTF8(scanForCDATA)
         if mayBeForbidden {
@@ -36,7 +43,9 @@ enum XMLText {
             kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
             endsSection = kept.withUTF8(scanForCDATA).endsSection
         }
-        return "<![CDATA[" + (endsSection ? splitSectionEnds(kept) : kept) + "]]>"
+        xml += "<![CDATA["
+        xml += endsSection ? splitSectionEnds(kept) : kept
+        xml += "]]>"
     }
 
     /// Every `]]>` split across two sections (`]]]]><![CDATA[>`), found in the bytes: Foundation's
