@@ -29,9 +29,6 @@ public final class ArticleModel: Model, @unchecked Sendable {
 
     var ref: EntityRef { EntityRef(kind: .article, slug: slug, name: title) }
 
-    /// The reference, when readers may follow it: a source that was unpublished is not named.
-    var publicRef: EntityRef? { status == ArticleStatus.published.rawValue ? ref : nil }
-
     /// When readers last saw it change: an edit after it was written, else its publication.
     /// (The update timestamp is also set when the row is created, which is no edit.)
     var lastEdited: Date {

@@ -23,13 +23,6 @@ public final class CoupleModel: Model, @unchecked Sendable {
     }
 
     var ref: EntityRef { EntityRef(kind: .couple, slug: slug, name: "\(first.name) & \(second.name)") }
-
-    /// Needs `first`, `second` and `statuses` (with their source articles) eager-loaded.
-    func toCore() throws -> Couple {
-        let timeline = statuses.compactMap { $0.toCore() }.sorted { $0.date < $1.date }
-        return Couple(id: try requireID().uuidString, slug: slug, first: first.ref, second: second.ref,
-                      note: note, timeline: timeline)
-    }
 }
 
 /// One entry of a couple's status timeline.
@@ -53,12 +46,5 @@ public final class CoupleStatusModel: Model, @unchecked Sendable {
         statement = entry.statement
         $sourceArticle.id = sourceArticleID
         sourceURL = entry.sourceURL
-    }
-
-    /// Needs `sourceArticle` eager-loaded.
-    func toCore() -> StatusEntry? {
-        guard let status = RelationshipStatus(rawValue: status), let date = CalendarDate(date) else { return nil }
-        return StatusEntry(status: status, date: date, statement: statement,
-                           sourceArticle: $sourceArticle.value??.publicRef, sourceURL: sourceURL)
     }
 }

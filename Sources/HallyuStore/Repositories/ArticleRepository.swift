@@ -116,11 +116,12 @@ public struct ArticleRepository: Sendable {
 
     /// A tag readers can see: one that a published article carries (a draft's new tag stays private).
     public func tag(slug: String) async throws -> Tag? {
-        guard let row = try await TagModel.query(on: database).filter(\.$slug == slug).first() else { return nil }
-        let published = try await ArticleTagModel.query(on: database).filter(\.$tag.$id == row.requireID())
-            .join(ArticleModel.self, on: \ArticleTagModel.$article.$id == \ArticleModel.$id)
-            .filter(ArticleModel.self, \.$status == ArticleStatus.published.rawValue).first()
-        return published == nil ? nil : row.toCore()
+        guard let row = try await sql().raw("""
+            SELECT t.slug, t.name FROM tags t WHERE t.slug = \(bind: slug) AND EXISTS (
+            SELECT 1 FROM article_tags l JOIN articles a ON a.id = l.article_id
+            WHERE l.tag_id = t.id AND a.status = \(bind: ArticleStatus.published.rawValue))
+            """).first() else { return nil }
+        return Tag(slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self))
     }
 
     /// Published articles with a tag, newest first.

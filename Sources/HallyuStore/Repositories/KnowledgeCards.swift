@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HallyuCore
+import SQLKit
 
 /// People, titles, organizations and couples by slug, a kind at a time: search shows up to
 /// eight entity cards per query, and reading each on its own cost a round trip per card (and
@@ -17,23 +18,23 @@ extension KnowledgeRepository {
     public func cards(people: [String], titles: [String], organizations: [String], couples: [String]) async throws -> Cards {
         var cards = Cards()
         if !people.isEmpty {
-            for row in try await personQuery().filter(\.$slug ~~ people).all() {
-                cards.people[row.slug] = try row.toCore()
+            for person in try await peopleRows().people(where: "p.slug IN \(SQLBind.group(people))") {
+                cards.people[person.slug] = person
             }
         }
         if !titles.isEmpty {
-            for row in try await titleQuery().filter(\.$slug ~~ titles).all() {
-                cards.titles[row.slug] = try row.toCore()
+            for title in try await titleRows().all(where: "t.slug IN \(SQLBind.group(titles))") {
+                cards.titles[title.slug] = title
             }
         }
         if !organizations.isEmpty {
-            for row in try await OrganizationModel.query(on: database).filter(\.$slug ~~ organizations).all() {
-                cards.organizations[row.slug] = try row.toCore()
+            for organization in try await organizationRows().all(where: "o.slug IN \(SQLBind.group(organizations))") {
+                cards.organizations[organization.slug] = organization
             }
         }
         if !couples.isEmpty {
-            for row in try await coupleQuery().filter(\.$slug ~~ couples).all() {
-                cards.couples[row.slug] = try row.toCore()
+            for couple in try await coupleRows().all(where: "c.slug IN \(SQLBind.group(couples))") {
+                cards.couples[couple.slug] = couple
             }
         }
         return cards

@@ -157,7 +157,9 @@ extension KnowledgeEditor {
 extension KnowledgeEditor {
     /// Couples by slug, for the draft generator's choices.
     public func couples(limit: Int) async throws -> [Couple] {
-        try await KnowledgeRepository(database: database).coupleQuery().sort(\.$slug).limit(limit).all().map { try $0.toCore() }
+        try await KnowledgeRepository(database: database).coupleRows()
+            .all(where: "c.slug IN (SELECT slug FROM couples ORDER BY slug LIMIT \(bind: limit))")
+            .sorted { $0.slug < $1.slug }
     }
 }
 

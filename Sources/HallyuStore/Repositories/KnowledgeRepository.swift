@@ -14,7 +14,7 @@ public struct KnowledgeRepository: Sendable {
     // MARK: People
 
     public func person(slug: String) async throws -> Person? {
-        try await personQuery().filter(\.$slug == slug).first()?.toCore()
+        try await peopleRows().people(where: "p.slug = \(bind: slug)").first
     }
 
     /// Newest title first.
@@ -23,14 +23,13 @@ public struct KnowledgeRepository: Sendable {
     }
 
     public func memberships(ofPerson person: Person) async throws -> [Membership] {
-        try await MembershipModel.query(on: database).filter(\.$person.$id == UUID(coreID: person.id))
-            .with(\.$person).with(\.$group).all().map { $0.toCore() }
+        try await peopleRows().memberships(where: "m.person_id = \(bind: UUID(coreID: person.id))")
     }
 
     // MARK: Titles
 
     public func title(slug: String) async throws -> Title? {
-        try await titleQuery().filter(\.$slug == slug).first()?.toCore()
+        try await titleRows().all(where: "t.slug = \(bind: slug)").first
     }
 
     /// Leads first, then supporting roles, then cameos, each in cast-list order.
@@ -42,53 +41,42 @@ public struct KnowledgeRepository: Sendable {
     // MARK: Organizations
 
     public func organization(slug: String) async throws -> Organization? {
-        try await OrganizationModel.query(on: database).filter(\.$slug == slug).first()?.toCore()
+        try await organizationRows().all(where: "o.slug = \(bind: slug)").first
     }
 
     /// Current members first.
     public func members(ofGroup group: Organization) async throws -> [Membership] {
-        try await MembershipModel.query(on: database).filter(\.$group.$id == UUID(coreID: group.id))
-            .with(\.$person).with(\.$group).all()
-            .map { $0.toCore() }
+        try await peopleRows().memberships(where: "m.group_id = \(bind: UUID(coreID: group.id))")
             .sorted { ($0.current ? 0 : 1, $0.person.name) < ($1.current ? 0 : 1, $1.person.name) }
     }
 
     /// Titles the organization aired or streams, newest first.
     public func titles(ofOrganization organization: Organization) async throws -> [Title] {
-        let titleIDs = try await TitleOutletModel.query(on: database)
-            .filter(\.$organization.$id == UUID(coreID: organization.id)).all().map { $0.$title.id }
-        guard !titleIDs.isEmpty else { return [] }
-        return try await TitleModel.query(on: database).filter(\.$id ~~ titleIDs)
-            .with(\.$outlets) { $0.with(\.$organization) }.all()
-            .map { try $0.toCore() }
+        try await titleRows()
+            .all(where: "t.id IN (SELECT title_id FROM title_outlets WHERE organization_id = \(bind: UUID(coreID: organization.id)))")
             .sorted { ($0.firstAired?.description ?? "") > ($1.firstAired?.description ?? "") }
     }
 
     /// People whose agency this is.
     public func clients(ofAgency agency: Organization) async throws -> [Person] {
-        try await PersonModel.query(on: database).filter(\.$agency.$id == UUID(coreID: agency.id))
-            .with(\.$agency).sort(\.$name).all().map { try $0.toCore() }
+        try await peopleRows().people(where: "p.agency_id = \(bind: UUID(coreID: agency.id))", orderedBy: "p.name")
     }
 
     // MARK: Couples
 
     public func couple(slug: String) async throws -> Couple? {
-        try await coupleQuery().filter(\.$slug == slug).first()?.toCore()
+        try await coupleRows().all(where: "c.slug = \(bind: slug)").first
     }
 
     public func couples(involving person: Person) async throws -> [Couple] {
         let id = UUID(coreID: person.id)
-        return try await coupleQuery().group(.or) { $0.filter(\.$first.$id == id).filter(\.$second.$id == id) }
-            .all().map { try $0.toCore() }
+        return try await coupleRows().all(where: "(c.first_person_id = \(bind: id) OR c.second_person_id = \(bind: id))")
     }
 
     /// Couples whose two people both have a role in the title.
     public func couples(inTitle title: Title) async throws -> [Couple] {
-        let castIDs = try await CreditModel.query(on: database).filter(\.$title.$id == UUID(coreID: title.id)).all()
-            .map { $0.$person.id }
-        guard castIDs.count > 1 else { return [] }
-        return try await coupleQuery().filter(\.$first.$id ~~ castIDs).filter(\.$second.$id ~~ castIDs)
-            .all().map { try $0.toCore() }
+        let cast: SQLQueryString = "SELECT person_id FROM credits WHERE title_id = \(bind: UUID(coreID: title.id))"
+        return try await coupleRows().all(where: "c.first_person_id IN (\(cast)) AND c.second_person_id IN (\(cast))")
     }
 
     /// The titles both people appear in, with each one's role, newest first.
@@ -112,18 +100,25 @@ public struct KnowledgeRepository: Sendable {
         CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
     }
 
-    /// What `toCore()` needs loaded with each row.
-    func personQuery() -> QueryBuilder<PersonModel> {
-        PersonModel.query(on: database).with(\.$agency)
+    func titleRows() throws -> TitleRows {
+        TitleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
     }
 
+    func organizationRows() throws -> OrganizationRows {
+        OrganizationRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+    }
+
+    func peopleRows() throws -> PeopleRows {
+        PeopleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+    }
+
+    func coupleRows() throws -> CoupleRows {
+        CoupleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+    }
+
+    /// What `toCore()` needs loaded with each row.
     func titleQuery() -> QueryBuilder<TitleModel> {
         TitleModel.query(on: database).with(\.$outlets) { $0.with(\.$organization) }
-    }
-
-    func coupleQuery() -> QueryBuilder<CoupleModel> {
-        CoupleModel.query(on: database).with(\.$first).with(\.$second)
-            .with(\.$statuses) { $0.with(\.$sourceArticle) }
     }
 
     // MARK: Quotes
