@@ -1,18 +1,11 @@
 import Foundation
 import Logging
-import NIOCore
-import NIOPosix
 import Vapor
 
 /// Starts the `hallyu` executable: reads the configuration, runs the command, reports a failure
 /// in one line (no stack trace) and shuts down cleanly either way.
 public enum Hallyu {
     public static func main() async -> Int32 {
-        // Tasks run on the event loops instead of a thread pool of their own, so a handler that
-        // awaits a query or a response write resumes without handing over between threads
-        // (uncached pages answered 8–15% more requests a second). Nothing here blocks a thread
-        // waiting on a future, which is what this rules out.
-        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let config: Config
         do {
             config = try Config.fromEnvironment()

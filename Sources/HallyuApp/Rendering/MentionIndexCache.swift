@@ -70,7 +70,8 @@ final class MentionIndexCache: Sendable {
             running.withLockedValue { $0 += 1 }
             let task = Task { [running] in
                 defer { running.withLockedValue { $0 -= 1 } }
-                let index = MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords())
+                let records = try await KnowledgeRepository(database: database).nameRecords()
+                let index = await OwnThread.run { MentionIndex(records: records) }
                 FreedMemory.returnToSystem()
                 return index
             }

@@ -13,8 +13,8 @@ struct MentionRecorder {
 
     /// A recorder with an index built from what the knowledge base holds now.
     static func current(on database: any Database) async throws -> MentionRecorder {
-        MentionRecorder(database: database,
-                        index: MentionIndex(records: try await KnowledgeRepository(database: database).nameRecords()))
+        let records = try await KnowledgeRepository(database: database).nameRecords()
+        return MentionRecorder(database: database, index: await OwnThread.run { MentionIndex(records: records) })
     }
 
     /// `saved`: the article itself was just published or edited, so its picks are refreshed
