@@ -21,8 +21,6 @@ public final class CoupleModel: Model, @unchecked Sendable {
         $second.id = secondID
         self.note = note
     }
-
-    var ref: EntityRef { EntityRef(kind: .couple, slug: slug, name: "\(first.name) & \(second.name)") }
 }
 
 /// One entry of a couple's status timeline.
