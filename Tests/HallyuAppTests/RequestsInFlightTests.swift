@@ -22,7 +22,7 @@ struct RequestsInFlightTests {
         let inFlight = RequestsInFlight()
         let finished = NIOLockedValueBox(false)
         let request = Request(application: app, on: app.eventLoopGroup.next())
-        let handler = Task { try await inFlight.respond(to: request, chainingTo: SlowResponder(finished: finished)) }
+        let handler = Task { try await inFlight.respond(to: request, chainingTo: SlowResponder(finished: finished)).get() }
         while inFlight.current == 0 { try await Task.sleep(for: .milliseconds(5)) }
 
         await inFlight.shutdownAsync(app)

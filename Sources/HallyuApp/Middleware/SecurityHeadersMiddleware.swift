@@ -3,7 +3,7 @@ import Vapor
 /// Headers every response carries. The content security policy allows no third-party script,
 /// style or font; frames are allowed only from the hosts of click-to-load embeds, which the
 /// reader's click creates.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
+struct SecurityHeadersMiddleware: Middleware {
     static let contentSecurityPolicy = [
         "default-src 'self'",
         "img-src 'self' data:",
@@ -16,8 +16,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         "form-action 'self'",
     ].joined(separator: "; ")
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map(Self.secure)
+    }
+
+    private static func secure(_ response: Response) -> Response {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
         // The raw header, not `contentType`, which parses every parameter on every response.

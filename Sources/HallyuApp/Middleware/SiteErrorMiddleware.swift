@@ -5,22 +5,24 @@ import Vapor
 /// Turns every error into the page or JSON body a reader or client should see: API paths get the
 /// contract's `{"error": {"code", "message"}}`, pages get the site's own error page. The status
 /// is always kept; for 5xx nothing internal reaches the body, and the real error is logged loudly.
-struct SiteErrorMiddleware: AsyncMiddleware {
+struct SiteErrorMiddleware: Middleware {
     let environment: Environment
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let (status, message, headers) = describe(error)
-            if status.code >= 500 {
-                request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
-            }
-            if request.url.path.hasPrefix("/api/") {
-                return APIError.response(status: status, message: message, headers: headers)
-            }
-            return await ErrorPage.response(for: request, status: status, message: message, headers: headers)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.answer { await self.response(to: error, for: request) }
         }
+    }
+
+    private func response(to error: any Error, for request: Request) async -> Response {
+        let (status, message, headers) = describe(error)
+        if status.code >= 500 {
+            request.logger.error("\(request.method) \(request.url.path) failed: \(String(reflecting: error))")
+        }
+        if request.url.path.hasPrefix("/api/") {
+            return APIError.response(status: status, message: message, headers: headers)
+        }
+        return await ErrorPage.response(for: request, status: status, message: message, headers: headers)
     }
 
     /// PostgreSQL errors that mean the server cannot be reached, not that a query is wrong.

@@ -7,23 +7,32 @@ import Vapor
 /// copy kept, if any (stale-if-error), and is never kept. A reader's cookie (a voter's) gets the
 /// shared copy unless the page was built from that cookie; an editor's session or credentials
 /// get a build of their own, never stored.
-struct PageCacheMiddleware: AsyncMiddleware {
+struct PageCacheMiddleware: Middleware {
     let policy: PageCachePolicy
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET || request.method == .HEAD else { return try await next.respond(to: request) }
+    /// A hit is answered on the event loop, without a task: that is most of what a cached page costs.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.method == .GET || request.method == .HEAD else { return next.respond(to: request) }
         let cache = request.application.pageCache
-        guard cache.isEnabled else { return try await next.respond(to: request) }
-        // The handler sees only the parameters that are part of the key.
-        request.url.query = policy.canonical(request.url.query)
-        let key = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+        guard cache.isEnabled else { return next.respond(to: request) }
+        // The handler sees only the parameters that are part of the key. (Setting the query
+        // rebuilds the URL's components, so it is set only when it changes.)
+        let query = request.url.query
+        let canonical = policy.canonical(query)
+        if canonical != query { request.url.query = canonical }
+        let key = request.url.path + (canonical.map { "?" + $0 } ?? "")
         guard key.utf8.count <= PageCachePolicy.maxKeyLength, !Self.isSignedIn(request) else {
-            return Self.personal(try await next.respond(to: request))
+            return next.respond(to: request).map(Self.personal)
         }
         let cookies = Self.readerCookies(request)
         if let page = cache.fresh(key, now: Date()), page.cookies.isDisjoint(with: cookies) {
-            return page.response(to: request, policy: policy, source: "HIT")
+            return request.eventLoop.makeSucceededFuture(page.response(to: request, policy: policy, source: "HIT"))
         }
+        return request.answer { try await miss(request, key: key, cookies: cookies, cache: cache, next: next.awaitable) }
+    }
+
+    private func miss(_ request: Request, key: String, cookies: Set<String>, cache: PageCache,
+                      next: any AsyncResponder) async throws -> Response {
         // A reader with a cookie of their own neither waits for nor leads the shared build.
         if !cookies.isEmpty {
             return try await build(request, key: key, ticket: cache.solo(key), cookies: cookies, cache: cache, next: next)

@@ -5,9 +5,13 @@ import Vapor
 /// other process, before its answer leaves. Handlers announce precisely (`Request.announce`)
 /// so this stays the exception; a refusal (4xx) has written nothing, and a failure (5xx) may
 /// have written anything.
-struct UnannouncedWriteMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method != .GET, request.method != .HEAD else { return try await next.respond(to: request) }
+struct UnannouncedWriteMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.method != .GET, request.method != .HEAD else { return next.respond(to: request) }
+        return request.answer { try await Self.write(request, next.awaitable) }
+    }
+
+    private static func write(_ request: Request, _ next: any AsyncResponder) async throws -> Response {
         do {
             let response = try await next.respond(to: request)
             if !request.cacheNotesTaken.announced, response.status.code < 400 || response.status.code >= 500 {
@@ -27,9 +31,9 @@ struct UnannouncedWriteMiddleware: AsyncMiddleware {
 
 /// For routes whose writes no reader can see (signing in, tokens, accounts, uploads not yet
 /// used, the blocklist, previews): they need no announcement.
-struct ChangesNothingPublic: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct ChangesNothingPublic: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         request.announceNothingPublic()
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }
