@@ -3,7 +3,7 @@ import HallyuCore
 import HallyuStore
 import Logging
 
-/// The configuration, read once from the environment at start-up (CONTRACT.md lists each variable).
+/// The configuration, read once from the environment at start-up (docs/contract.md lists each variable).
 public struct Config: Sendable {
     public var database: DatabaseLocation
     public var publicURL: URL

@@ -24,7 +24,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.middleware.use(inFlight)
     app.lifecycle.use(inFlight)
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(SiteErrorMiddleware(environment: app.environment))
+    app.middleware.use(SiteErrorMiddleware())
     // Inside the error pages, so it sees a write's refusal or failure as thrown.
     app.middleware.use(UnannouncedWriteMiddleware())
     try useStaticFiles(config, on: app)

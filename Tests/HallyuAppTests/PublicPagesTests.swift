@@ -179,11 +179,11 @@ struct PublicPagesTests {
 struct InlinePicksTests {
     @Test func theBodyIsCutBeforeItsThirdSection() {
         let body = "<p>한소희 <b>and</b> <h3>x</h3></p><h2 id=\"a\">A</h2><p>1</p><h2>B</h2><p>2</p><h2>C</h2><p>3</p><h2>D</h2>"
-        let (lead, rest) = ArticleController.splitAfterSecondSection(body)
+        let (lead, rest) = ArticlePage.splitAfterSecondSection(body)
         #expect(lead == "<p>한소희 <b>and</b> <h3>x</h3></p><h2 id=\"a\">A</h2><p>1</p><h2>B</h2><p>2</p>")
         #expect(rest == "<h2>C</h2><p>3</p><h2>D</h2>")
         let short = "<h2>A</h2><p>1</p><h2>B</h2><p>2</p>"
-        #expect(ArticleController.splitAfterSecondSection(short) == (short, ""), "two sections: the picks go at the end")
-        #expect(ArticleController.splitAfterSecondSection("") == ("", ""))
+        #expect(ArticlePage.splitAfterSecondSection(short) == (short, ""), "two sections: the picks go at the end")
+        #expect(ArticlePage.splitAfterSecondSection("") == ("", ""))
     }
 }

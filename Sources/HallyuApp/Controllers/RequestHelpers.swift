@@ -35,6 +35,15 @@ extension Request {
         return slug
     }
 
+    /// The person the path's slug names, for the newsroom and the write API; 404 for no one.
+    func pathPerson() async throws -> Person {
+        let slug = try slug()
+        guard let person = try await knowledge.person(slug: slug) else {
+            throw Abort(.notFound, reason: "There is no person with the slug \"\(slug)\".")
+        }
+        return person
+    }
+
     /// A 301 to an entity's new address when the slug was renamed; otherwise 404. An article
     /// redirects only once it is published, so an old slug never reveals a draft.
     func redirectOrNotFound(_ kind: EntityKind, slug: String, notFound: String? = nil,

@@ -6,8 +6,6 @@ import Vapor
 /// contract's `{"error": {"code", "message"}}`, pages get the site's own error page. The status
 /// is always kept; for 5xx nothing internal reaches the body, and the real error is logged loudly.
 struct SiteErrorMiddleware: Middleware {
-    let environment: Environment
-
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).flatMapError { error in
             request.answer { await self.response(to: error, for: request) }

@@ -6,7 +6,7 @@ import Vapor
 struct PersonForm: Content {
     var name: String?
     var nativeName: String?
-    /// Other spellings, separated by commas.
+    /// Other spellings, one per line.
     var aliases: String?
     /// `YYYY-MM-DD`, or empty.
     var birthDate: String?

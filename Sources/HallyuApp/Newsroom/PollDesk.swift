@@ -27,14 +27,8 @@ struct PollDesk {
         guard Slug.isValid(page.slug) else {
             throw Abort(.unprocessableEntity, reason: "No \(page.kind.rawValue) has the slug \"\(page.slug)\"; a slug is lowercase words joined by hyphens.")
         }
-        let poll: Poll
-        do {
-            poll = try await Polls(database: request.db).create(question: checked.question, options: checked.options, on: page,
+        let poll = try await Polls(database: request.db).create(question: checked.question, options: checked.options, on: page,
                                                                 closesAt: closesAt, at: now)
-        } catch let error as StoreError {
-            let refusal = Refusal.of(error)
-            throw Abort(refusal?.status ?? .badRequest, reason: refusal?.message ?? error.message)
-        }
         try await AuditLog(database: request.db).record(user, "created poll", kind: "poll", id: poll.id,
                                                         summary: "\(poll.question) (on \(poll.attachedTo.name))", at: now)
         await request.announce(.of(.polls(on: poll.attachedTo)))

@@ -10,7 +10,6 @@ struct ArticlePage: Encodable, Sendable {
     var dateISO: String
     var readingMinutes: Int
     var hero: ImageView?
-    var bodyHTML: String
     /// The body split after its second section, where the first picks are shown; empty
     /// `bodyRest` when the body has fewer sections (then the picks are only at the end).
     var bodyLead: String

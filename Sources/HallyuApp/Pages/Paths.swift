@@ -1,6 +1,6 @@
 import HallyuCore
 
-/// Where each kind of thing lives on the public site (CONTRACT.md).
+/// Where each kind of thing lives on the public site (docs/contract.md).
 enum Paths {
     static func of(_ ref: EntityRef, titleKind: TitleKind? = nil) -> String {
         switch ref.kind {

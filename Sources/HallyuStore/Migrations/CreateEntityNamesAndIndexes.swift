@@ -46,7 +46,7 @@ struct CreateEntityNamesAndIndexes: AsyncMigration {
 
     /// Both supported drivers speak SQL; anything else cannot hold the schema.
     static func sql(_ database: any Database) throws -> any SQLDatabase {
-        guard let sql = database as? any SQLDatabase else { throw StoreError.invalid("the database does not accept SQL") }
+        guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
         return sql
     }
 }

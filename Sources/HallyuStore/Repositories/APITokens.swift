@@ -13,7 +13,7 @@ public struct APITokens: Sendable {
     }
 
     public func create(userID: String, name: String, tokenHash: String, now: Date) async throws -> APIToken {
-        guard let uuid = UUID(uuidString: userID) else { throw StoreError.invalid("no such account") }
+        guard let uuid = UUID(uuidString: userID) else { throw StoreError.notFound("no such account") }
         let row = APITokenModel(userID: uuid, name: name, tokenHash: tokenHash, createdAt: now)
         try await row.create(on: database)
         return try Self.core(row)

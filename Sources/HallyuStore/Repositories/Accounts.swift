@@ -20,7 +20,7 @@ public struct Accounts: Sendable {
     public func add(_ user: User, passwordHash: String) async throws -> User {
         let email = Self.fold(email: user.email)
         if try await UserModel.query(on: database).filter(\.$email == email).first() != nil {
-            throw StoreError.invalid("an account with the e-mail address \(email) exists")
+            throw StoreError.alreadyExists("an account with the e-mail address \(email) exists")
         }
         // A byline's slug: the name's, numbered past any namesake.
         var base = user.slug.isEmpty ? Slug.make(from: user.name) : user.slug
@@ -32,7 +32,7 @@ public struct Accounts: Sendable {
                 break
             }
         }
-        guard let slug = free else { throw StoreError.invalid("no free slug for \(user.name)") }
+        guard let slug = free else { throw StoreError.conflict("no free slug for \(user.name)") }
         let row = UserModel(slug: slug, name: user.name, email: email, role: user.role, bio: user.bio)
         row.passwordHash = passwordHash
         try await row.create(on: database)
@@ -72,12 +72,12 @@ extension Accounts {
     /// sign in. Returns the account as it now is.
     public func setRole(userID: String, to role: UserRole) async throws -> User {
         guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
-            throw StoreError.invalid("there is no such account")
+            throw StoreError.notFound("there is no such account")
         }
         if row.role == UserRole.admin.rawValue && role != .admin {
             let admins = try await UserModel.query(on: database).filter(\.$role == UserRole.admin.rawValue).all()
                 .filter { !($0.passwordHash ?? "").isEmpty }
-            if admins.count <= 1 { throw StoreError.invalid("\(row.name) is the only admin; make another admin first") }
+            if admins.count <= 1 { throw StoreError.conflict("\(row.name) is the only admin; make another admin first") }
         }
         row.role = role.rawValue
         try await row.update(on: database)

@@ -147,7 +147,7 @@ public struct ArticleDesk: Sendable {
             // finds it taken, and is a conflict like any other.
             let current = try await currentRevision(uuid)
             if current != base { throw Conflict(current: current, yours: base) }
-            throw StoreError.invalid("another article took that slug a moment ago; choose another")
+            throw StoreError.alreadyExists("another article took that slug a moment ago; choose another")
         }
         return try await require(uuid)
     }
@@ -186,7 +186,7 @@ public struct ArticleDesk: Sendable {
             guard let row = try await ArticleModel.find(uuid, on: database) else { throw StoreError.missingReference(.article, id) }
             let status = ArticleStatus(rawValue: row.status) ?? .draft
             guard step.starts.contains(status) else {
-                throw StoreError.invalid("a \(status.rawValue) article cannot be \(step.pastTense)")
+                throw StoreError.conflict("a \(status.rawValue) article cannot be \(step.pastTense)")
             }
             row.status = step.result.rawValue
             row.scheduledAt = nil
@@ -274,12 +274,12 @@ public struct ArticleDesk: Sendable {
         }
         if wanted == current?.slug { return wanted }
         if let holder = try await ArticleModel.query(on: database).filter(\.$slug == wanted).first(), holder.id != current?.id {
-            throw StoreError.invalid("the slug \"\(wanted)\" is taken by another article")
+            throw StoreError.alreadyExists("the slug \"\(wanted)\" is taken by another article")
         }
         // An old address of another story keeps leading there; it is not handed to a new one.
         if let redirect = try await SlugRedirectModel.query(on: database).filter(\.$entityKind == EntityKind.article.rawValue)
             .filter(\.$oldSlug == wanted).first(), redirect.entityID != current?.id {
-            throw StoreError.invalid("the slug \"\(wanted)\" was another article's address and still leads to it")
+            throw StoreError.alreadyExists("the slug \"\(wanted)\" was another article's address and still leads to it")
         }
         return wanted
     }

@@ -45,7 +45,7 @@ extension ArticleDesk {
     /// Saves revision `number`'s content as a new revision on top of `base`.
     public func restore(id: String, number: Int, base: Int, by user: User) async throws -> Entry {
         guard let old = try await revision(of: id, number: number) else {
-            throw StoreError.invalid("the article has no revision \(number)")
+            throw StoreError.notFound("the article has no revision \(number)")
         }
         var draft = old.draft
         // Knowledge-base entries deleted since are left out rather than failing the restore.

@@ -37,7 +37,7 @@ struct CoupleRows {
         }
         return try zip(rows, ids).map { row, id in
             guard let first = try PeopleRows.ref(.person, "first_", in: row), let second = try PeopleRows.ref(.person, "second_", in: row)
-            else { throw StoreError.invalid("a couple without its two people") }
+            else { throw StoreError.failure("a couple without its two people") }
             return Couple(id: id.coreID, slug: try row.decode(column: "slug", as: String.self), first: first, second: second,
                           note: try row.decode(column: "note", as: String.self),
                           timeline: (timelines[id] ?? []).sorted { $0.date < $1.date })

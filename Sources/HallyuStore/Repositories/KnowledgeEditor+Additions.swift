@@ -38,7 +38,7 @@ extension KnowledgeEditor {
         for entry in couple.timeline { try await checkSource(article: entry.sourceArticle, url: entry.sourceURL) }
         let slug = Couple.slug(joining: couple.first.slug, couple.second.slug)
         try await changingNames { writer in
-            if try await writer.add(couple) == .existed { throw StoreError.invalid("\(slug) is already a couple") }
+            if try await writer.add(couple) == .existed { throw StoreError.alreadyExists("\(slug) is already a couple") }
         }
         guard let created = try await KnowledgeRepository(database: database).couple(slug: slug) else {
             throw StoreError.missingReference(.couple, slug)
@@ -52,7 +52,7 @@ extension KnowledgeEditor {
             throw StoreError.invalid("a status entry needs a statement of what happened")
         }
         if try await KnowledgeWriter(database: database).add(entry, toCouple: slug) == .existed {
-            throw StoreError.invalid("the couple already has a \(entry.status.rawValue) entry on \(entry.date)")
+            throw StoreError.alreadyExists("the couple already has a \(entry.status.rawValue) entry on \(entry.date)")
         }
         guard let couple = try await KnowledgeRepository(database: database).couple(slug: slug) else {
             throw StoreError.missingReference(.couple, slug)
@@ -64,7 +64,7 @@ extension KnowledgeEditor {
         try await checkSource(article: quote.sourceArticle, url: quote.sourceURL)
         guard !quote.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.invalid("a quote needs its words") }
         if try await KnowledgeWriter(database: database).add(quote) == .existed {
-            throw StoreError.invalid("\(quote.speaker.slug) already has this quote")
+            throw StoreError.alreadyExists("\(quote.speaker.slug) already has this quote")
         }
     }
 
@@ -72,7 +72,7 @@ extension KnowledgeEditor {
     public func add(_ credit: Credit) async throws {
         try await changingNames { writer in
             if try await writer.add(credit) == .existed {
-                throw StoreError.invalid("\(credit.person.slug) already has this role in \(credit.title.slug)")
+                throw StoreError.alreadyExists("\(credit.person.slug) already has this role in \(credit.title.slug)")
             }
         }
     }

@@ -24,7 +24,7 @@ extension KnowledgeEditor {
         let query = CoupleStatusModel.query(on: database).filter(\.$couple.$id == coupleID)
             .filter(\.$status == status.rawValue).filter(\.$date == date.description)
         guard try await query.count() > 0 else {
-            throw StoreError.invalid("the couple has no \(status.rawValue) entry on \(date)")
+            throw StoreError.notFound("the couple has no \(status.rawValue) entry on \(date)")
         }
         try await CoupleStatusModel.query(on: database).filter(\.$couple.$id == coupleID)
             .filter(\.$status == status.rawValue).filter(\.$date == date.description).delete()
@@ -37,7 +37,7 @@ extension KnowledgeEditor {
     /// Deletes a quote with what it was about; returns its words, for the audit log.
     public func removeQuote(id: String) async throws -> String {
         guard let uuid = UUID(uuidString: id), let row = try await QuoteModel.find(uuid, on: database) else {
-            throw StoreError.invalid("there is no quote with the id \"\(id)\"")
+            throw StoreError.notFound("there is no quote with the id \"\(id)\"")
         }
         try await database.transaction { db in
             try await QuoteSubjectModel.query(on: db).filter(\.$quote.$id == uuid).delete()
@@ -49,7 +49,7 @@ extension KnowledgeEditor {
     /// Deletes a role; the character's names leave the linker's index with it.
     public func removeCredit(id: String) async throws {
         guard let uuid = UUID(uuidString: id), try await CreditModel.find(uuid, on: database) != nil else {
-            throw StoreError.invalid("there is no credit with the id \"\(id)\"")
+            throw StoreError.notFound("there is no credit with the id \"\(id)\"")
         }
         try await database.transaction { db in
             try await CreditModel.query(on: db).filter(\.$id == uuid).delete()

@@ -73,7 +73,7 @@ public struct KnowledgeEditor: Sendable {
         let lookup = KnowledgeWriter(database: database)
         let oldID = try await lookup.require(.person, duplicate)
         let newID = try await lookup.require(.person, kept)
-        guard let sql = database as? any SQLDatabase else { throw StoreError.invalid("merging needs an SQL database") }
+        guard let sql = database as? any SQLDatabase else { throw StoreError.failure("merging needs an SQL database") }
         let partners = try await sql.raw("""
             SELECT first_person_id AS a, second_person_id AS b FROM couples
             WHERE first_person_id IN (\(bind: oldID), \(bind: newID)) OR second_person_id IN (\(bind: oldID), \(bind: newID))
@@ -81,7 +81,7 @@ public struct KnowledgeEditor: Sendable {
         let oldPartners = Set(partners.compactMap { $0.0 == oldID ? $0.1 : $0.1 == oldID ? $0.0 : nil })
         let newPartners = Set(partners.compactMap { $0.0 == newID ? $0.1 : $0.1 == newID ? $0.0 : nil })
         if !oldPartners.isDisjoint(with: newPartners) || oldPartners.contains(newID) {
-            throw StoreError.invalid("both people form a couple with the same person; merge or delete one of those couples first")
+            throw StoreError.conflict("both people form a couple with the same person; merge or delete one of those couples first")
         }
         try await database.transaction { db in
             guard let sql = db as? any SQLDatabase,

@@ -92,7 +92,7 @@ public struct MediaLibrary: Sendable {
 
     public func describe(id: String, _ description: Description) async throws -> Media {
         guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else {
-            throw StoreError.invalid("there is no media item with the id \"\(id)\"")
+            throw StoreError.notFound("there is no media item with the id \"\(id)\"")
         }
         row.alt = description.alt
         row.caption = description.caption
@@ -107,11 +107,11 @@ public struct MediaLibrary: Sendable {
     /// while an article shows it.
     public func delete(id: String) async throws -> String? {
         guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else {
-            throw StoreError.invalid("there is no media item with the id \"\(id)\"")
+            throw StoreError.notFound("there is no media item with the id \"\(id)\"")
         }
         let uses = try await uses(of: row)
         guard uses == 0 else {
-            throw StoreError.invalid("\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
+            throw StoreError.conflict("\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
         }
         try await row.delete(on: database)
         return row.fileName

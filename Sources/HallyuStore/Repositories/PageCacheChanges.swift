@@ -34,7 +34,7 @@ public struct PageCacheChanges: Sendable {
                 .values(SQLBind(origin), SQLBind(tags), SQLBind(date.timeIntervalSince1970))
                 .returning("id")
                 .first(decoding: Made.self)
-            guard let made else { throw StoreError.invalid("the change log did not return an id") }
+            guard let made else { throw StoreError.failure("the change log did not return an id") }
             return made.id
         }
     }

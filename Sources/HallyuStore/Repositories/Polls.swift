@@ -41,7 +41,7 @@ public struct Polls: Sendable {
             }
             return try poll.requireID()
         }
-        guard let poll = try await self.poll(id: pollID.coreID) else { throw StoreError.invalid("the poll was not stored") }
+        guard let poll = try await self.poll(id: pollID.coreID) else { throw StoreError.failure("the poll was not stored") }
         return poll
     }
 

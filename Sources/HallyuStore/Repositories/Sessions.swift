@@ -14,7 +14,7 @@ public struct Sessions: Sendable {
     }
 
     public func create(userID: String, tokenHash: String, now: Date) async throws {
-        guard let uuid = UUID(uuidString: userID) else { throw StoreError.invalid("no such account") }
+        guard let uuid = UUID(uuidString: userID) else { throw StoreError.notFound("no such account") }
         try await SessionModel(tokenHash: tokenHash, userID: uuid, createdAt: now, expiresAt: now.addingTimeInterval(Self.lifetime))
             .create(on: database)
     }

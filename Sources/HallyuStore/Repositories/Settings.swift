@@ -22,7 +22,7 @@ public struct Settings: Sendable {
         } catch {
             // Another instance won the insert; its value is the one to use.
         }
-        guard let stored = try await value(key) else { throw StoreError.invalid("setting \(key) could not be stored") }
+        guard let stored = try await value(key) else { throw StoreError.failure("setting \(key) could not be stored") }
         return stored
     }
 

@@ -22,7 +22,7 @@ public struct SlugAllocator: Sendable {
                 .filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == candidate).first() != nil
             if !taken && !redirected { return candidate }
         }
-        throw StoreError.invalid("no free slug for \(name)")
+        throw StoreError.conflict("no free slug for \(name)")
     }
 
     /// Gives an entity a new slug; the old one keeps answering with a 301 to the new one.
@@ -30,7 +30,7 @@ public struct SlugAllocator: Sendable {
         guard Slug.isValid(new) else { throw StoreError.invalid("\"\(new)\" is not a slug: lowercase ASCII words joined by hyphens") }
         let refs = EntityRefs(database: database)
         guard let id = try await refs.id(of: kind, slug: old) else { throw StoreError.missingReference(kind, old) }
-        guard try await refs.id(of: kind, slug: new) == nil else { throw StoreError.invalid("the slug \"\(new)\" is taken") }
+        guard try await refs.id(of: kind, slug: new) == nil else { throw StoreError.alreadyExists("the slug \"\(new)\" is taken") }
         try await database.transaction { db in
             try await Self.setSlug(kind, id: id, to: new, on: db)
             // A slug that comes back into use stops redirecting.

@@ -24,25 +24,6 @@ struct ArticleWriteAPIController {
         var at: String?
     }
 
-    /// An article as the newsroom sees it, in any state.
-    struct NewsroomArticleDTO: Content {
-        var id: String
-        var slug: String
-        var title: String
-        var dek: String
-        var body: String
-        var status: String
-        var revision: Int
-        var tags: [String]
-        var subjects: [EntityRef]
-        var heroMediaId: String?
-        var publishedAt: String?
-        var scheduledAt: String?
-        /// Where readers find it, once published.
-        var url: String?
-        var editUrl: String
-    }
-
     func create(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
         let input = try req.content.decode(ArticleInput.self)
@@ -52,9 +33,9 @@ struct ArticleWriteAPIController {
         let draft = ArticleDesk.Draft(title: title, slug: input.slug, dek: input.dek ?? "", body: body, heroMediaID: input.heroMediaId,
                                       tags: input.tags ?? [], subjects: try Self.subjects(input.subjects ?? []))
         try Self.check(draft)
-        let entry = try await Self.storeErrors { try await ArticleDesk(database: req.db).create(draft, by: user) }
+        let entry = try await ArticleDesk(database: req.db).create(draft, by: user)
         try await ArticlePublishing(req).saved(entry, by: user, action: "created article")
-        return try await dto(entry, req).encodeResponse(status: .created, for: req)
+        return try await NewsroomArticleDTO(entry, on: req).encodeResponse(status: .created, for: req)
     }
 
     func update(req: Request) async throws -> NewsroomArticleDTO {
@@ -70,14 +51,13 @@ struct ArticleWriteAPIController {
         try Self.check(draft)
         let saved: ArticleDesk.Entry
         do {
-            saved = try await Self.storeErrors {
-                try await ArticleDesk(database: req.db).update(id: article.id, with: draft, base: input.baseRevision ?? entry.revision, by: user)
-            }
+            saved = try await ArticleDesk(database: req.db).update(id: article.id, with: draft, base: input.baseRevision ?? entry.revision,
+                                                                  by: user)
         } catch let conflict as ArticleDesk.Conflict {
             throw Abort(.conflict, reason: "Revision \(conflict.current) was saved after revision \(conflict.yours), which this change was made from; see /admin/articles/\(article.id)/revisions/diff?from=\(conflict.yours)&to=\(conflict.current), then send baseRevision \(conflict.current) to replace it.")
         }
         try await ArticlePublishing(req).saved(saved, by: user, action: "saved article")
-        return try await dto(saved, req)
+        return NewsroomArticleDTO(saved, on: req)
     }
 
     func step(_ step: WorkflowStep) -> @Sendable (Request) async throws -> NewsroomArticleDTO {
@@ -104,23 +84,10 @@ struct ArticleWriteAPIController {
                 let problems = EditorChecks.heroProblems(entry.article.hero)
                 if !problems.isEmpty { throw Abort(.conflict, reason: problems.joined(separator: " ") + " Describe it first (POST /api/v1/media).") }
             }
-            let moved = try await Self.storeErrors { try await ArticleDesk(database: req.db).take(step, id: entry.article.id, at: at) }
+            let moved = try await ArticleDesk(database: req.db).take(step, id: entry.article.id, at: at)
             try await ArticlePublishing(req).stepped(moved, step, by: user, formatting: req.formatting)
-            return try await dto(moved, req)
+            return NewsroomArticleDTO(moved, on: req)
         }
-    }
-
-    func dto(_ entry: ArticleDesk.Entry, _ req: Request) async throws -> NewsroomArticleDTO {
-        let article = entry.article
-        let formatting = req.formatting
-        let base = req.application.config.publicURL.absoluteString
-        return NewsroomArticleDTO(id: article.id, slug: article.slug, title: article.title, dek: article.dek, body: article.body,
-                                  status: article.status.rawValue, revision: entry.revision, tags: article.tags.map(\.slug),
-                                  subjects: article.subjects, heroMediaId: article.hero?.id,
-                                  publishedAt: article.status == .published ? article.publishedAt.map(formatting.iso) : nil,
-                                  scheduledAt: entry.scheduledAt.map(formatting.iso),
-                                  url: article.status == .published ? base + Paths.article(article.slug) : nil,
-                                  editUrl: base + "/admin/articles/\(article.id)/edit")
     }
 
     /// The article named by the path's slug, in any state, when the account may work on it;
@@ -155,21 +122,5 @@ struct ArticleWriteAPIController {
         if draft.title.count > 300 { throw Abort(.badRequest, reason: "The title may be at most 300 characters.") }
         if draft.dek.count > 1000 { throw Abort(.badRequest, reason: "The dek may be at most 1,000 characters.") }
         if draft.tags.count > 30 { throw Abort(.badRequest, reason: "An article may have at most 30 tags.") }
-    }
-
-    /// A store refusal as the 4xx it is.
-    static func storeErrors<T>(_ work: () async throws -> T) async throws -> T {
-        do {
-            return try await work()
-        } catch let error as StoreError {
-            throw Abort(error.isMissing ? .unprocessableEntity : .badRequest, reason: error.message.capitalizedFirst + ".")
-        }
-    }
-}
-
-extension StoreError {
-    var isMissing: Bool {
-        if case .missingReference = self { return true }
-        return false
     }
 }

@@ -25,26 +25,7 @@ struct KnowledgeAPIController {
     }
 
     func person(req: Request) async throws -> Response {
-        try await serve(req, .person, "person", find: req.knowledge.person(slug:)) { try await dto(req, $0).encodeResponse(for: req) }
-    }
-
-    /// A person by slug, as `GET /api/v1/people/{slug}` answers; the write API answers with it too.
-    func personDTO(_ req: Request, slug: String) async throws -> PersonDTO? {
-        guard let person = try await req.knowledge.person(slug: slug) else { return nil }
-        return try await dto(req, person)
-    }
-
-    private func dto(_ req: Request, _ person: Person) async throws -> PersonDTO {
-        let base = req.application.config.publicURL.absoluteString
-        return PersonDTO(
-            id: person.id, slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases,
-            birthDate: person.birthDate?.description, occupations: person.occupations, agency: person.agency, bio: person.bio,
-            credits: try await req.knowledge.credits(ofPerson: person).map { CreditDTO($0, base: base) },
-            groups: try await req.knowledge.memberships(ofPerson: person).map {
-                .init(group: $0.group, current: $0.current, since: $0.since?.description, until: $0.until?.description)
-            },
-            couples: try await req.knowledge.couples(involving: person).map(\.ref),
-            quotes: try await req.knowledge.quotes(by: person).map(QuoteDTO.init))
+        try await serve(req, .person, "person", find: req.knowledge.person(slug:)) { try await PersonDTO($0, on: req).encodeResponse(for: req) }
     }
 
     func organization(req: Request) async throws -> Response {

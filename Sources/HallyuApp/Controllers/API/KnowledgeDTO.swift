@@ -103,3 +103,19 @@ struct QuoteDTO: Content {
         context = quote.context
     }
 }
+
+extension PersonDTO {
+    /// The person as `GET /api/v1/people/{slug}` answers, which the write API answers with too.
+    init(_ person: Person, on req: Request) async throws {
+        let base = req.application.config.publicURL.absoluteString
+        self.init(
+            id: person.id, slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases,
+            birthDate: person.birthDate?.description, occupations: person.occupations, agency: person.agency, bio: person.bio,
+            credits: try await req.knowledge.credits(ofPerson: person).map { CreditDTO($0, base: base) },
+            groups: try await req.knowledge.memberships(ofPerson: person).map {
+                .init(group: $0.group, current: $0.current, since: $0.since?.description, until: $0.until?.description)
+            },
+            couples: try await req.knowledge.couples(involving: person).map(\.ref),
+            quotes: try await req.knowledge.quotes(by: person).map(QuoteDTO.init))
+    }
+}

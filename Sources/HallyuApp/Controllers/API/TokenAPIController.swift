@@ -33,12 +33,12 @@ struct TokenAPIController {
         guard !email.isEmpty, let password = body.password, !password.isEmpty else {
             throw Abort(.badRequest, reason: "Send \"email\" and \"password\" of a newsroom account, and a \"name\" for the token.")
         }
-        if let problem = TokenPagesController.problem(name: name) { throw Abort(.badRequest, reason: problem) }
+        if let problem = TokenMaker.problem(name: name) { throw Abort(.badRequest, reason: problem) }
         switch try await LoginGate(request: req).attempt(email: email, password: password) {
         case .throttled(let wait): throw Abort.throttled(wait)
         case .refused: throw Abort(.unauthorized, reason: "That e-mail address and password do not match an account.")
         case .signedIn(let user):
-            let (token, made) = try await TokenPagesController.make(req, user, name: name)
+            let (token, made) = try await TokenMaker(request: req).make(for: user, name: name)
             let response = try await CreatedDTO(id: made.id, name: made.name, createdAt: req.formatting.iso(made.createdAt), token: token)
                 .encodeResponse(status: .created, for: req)
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

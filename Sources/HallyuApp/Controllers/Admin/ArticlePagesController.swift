@@ -48,7 +48,7 @@ struct ArticlePagesController {
 
     func edit(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
-        let entry = try await Self.entry(req, for: user, editing: false)
+        let entry = try await req.newsroomArticle(for: user, editing: false)
         let builder = EditorPageBuilder(req: req, user: user)
         let done = (try? req.query.get(String.self, at: "done")).flatMap(EditorPageBuilder.Done.init(rawValue:))
         return try await builder.render(entry: entry, form: try await builder.form(from: entry),
@@ -59,7 +59,7 @@ struct ArticlePagesController {
     func save(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
         try await CSRF.verify(req)
-        let entry: ArticleDesk.Entry? = req.parameters.get("id") == nil ? nil : try await Self.entry(req, for: user, editing: true)
+        let entry: ArticleDesk.Entry? = req.parameters.get("id") == nil ? nil : try await req.newsroomArticle(for: user, editing: true)
         guard var form = try? req.content.decode(ArticleForm.self) else {
             throw Abort(.badRequest, reason: "Send the editor's form as the page makes it.")
         }
@@ -108,15 +108,15 @@ struct ArticlePagesController {
             }
         } catch let conflict as ArticleDesk.Conflict {
             return try await builder.conflict(entry: entry, form: form, conflict)
-        } catch let error as StoreError {
-            return try await builder.render(entry: entry, form: form, status: .badRequest, problem: error.message.capitalizedFirst + ".")
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await builder.render(entry: entry, form: form, status: error.status, problem: error.reason)
         }
         let publishing = try await ArticlePublishing(req)
         try await publishing.saved(saved, by: user, action: entry == nil ? "created article" : "saved article")
         if let step {
             do {
                 saved = try await desk.take(step, id: saved.article.id, at: scheduled)
-            } catch let error as StoreError {
+            } catch let error as StoreError where error.status.code < 500 {
                 // Someone moved the article on between the save and the step; the save stands.
                 return try await builder.render(entry: saved, form: try await builder.form(from: saved), status: .conflict,
                                                 problem: "Saved, but " + error.message + ".")
@@ -146,20 +146,6 @@ struct ArticlePagesController {
             if !problems.isEmpty { return problems.joined(separator: " ") + " Describe it in the media library first; the story was not saved." }
         }
         return nil
-    }
-
-    /// The article named in the path, when this account may see it (`editing`: change it).
-    static func entry(_ req: Request, for user: User, editing: Bool) async throws -> ArticleDesk.Entry {
-        guard let id = req.parameters.get("id"), let entry = try await ArticleDesk(database: req.db).entry(id: id) else {
-            throw Abort(.notFound, reason: "There is no such article.")
-        }
-        let mayEdit = user.role.mayEdit(article: entry.article.status, isAuthor: entry.isAuthor(user))
-        guard mayEdit || (!editing && entry.isAuthor(user)) else {
-            throw Abort(.forbidden, reason: entry.isAuthor(user)
-                ? "This article is \(entry.article.status.rawValue); only an editor can change it now."
-                : "This is another writer's article; your role (\(user.role.rawValue)) may not open it.")
-        }
-        return entry
     }
 }
 

@@ -38,10 +38,7 @@ struct CouplePagesController {
             ?? KnowledgeInputs.StatusInput(status: nil, date: nil, statement: nil, sourceArticle: nil, sourceUrl: nil)
         do {
             let entry = try form.entry()
-            _ = try await KnowledgeEditor(database: req.db).add(entry, toCouple: couple.slug)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "added status entry", kind: "couple", id: couple.id,
-                                                        summary: "\(couple.name): \(entry.status.label), \(entry.date)", at: Date())
+            _ = try await KnowledgeDesk(request: req).add(entry, toCouple: couple.slug)
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=status")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
@@ -63,10 +60,7 @@ struct CouplePagesController {
                 text: form.text, kind: form.kind, speaker: form.speaker,
                 about: [.init(kind: "person", slug: partner.slug), .init(kind: "couple", slug: couple.slug)],
                 sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context).quote()
-            try await KnowledgeEditor(database: req.db).add(quote)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "added quote", kind: "couple", id: couple.id,
-                                                        summary: "\(couple.name): \(quote.text.prefix(60))", at: Date())
+            try await KnowledgeDesk(request: req).add(quote)
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=quote")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
@@ -86,10 +80,8 @@ struct CouplePagesController {
         let form = (try? req.content.decode(NewCoupleForm.self)) ?? NewCoupleForm()
         do {
             let slug = { (text: String?) in (text ?? "").split(separator: "/").last.map(String.init) ?? "" }
-            let couple = try await KnowledgeEditor(database: req.db).create(
+            let couple = try await KnowledgeDesk(request: req).create(
                 try KnowledgeInputs.CoupleInput(first: slug(form.first), second: slug(form.second), note: form.note, timeline: nil).couple())
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "added couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=created")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
@@ -114,9 +106,7 @@ struct CouplePagesController {
         guard note.count <= 2000 else {
             return try await page(req, user, couple: couple, problem: "The note may be at most 2,000 characters.", status: .badRequest)
         }
-        _ = try await KnowledgeEditor(database: req.db).setNote(couple: couple.slug, to: note)
-        await req.announce(.of(.knowledge))
-        try await AuditLog(database: req.db).record(user, "edited couple", kind: "couple", id: couple.id, summary: couple.name, at: Date())
+        _ = try await KnowledgeDesk(request: req).setNote(couple: couple.slug, to: note)
         return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=note")
     }
 
@@ -126,22 +116,17 @@ struct CouplePagesController {
         try await CSRF.verify(req)
         let couple = try await Self.couple(req)
         let value = (try? req.content.decode(RemoveForm.self))?.entry ?? ""
-        let editor = KnowledgeEditor(database: req.db)
+        let desk = KnowledgeDesk(request: req)
         do {
             let parts = value.split(separator: "|").map(String.init)
             if parts.count == 2, let status = RelationshipStatus(rawValue: parts[0]), let date = CalendarDate(parts[1]) {
-                _ = try await editor.removeStatus(couple: couple.slug, status: status, date: date)
-                try await AuditLog(database: req.db).record(user, "removed status entry", kind: "couple", id: couple.id,
-                                                            summary: "\(couple.name): \(status.label), \(date)", at: Date())
+                _ = try await desk.removeStatus(couple: couple.slug, status: status, date: date)
             } else {
-                let text = try await editor.removeQuote(id: value)
-                try await AuditLog(database: req.db).record(user, "removed quote", kind: "couple", id: couple.id,
-                                                            summary: "\(couple.name): \(text.prefix(60))", at: Date())
+                try await desk.removeQuote(id: value)
             }
-            await req.announce(.of(.knowledge))
             return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=removed")
-        } catch let error as StoreError {
-            return try await page(req, user, couple: couple, problem: error.message.capitalizedFirst + ".", status: .notFound)
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, user, couple: couple, problem: error.reason, status: error.status)
         }
     }
 

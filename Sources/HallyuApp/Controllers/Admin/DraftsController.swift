@@ -32,6 +32,6 @@ struct DraftsController {
         default: throw Abort(.badRequest, reason: "Send either {\"couple\": slug} or {\"title\": slug}.")
         }
         let entry = try await DraftMaker(req: req).make(from: source, by: user)
-        return try await ArticleWriteAPIController().dto(entry, req).encodeResponse(status: .created, for: req)
+        return try await NewsroomArticleDTO(entry, on: req).encodeResponse(status: .created, for: req)
     }
 }

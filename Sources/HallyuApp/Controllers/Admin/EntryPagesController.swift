@@ -50,26 +50,23 @@ struct EntryPagesController {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
         let slug = req.parameters.get("slug")
-        let editor = KnowledgeEditor(database: req.db)
+        let desk = KnowledgeDesk(request: req)
         do {
             let saved: EntityRef
             switch kind {
             case .titles:
                 let form = (try? req.content.decode(EntryForms.TitleForm.self)) ?? .init()
                 let title = try form.title()
-                if let slug { saved = try await editor.update(title: slug, with: title).ref } else { saved = try await editor.create(title).ref }
+                if let slug { saved = try await desk.update(title: slug, with: title).ref } else { saved = try await desk.create(title).ref }
             case .organizations:
                 let form = (try? req.content.decode(EntryForms.OrganizationForm.self)) ?? .init()
                 let organization = try form.organization()
                 if let slug {
-                    saved = try await editor.update(organization: slug, with: organization).ref
+                    saved = try await desk.update(organization: slug, with: organization).ref
                 } else {
-                    saved = try await editor.create(organization).ref
+                    saved = try await desk.create(organization).ref
                 }
             }
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, slug == nil ? "added \(saved.kind.rawValue)" : "edited \(saved.kind.rawValue)",
-                                                        kind: saved.kind.rawValue, id: saved.slug, summary: saved.name, at: Date())
             return req.redirect(to: "\(kind.listURL)/\(saved.slug)/edit?done=saved")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
@@ -92,21 +89,17 @@ struct EntryPagesController {
         try await CSRF.verify(req)
         let slug = try req.slug()
         let role = (try? req.content.decode(CastForm.self)) ?? CastForm()
-        let editor = KnowledgeEditor(database: req.db)
+        let desk = KnowledgeDesk(request: req)
         do {
             if let remove = role.remove, !remove.isEmpty {
-                try await editor.removeCredit(id: remove)
-                try await AuditLog(database: req.db).record(user, "removed credit", kind: "title", id: slug, summary: remove, at: Date())
+                try await desk.removeCredit(id: remove)
             } else {
                 let person = (role.person ?? "").split(separator: "/").last.map(String.init) ?? ""
                 let credit = try KnowledgeInputs.CreditInput(person: person, title: slug, characterName: role.characterName,
                                                              characterNativeName: role.characterNativeName, billing: role.billing,
                                                              order: nil).credit()
-                try await editor.add(credit)
-                try await AuditLog(database: req.db).record(user, "added credit", kind: "title", id: slug,
-                                                            summary: "\(person) as \(credit.characterName ?? "themselves")", at: Date())
+                try await desk.add(credit)
             }
-            await req.announce(.of(.knowledge))
             return req.redirect(to: "\(kind.listURL)/\(slug)/edit?done=saved")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }

@@ -65,9 +65,8 @@ struct MediaPagesController {
                 try await AuditLog(database: req.db).record(user, "deleted image", kind: "media", id: id, summary: fileName, at: Date())
             }
             return try await page(req, user, typed: .init(), notice: "Deleted the image.", problem: nil, status: .ok)
-        } catch let error as StoreError {
-            return try await page(req, user, typed: .init(), notice: nil, problem: error.message.capitalizedFirst + ".",
-                                  status: .conflict, first: id)
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, user, typed: .init(), notice: nil, problem: error.reason, status: error.status, first: id)
         }
     }
 

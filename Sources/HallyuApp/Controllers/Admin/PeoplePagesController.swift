@@ -25,15 +25,12 @@ struct PeoplePagesController {
     func quote(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
-        let person = try await Self.person(req)
+        let person = try await req.pathPerson()
         let form = (try? req.content.decode(QuoteForm.self)) ?? QuoteForm()
-        let editor = KnowledgeEditor(database: req.db)
+        let desk = KnowledgeDesk(request: req)
         do {
             if let remove = form.remove, !remove.isEmpty {
-                let text = try await editor.removeQuote(id: remove)
-                await req.announce(.of(.knowledge))
-                try await AuditLog(database: req.db).record(user, "removed quote", kind: "person", id: person.id,
-                                                            summary: "\(person.name): \(text.prefix(60))", at: Date())
+                try await desk.removeQuote(id: remove)
                 return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
             }
             let index = try await req.application.mentionIndexCache.index(on: req.db)
@@ -46,10 +43,7 @@ struct PeoplePagesController {
                 text: form.text, kind: form.kind, speaker: person.slug,
                 about: about.map { .init(kind: $0.kind.rawValue, slug: $0.slug) }, sourceArticle: form.sourceArticle,
                 sourceUrl: form.sourceUrl, date: form.date, context: nil).quote()
-            try await editor.add(quote)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "added quote", kind: "person", id: person.id,
-                                                        summary: "\(person.name): \(quote.text.prefix(60))", at: Date())
+            try await desk.add(quote)
             return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
@@ -102,18 +96,16 @@ struct PeoplePagesController {
         case .success(let value): person = value
         }
         do {
-            let created = try await KnowledgeEditor(database: req.db).create(person)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "added person", kind: "person", id: created.id, summary: created.name, at: Date())
+            let created = try await KnowledgeDesk(request: req).create(person)
             return req.redirect(to: "/admin/kb/people/\(created.slug)/edit?done=created")
-        } catch let error as StoreError {
-            return try await page(req, user, person: nil, form: form, status: .badRequest, problem: error.message.capitalizedFirst + ".")
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, user, person: nil, form: form, status: error.status, problem: error.reason)
         }
     }
 
     func edit(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
-        let person = try await Self.person(req)
+        let person = try await req.pathPerson()
         let done = try? req.query.get(String.self, at: "done")
         let notice: String? = switch done {
         case "created": "Added \(person.name). Articles naming them link to their page from now on."
@@ -127,7 +119,7 @@ struct PeoplePagesController {
     func update(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
-        let current = try await Self.person(req)
+        let current = try await req.pathPerson()
         let form = (try? req.content.decode(PersonForm.self)) ?? PersonForm()
         let person: Person
         switch form.person() {
@@ -135,12 +127,10 @@ struct PeoplePagesController {
         case .success(let value): person = value
         }
         do {
-            let saved = try await KnowledgeEditor(database: req.db).update(person: current.slug, with: person)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "edited person", kind: "person", id: saved.id, summary: saved.name, at: Date())
+            let saved = try await KnowledgeDesk(request: req).update(person: current.slug, with: person)
             return req.redirect(to: "/admin/kb/people/\(saved.slug)/edit?done=saved")
-        } catch let error as StoreError {
-            return try await page(req, user, person: current, form: form, status: .badRequest, problem: error.message.capitalizedFirst + ".")
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, user, person: current, form: form, status: error.status, problem: error.reason)
         }
     }
 
@@ -148,25 +138,17 @@ struct PeoplePagesController {
     func merge(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
-        let duplicate = try await Self.person(req)
+        let duplicate = try await req.pathPerson()
         let into = ((try? req.content.decode(MergeForm.self))?.into ?? "").trimmingCharacters(in: .whitespaces)
         let target = into.split(separator: "/").last.map(String.init) ?? ""
         do {
-            let kept = try await KnowledgeEditor(database: req.db).merge(person: duplicate.slug, into: target)
-            await req.announce(.of(.knowledge))
-            try await AuditLog(database: req.db).record(user, "merged people", kind: "person", id: kept.id,
-                                                        summary: "\(duplicate.name) (\(duplicate.slug)) into \(kept.name)", at: Date())
+            let kept = try await KnowledgeDesk(request: req).merge(person: duplicate, into: target)
             return req.redirect(to: "/admin/kb/people/\(kept.slug)/edit?done=merged")
-        } catch let error as StoreError {
-            let problem = target.isEmpty ? "Give the slug of the person to keep, such as han-so-hee." : error.message.capitalizedFirst + "."
-            return try await page(req, user, person: duplicate, form: PersonForm(duplicate), status: .badRequest, problem: problem)
+        } catch let error as StoreError where error.status.code < 500 {
+            let problem = target.isEmpty ? "Give the slug of the person to keep, such as han-so-hee." : error.reason
+            return try await page(req, user, person: duplicate, form: PersonForm(duplicate), status: target.isEmpty ? .badRequest : error.status,
+                                  problem: problem)
         }
-    }
-
-    static func person(_ req: Request) async throws -> Person {
-        let slug = try req.slug()
-        guard let person = try await req.knowledge.person(slug: slug) else { throw Abort(.notFound, reason: "There is no person with the slug \"\(slug)\".") }
-        return person
     }
 
     private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,

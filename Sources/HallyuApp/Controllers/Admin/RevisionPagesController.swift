@@ -11,7 +11,7 @@ struct RevisionPagesController {
 
     func index(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
-        let entry = try await ArticlePagesController.entry(req, for: user, editing: false)
+        let entry = try await req.newsroomArticle(for: user, editing: false)
         let revisions = try await ArticleDesk(database: req.db).revisions(of: entry.article.id)
         let formatting = req.formatting
         let id = entry.article.id
@@ -32,7 +32,7 @@ struct RevisionPagesController {
 
     func diff(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
-        let entry = try await ArticlePagesController.entry(req, for: user, editing: false)
+        let entry = try await req.newsroomArticle(for: user, editing: false)
         guard let from = try? req.query.get(Int.self, at: "from"), let to = try? req.query.get(Int.self, at: "to") else {
             throw Abort(.badRequest, reason: "Say which revisions to compare: ?from=1&to=2.")
         }
@@ -61,7 +61,7 @@ struct RevisionPagesController {
     func restore(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
         try await CSRF.verify(req)
-        let entry = try await ArticlePagesController.entry(req, for: user, editing: true)
+        let entry = try await req.newsroomArticle(for: user, editing: true)
         guard let number = req.parameters.get("number", as: Int.self) else { throw Abort(.notFound, reason: "There is no such revision.") }
         guard let base = (try? req.content.decode(RestoreForm.self)).flatMap({ $0.base }).flatMap({ Int($0) }) else {
             throw Abort(.badRequest, reason: "Restore from the revisions page, which says which revision you are looking at.")
@@ -71,8 +71,6 @@ struct RevisionPagesController {
             restored = try await ArticleDesk(database: req.db).restore(id: entry.article.id, number: number, base: base, by: user)
         } catch let conflict as ArticleDesk.Conflict {
             throw Abort(.conflict, reason: "Someone saved revision \(conflict.current) since you opened this page; reload it and choose again.")
-        } catch let error as StoreError {
-            throw Abort(.badRequest, reason: error.message.capitalizedFirst + ".")
         }
         try await ArticlePublishing(req).saved(restored, by: user, action: "restored revision \(number)")
         return req.redirect(to: "/admin/articles/\(restored.article.id)/edit?done=restored")

@@ -9,8 +9,6 @@ struct TokenPagesController {
         var name: String?
     }
 
-    static let maximumNameLength = 100
-
     func index(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
         return try await page(req, user, created: nil, name: "", problem: nil, status: .ok)
@@ -20,10 +18,10 @@ struct TokenPagesController {
         let user = try req.require(.writeDrafts)
         try await CSRF.verify(req)
         let name = (try req.content.decode(Form.self).name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = Self.problem(name: name) {
+        if let problem = TokenMaker.problem(name: name) {
             return try await page(req, user, created: nil, name: name, problem: problem, status: .badRequest)
         }
-        let (token, made) = try await Self.make(req, user, name: name)
+        let (token, made) = try await TokenMaker(request: req).make(for: user, name: name)
         return try await page(req, user, created: .init(name: made.name, token: token), name: "", problem: nil, status: .created)
     }
 
@@ -36,23 +34,6 @@ struct TokenPagesController {
         }
         try await AuditLog(database: req.db).record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
         return req.redirect(to: "/admin/tokens")
-    }
-
-    /// Why a token name cannot be used, or nil.
-    static func problem(name: String) -> String? {
-        if name.isEmpty { return "Give the token a name, such as the script or laptop that will use it." }
-        if name.count > maximumNameLength { return "A token's name can be at most \(maximumNameLength) characters." }
-        return nil
-    }
-
-    /// Makes a token for the account and notes it in the audit log; the token itself is
-    /// returned this once.
-    static func make(_ req: Request, _ user: User, name: String) async throws -> (String, APIToken) {
-        let token = SecretToken.make()
-        let made = try await APITokens(database: req.db).create(userID: user.id, name: name, tokenHash: SecretToken.hash(token),
-                                                                now: Date())
-        try await AuditLog(database: req.db).record(user, "created token", kind: "token", id: made.id, summary: name, at: Date())
-        return (token, made)
     }
 
     private func page(_ req: Request, _ user: User, created: AdminTokensPage.Created?, name: String, problem: String?,

@@ -42,8 +42,8 @@ struct UserPagesController {
             user = try await Accounts(database: req.db).add(
                 User(id: "", slug: "", name: typed.name, email: typed.email, role: UserRole(rawValue: typed.role) ?? .writer),
                 passwordHash: try await req.password.async.hash(password))
-        } catch let error as StoreError {
-            return try await page(req, admin, typed: typed, notice: nil, problem: error.message.capitalizedFirst + ".", status: .conflict)
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, admin, typed: typed, notice: nil, problem: error.reason, status: error.status)
         }
         try await AuditLog(database: req.db).record(admin, "added account", kind: "user", id: user.id,
                                                     summary: "\(user.name) (\(user.role.rawValue))", at: Date())
@@ -67,9 +67,8 @@ struct UserPagesController {
                                                         summary: "\(user.name) is now \(role.rawValue)", at: Date())
             return try await page(req, admin, typed: .init(), notice: "\(user.name) is now \(role == .admin ? "an" : "a") \(role.rawValue).",
                                   problem: nil, status: .ok)
-        } catch let error as StoreError {
-            return try await page(req, admin, typed: .init(), notice: nil,
-                                  problem: error.message.capitalizedFirst + ".", status: .conflict)
+        } catch let error as StoreError where error.status.code < 500 {
+            return try await page(req, admin, typed: .init(), notice: nil, problem: error.reason, status: error.status)
         }
     }
 

@@ -23,7 +23,7 @@ struct CommentController {
             let comment = try await CommentPosting(request: req).post(articleSlug: slug, submission)
             return req.redirect(to: try await location(of: comment, slug: slug, req: req))
         } catch let refusal as any AbortError where refusal.status != .notFound && refusal.status.code < 500 {
-            guard let page = try await ArticleController().query(req, slug: slug, typed: submission, error: refusal.reason) else {
+            guard let page = try await ArticlePage.published(slug: slug, for: req, typed: submission, error: refusal.reason) else {
                 throw refusal
             }
             let response = try await page.response(for: req, status: refusal.status)
