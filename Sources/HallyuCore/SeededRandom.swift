@@ -1,6 +1,7 @@
 /// A small, fast generator (SplitMix64) that gives the same numbers for the same seed on every
-/// machine: the demo's artwork and the benchmark newsroom are made with it.
-public struct SeededRandom: Sendable {
+/// machine: the demo's artwork, the benchmark newsroom and the tests' random inputs are made
+/// with it. As a `RandomNumberGenerator` it also drives `shuffled(using:)` and `random(in:using:)`.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {

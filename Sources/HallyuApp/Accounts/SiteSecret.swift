@@ -36,10 +36,10 @@ enum SecretToken {
         SHA256.hash(data: Data(token.utf8)).hex
     }
 
-    /// Compares two secrets in constant time, so the time taken says nothing about how much of
-    /// a guess was right.
+    /// Compares two secrets in constant time (Vapor's `secureCompare`), so the time taken says
+    /// nothing about how much of a guess was right.
     static func equal(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        Array(a.utf8).secureCompare(to: Array(b.utf8))
     }
 }
 
@@ -48,10 +48,6 @@ extension Data {
         base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
-}
-
-extension Sequence where Element == UInt8 {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }
 
 extension Request {

@@ -12,7 +12,7 @@ extension KnowledgeEditor {
         guard !title.name.isEmpty else { throw StoreError.invalid("a title needs a name") }
         title.slug = try await SlugAllocator(database: database).available(.title, name: title.name, year: title.firstAired?.year)
         let stored = title
-        try await changingNames { try await $0.add(stored) }
+        try await changingNames { _ = try await $0.add(stored) }
         guard let created = try await KnowledgeRepository(database: database).title(slug: stored.slug) else {
             throw StoreError.missingReference(.title, stored.slug)
         }
@@ -25,7 +25,7 @@ extension KnowledgeEditor {
         guard !organization.name.isEmpty else { throw StoreError.invalid("an organization needs a name") }
         organization.slug = try await SlugAllocator(database: database).available(.organization, name: organization.name, year: nil)
         let stored = organization
-        try await changingNames { try await $0.add(stored) }
+        try await changingNames { _ = try await $0.add(stored) }
         guard let created = try await KnowledgeRepository(database: database).organization(slug: stored.slug) else {
             throw StoreError.missingReference(.organization, stored.slug)
         }

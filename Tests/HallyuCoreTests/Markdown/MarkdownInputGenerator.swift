@@ -1,3 +1,5 @@
+import HallyuCore
+
 /// Markdown-ish inputs for the robustness tests: random fragments, deep nesting, and mutations
 /// of real documents, each kept to `maximumBytes`.
 struct MarkdownInputGenerator {
@@ -23,11 +25,11 @@ struct MarkdownInputGenerator {
     /// Markers that nest or pile up.
     static let nestable = ["> ", "- ", "1. ", "[", "*", "_", "`", "[[", "<", "![", "(", "**", "* ", ">", "    ", "\t"]
 
-    var random: SplitMix64
+    var random: SeededRandom
     let corpus: [String]
 
     init(seed: UInt64, corpus: [String]) {
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
         self.corpus = corpus
     }
 

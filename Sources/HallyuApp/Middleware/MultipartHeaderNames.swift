@@ -1,12 +1,14 @@
 /// A check of multipart bodies before they are parsed. The multipart parser the web framework
-/// uses looks each byte of a part's header name up in a table of 128 entries, and a byte above
-/// 127 there stops the whole server instead of failing the request; every upload and every form
-/// a client chooses to send as multipart/form-data reaches that parser.
-public enum MultipartHeaderNames {
+/// uses (vapor/multipart-kit 4.7.1, `Sources/MultipartKit/MultipartParser.swift`: the
+/// `allowedHeaderFieldNameCharacterFlags` table) looks each byte of a part's header name up in a
+/// table of 128 entries, and a byte above 127 indexes past its end and stops the whole server
+/// instead of failing the request; every upload and every form a client chooses to send as
+/// multipart/form-data reaches that parser.
+enum MultipartHeaderNames {
     /// True when some part's header name holds a byte outside ASCII. Every place the boundary
     /// occurs is treated as the start of a part, so no header section the parser could read
     /// goes unchecked, however it matches the boundary.
-    public static func haveNonASCIIByte(_ body: [UInt8], boundary: String) -> Bool {
+    static func haveNonASCIIByte(_ body: [UInt8], boundary: String) -> Bool {
         let delimiter = Array(("--" + boundary).utf8)
         guard !delimiter.isEmpty, body.count >= delimiter.count else { return false }
         var start = 0
