@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 @testable import HallyuApp
-import HallyuStore
+@testable import HallyuStore
 import Testing
 
 @Suite("Demo newsroom")

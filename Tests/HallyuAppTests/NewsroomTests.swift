@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 @testable import HallyuApp
 import HallyuCore
-import HallyuStore
+@testable import HallyuStore
 import Testing
 import Vapor
 import VaporTesting

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 import HallyuCore
-import HallyuStore
+@testable import HallyuStore
 import XCTest
 
 final class ArticleDeskTests: XCTestCase {

@@ -1,5 +1,5 @@
 import FluentKit
-import SQLKit
+import HallyuStore
 import Vapor
 
 /// Settings for a SQLite file that serves a newsroom.
@@ -19,26 +19,24 @@ struct SQLiteTuning: LifecycleHandler {
     static let bulkCacheKibibytes = 131_072
 
     func didBootAsync(_ application: Application) async throws {
-        try await Self.forEachConnection(of: application) { sql in
-            try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.servingCacheKibibytes))").run()
-            try await sql.raw("PRAGMA journal_mode = WAL").run()
-            try await sql.raw("PRAGMA synchronous = FULL").run()
+        try await Self.forEachConnection(of: application) { checks in
+            try await checks.setSQLiteCache(kibibytes: Self.servingCacheKibibytes)
+            try await checks.useSQLiteWriteAheadLog()
         }
     }
 
     /// The larger cache, for a command that writes much of the database; nothing on PostgreSQL.
     static func prepareForBulkWrites(_ application: Application) async throws {
-        try await forEachConnection(of: application) { sql in
-            try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.bulkCacheKibibytes))").run()
+        try await forEachConnection(of: application) { checks in
+            try await checks.setSQLiteCache(kibibytes: Self.bulkCacheKibibytes)
         }
     }
 
-    private static func forEachConnection(of application: Application, _ body: (any SQLDatabase) async throws -> Void) async throws {
+    private static func forEachConnection(of application: Application, _ body: (DatabaseChecks) async throws -> Void) async throws {
         guard application.databases.ids().contains(.sqlite) else { return }
         for eventLoop in application.eventLoopGroup.makeIterator() {
-            let database = application.databases.database(.sqlite, logger: application.logger, on: eventLoop)
-            guard let sql = database as? any SQLDatabase else { continue }
-            try await body(sql)
+            guard let database = application.databases.database(.sqlite, logger: application.logger, on: eventLoop) else { continue }
+            try await body(DatabaseChecks(database: database))
         }
     }
 }

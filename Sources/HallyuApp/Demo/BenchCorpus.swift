@@ -38,7 +38,7 @@ struct BenchCorpus {
     func fill(_ database: any Database, articles: Int, progress: @Sendable (Int, Int) -> Void) async throws -> Report {
         var report = Report()
         report.entitiesAdded = try await addEntities(database)
-        let existing = try await ArticleModel.query(on: database).filter(\.$slug =~ "bench-").count()
+        let existing = try await DatabaseChecks(database: database).slugCount(prefix: "bench-").articles
         let writer = ArticleWriter(database: database)
         _ = try await writer.add(Tag(slug: "bench-news", name: "News"))
         for tag in Self.tags { _ = try await writer.add(Tag(slug: "bench-" + Slug.make(from: tag), name: tag)) }
@@ -70,14 +70,14 @@ struct BenchCorpus {
             report.articlesAdded += range.count
             progress(range.upperBound, articles)
         }
-        report.articlesTotal = try await ArticleModel.query(on: database).filter(\.$slug =~ "bench-").count()
+        report.articlesTotal = try await DatabaseChecks(database: database).slugCount(prefix: "bench-").articles
         return report
     }
 
     // MARK: Entities
 
     private func addEntities(_ database: any Database) async throws -> Int {
-        if try await PersonModel.query(on: database).filter(\.$slug =~ "bench-").count() >= counts.people { return 0 }
+        if try await DatabaseChecks(database: database).slugCount(prefix: "bench-").people >= counts.people { return 0 }
         return try await database.transaction { db in
             var added = 0
             let knowledge = KnowledgeWriter(database: db)

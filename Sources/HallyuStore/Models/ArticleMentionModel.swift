@@ -4,16 +4,16 @@ import HallyuCore
 
 /// An entity named in an article's text, and how often; recorded when the article is saved so
 /// entity pages can list the articles that mention them without reading any article.
-public final class ArticleMentionModel: Model, @unchecked Sendable {
-    public static let schema = "article_mentions"
+final class ArticleMentionModel: Model, @unchecked Sendable {
+    static let schema = "article_mentions"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "article_id") public var article: ArticleModel
-    @Field(key: "entity_kind") public var entityKind: String
-    @Field(key: "entity_id") public var entityID: UUID
-    @Field(key: "count") public var count: Int
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "article_id") var article: ArticleModel
+    @Field(key: "entity_kind") var entityKind: String
+    @Field(key: "entity_id") var entityID: UUID
+    @Field(key: "count") var count: Int
 
-    public init() {}
+    init() {}
 
     init(articleID: UUID, kind: EntityKind, entityID: UUID, count: Int) {
         $article.id = articleID

@@ -3,29 +3,29 @@ import Foundation
 import HallyuCore
 
 /// An article row; authors, tags and subjects live in link tables.
-public final class ArticleModel: Model, @unchecked Sendable {
-    public static let schema = "articles"
+final class ArticleModel: Model, @unchecked Sendable {
+    static let schema = "articles"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "slug") public var slug: String
-    @Field(key: "title") public var title: String
-    @Field(key: "dek") public var dek: String
-    @Field(key: "body") public var body: String
-    @OptionalParent(key: "hero_media_id") public var hero: MediaModel?
-    @Field(key: "status") public var status: String
-    @OptionalField(key: "published_at") public var publishedAt: Date?
+    @ID(key: .id) var id: UUID?
+    @Field(key: "slug") var slug: String
+    @Field(key: "title") var title: String
+    @Field(key: "dek") var dek: String
+    @Field(key: "body") var body: String
+    @OptionalParent(key: "hero_media_id") var hero: MediaModel?
+    @Field(key: "status") var status: String
+    @OptionalField(key: "published_at") var publishedAt: Date?
     /// When a scheduled article goes out.
-    @OptionalField(key: "scheduled_at") public var scheduledAt: Date?
-    @Field(key: "featured") public var featured: Bool
+    @OptionalField(key: "scheduled_at") var scheduledAt: Date?
+    @Field(key: "featured") var featured: Bool
     /// Whether readers may still comment.
-    @Field(key: "comments_open") public var commentsOpen: Bool
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
-    @Children(for: \.$article) public var authorLinks: [ArticleAuthorModel]
-    @Siblings(through: ArticleTagModel.self, from: \.$article, to: \.$tag) public var tags: [TagModel]
-    @Children(for: \.$article) public var subjectLinks: [ArticleSubjectModel]
+    @Field(key: "comments_open") var commentsOpen: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Children(for: \.$article) var authorLinks: [ArticleAuthorModel]
+    @Siblings(through: ArticleTagModel.self, from: \.$article, to: \.$tag) var tags: [TagModel]
+    @Children(for: \.$article) var subjectLinks: [ArticleSubjectModel]
 
-    public init() {}
+    init() {}
 
     var ref: EntityRef { EntityRef(kind: .article, slug: slug, name: title) }
 
@@ -43,15 +43,15 @@ public final class ArticleModel: Model, @unchecked Sendable {
 }
 
 /// An article's byline, in order.
-public final class ArticleAuthorModel: Model, @unchecked Sendable {
-    public static let schema = "article_authors"
+final class ArticleAuthorModel: Model, @unchecked Sendable {
+    static let schema = "article_authors"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "article_id") public var article: ArticleModel
-    @Parent(key: "user_id") public var user: UserModel
-    @Field(key: "position") public var position: Int
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "article_id") var article: ArticleModel
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "position") var position: Int
 
-    public init() {}
+    init() {}
 
     init(articleID: UUID, userID: UUID, position: Int) {
         $article.id = articleID
@@ -61,27 +61,27 @@ public final class ArticleAuthorModel: Model, @unchecked Sendable {
 }
 
 /// Tags on an article.
-public final class ArticleTagModel: Model, @unchecked Sendable {
-    public static let schema = "article_tags"
+final class ArticleTagModel: Model, @unchecked Sendable {
+    static let schema = "article_tags"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "article_id") public var article: ArticleModel
-    @Parent(key: "tag_id") public var tag: TagModel
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "article_id") var article: ArticleModel
+    @Parent(key: "tag_id") var tag: TagModel
 
-    public init() {}
+    init() {}
 }
 
 /// An entity an article is about, by kind and id.
-public final class ArticleSubjectModel: Model, @unchecked Sendable {
-    public static let schema = "article_subjects"
+final class ArticleSubjectModel: Model, @unchecked Sendable {
+    static let schema = "article_subjects"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "article_id") public var article: ArticleModel
-    @Field(key: "entity_kind") public var entityKind: String
-    @Field(key: "entity_id") public var entityID: UUID
-    @Field(key: "position") public var position: Int
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "article_id") var article: ArticleModel
+    @Field(key: "entity_kind") var entityKind: String
+    @Field(key: "entity_id") var entityID: UUID
+    @Field(key: "position") var position: Int
 
-    public init() {}
+    init() {}
 
     init(articleID: UUID, kind: EntityKind, entityID: UUID, position: Int) {
         $article.id = articleID

@@ -3,21 +3,21 @@ import Foundation
 import HallyuCore
 
 /// A person's role in a title.
-public final class CreditModel: Model, @unchecked Sendable {
-    public static let schema = "credits"
+final class CreditModel: Model, @unchecked Sendable {
+    static let schema = "credits"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "person_id") public var person: PersonModel
-    @Parent(key: "title_id") public var title: TitleModel
-    @OptionalField(key: "character_name") public var characterName: String?
-    @OptionalField(key: "character_native_name") public var characterNativeName: String?
-    @Field(key: "character_short_names") public var characterShortNames: [String]
-    @Field(key: "billing") public var billing: String
-    @Field(key: "position") public var position: Int
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "person_id") var person: PersonModel
+    @Parent(key: "title_id") var title: TitleModel
+    @OptionalField(key: "character_name") var characterName: String?
+    @OptionalField(key: "character_native_name") var characterNativeName: String?
+    @Field(key: "character_short_names") var characterShortNames: [String]
+    @Field(key: "billing") var billing: String
+    @Field(key: "position") var position: Int
 
-    public init() {}
+    init() {}
 
-    public init(personID: UUID, titleID: UUID, characterName: String?, characterNativeName: String?,
+    init(personID: UUID, titleID: UUID, characterName: String?, characterNativeName: String?,
                 characterShortNames: [String], billing: Billing, position: Int) {
         $person.id = personID
         $title.id = titleID

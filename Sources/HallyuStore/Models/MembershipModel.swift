@@ -3,19 +3,19 @@ import Foundation
 import HallyuCore
 
 /// A person's membership of a group (an organization of kind `group`).
-public final class MembershipModel: Model, @unchecked Sendable {
-    public static let schema = "memberships"
+final class MembershipModel: Model, @unchecked Sendable {
+    static let schema = "memberships"
 
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "person_id") public var person: PersonModel
-    @Parent(key: "group_id") public var group: OrganizationModel
-    @Field(key: "current") public var current: Bool
-    @OptionalField(key: "since") public var since: String?
-    @OptionalField(key: "until") public var until: String?
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "person_id") var person: PersonModel
+    @Parent(key: "group_id") var group: OrganizationModel
+    @Field(key: "current") var current: Bool
+    @OptionalField(key: "since") var since: String?
+    @OptionalField(key: "until") var until: String?
 
-    public init() {}
+    init() {}
 
-    public init(personID: UUID, groupID: UUID, current: Bool, since: CalendarDate?, until: CalendarDate?) {
+    init(personID: UUID, groupID: UUID, current: Bool, since: CalendarDate?, until: CalendarDate?) {
         $person.id = personID
         $group.id = groupID
         self.current = current

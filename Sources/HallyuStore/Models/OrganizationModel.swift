@@ -3,28 +3,28 @@ import Foundation
 import HallyuCore
 
 /// A network, streamer, agency, group or studio row.
-public final class OrganizationModel: Model, @unchecked Sendable {
-    public static let schema = "organizations"
+final class OrganizationModel: Model, @unchecked Sendable {
+    static let schema = "organizations"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "slug") public var slug: String
-    @Field(key: "name") public var name: String
-    @OptionalField(key: "native_name") public var nativeName: String?
-    @Field(key: "kind") public var kind: String
-    @Field(key: "aliases") public var aliases: [String]
-    @Field(key: "description") public var description: String
-    @OptionalField(key: "founded") public var founded: String?
-    @OptionalField(key: "website") public var website: String?
+    @ID(key: .id) var id: UUID?
+    @Field(key: "slug") var slug: String
+    @Field(key: "name") var name: String
+    @OptionalField(key: "native_name") var nativeName: String?
+    @Field(key: "kind") var kind: String
+    @Field(key: "aliases") var aliases: [String]
+    @Field(key: "description") var description: String
+    @OptionalField(key: "founded") var founded: String?
+    @OptionalField(key: "website") var website: String?
 
-    public init() {}
+    init() {}
 
-    public init(from organization: Organization) {
+    init(from organization: Organization) {
         slug = organization.slug
         update(from: organization)
     }
 
     /// Copies every field but the slug, which only the slug allocator changes.
-    public func update(from organization: Organization) {
+    func update(from organization: Organization) {
         name = organization.name
         nativeName = organization.nativeName
         kind = organization.kind.rawValue
@@ -34,7 +34,7 @@ public final class OrganizationModel: Model, @unchecked Sendable {
         website = organization.website
     }
 
-    public func toCore() throws -> Organization {
+    func toCore() throws -> Organization {
         Organization(id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName,
                      kind: OrganizationKind(rawValue: kind) ?? .studio, aliases: aliases,
                      description: description, founded: founded, website: website)

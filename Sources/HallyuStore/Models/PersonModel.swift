@@ -3,28 +3,28 @@ import Foundation
 import HallyuCore
 
 /// A person row.
-public final class PersonModel: Model, @unchecked Sendable {
-    public static let schema = "people"
+final class PersonModel: Model, @unchecked Sendable {
+    static let schema = "people"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "slug") public var slug: String
-    @Field(key: "name") public var name: String
-    @OptionalField(key: "native_name") public var nativeName: String?
-    @Field(key: "aliases") public var aliases: [String]
+    @ID(key: .id) var id: UUID?
+    @Field(key: "slug") var slug: String
+    @Field(key: "name") var name: String
+    @OptionalField(key: "native_name") var nativeName: String?
+    @Field(key: "aliases") var aliases: [String]
     /// `YYYY-MM-DD`, so it sorts and never shifts with a time zone.
-    @OptionalField(key: "birth_date") public var birthDate: String?
-    @Field(key: "occupations") public var occupations: [String]
-    @OptionalParent(key: "agency_id") public var agency: OrganizationModel?
-    @Field(key: "bio") public var bio: String
+    @OptionalField(key: "birth_date") var birthDate: String?
+    @Field(key: "occupations") var occupations: [String]
+    @OptionalParent(key: "agency_id") var agency: OrganizationModel?
+    @Field(key: "bio") var bio: String
 
-    public init() {}
+    init() {}
 
-    public init(from person: Person, agencyID: UUID?) {
+    init(from person: Person, agencyID: UUID?) {
         slug = person.slug
         update(from: person, agencyID: agencyID)
     }
 
-    public func update(from person: Person, agencyID: UUID?) {
+    func update(from person: Person, agencyID: UUID?) {
         name = person.name
         nativeName = person.nativeName
         aliases = person.aliases
@@ -35,7 +35,7 @@ public final class PersonModel: Model, @unchecked Sendable {
     }
 
     /// Needs `agency` eager-loaded when it is set.
-    public func toCore() throws -> Person {
+    func toCore() throws -> Person {
         Person(id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName, aliases: aliases,
                birthDate: birthDate.flatMap(CalendarDate.init), occupations: occupations,
                agency: $agency.value??.ref, bio: bio)

@@ -2,15 +2,15 @@ import Fluent
 import Foundation
 
 /// An old slug that answers with a 301 to the entity's current one.
-public final class SlugRedirectModel: Model, @unchecked Sendable {
-    public static let schema = "slug_redirects"
+final class SlugRedirectModel: Model, @unchecked Sendable {
+    static let schema = "slug_redirects"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "entity_kind") public var entityKind: String
-    @Field(key: "old_slug") public var oldSlug: String
-    @Field(key: "entity_id") public var entityID: UUID
+    @ID(key: .id) var id: UUID?
+    @Field(key: "entity_kind") var entityKind: String
+    @Field(key: "old_slug") var oldSlug: String
+    @Field(key: "entity_id") var entityID: UUID
 
-    public init() {}
+    init() {}
 
     init(kind: String, oldSlug: String, entityID: UUID) {
         entityKind = kind
@@ -20,13 +20,13 @@ public final class SlugRedirectModel: Model, @unchecked Sendable {
 }
 
 /// Site-wide settings kept in the database, such as the generated secret.
-public final class SettingModel: Model, @unchecked Sendable {
-    public static let schema = "settings"
+final class SettingModel: Model, @unchecked Sendable {
+    static let schema = "settings"
 
-    @ID(custom: "key", generatedBy: .user) public var id: String?
-    @Field(key: "value") public var value: String
+    @ID(custom: "key", generatedBy: .user) var id: String?
+    @Field(key: "value") var value: String
 
-    public init() {}
+    init() {}
 
     init(key: String, value: String) {
         self.id = key

@@ -3,16 +3,16 @@ import Foundation
 import HallyuCore
 
 /// A tag row.
-public final class TagModel: Model, @unchecked Sendable {
-    public static let schema = "tags"
+final class TagModel: Model, @unchecked Sendable {
+    static let schema = "tags"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "slug") public var slug: String
-    @Field(key: "name") public var name: String
+    @ID(key: .id) var id: UUID?
+    @Field(key: "slug") var slug: String
+    @Field(key: "name") var name: String
 
-    public init() {}
+    init() {}
 
-    public init(slug: String, name: String) {
+    init(slug: String, name: String) {
         self.slug = slug
         self.name = name
     }

@@ -3,22 +3,22 @@ import Foundation
 import HallyuCore
 
 /// A newsroom account row.
-public final class UserModel: Model, @unchecked Sendable {
-    public static let schema = "users"
+final class UserModel: Model, @unchecked Sendable {
+    static let schema = "users"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "slug") public var slug: String
-    @Field(key: "name") public var name: String
-    @Field(key: "email") public var email: String
-    @Field(key: "role") public var role: String
-    @Field(key: "bio") public var bio: String
+    @ID(key: .id) var id: UUID?
+    @Field(key: "slug") var slug: String
+    @Field(key: "name") var name: String
+    @Field(key: "email") var email: String
+    @Field(key: "role") var role: String
+    @Field(key: "bio") var bio: String
     /// Empty until the account can log in.
-    @OptionalField(key: "password_hash") public var passwordHash: String?
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @OptionalField(key: "password_hash") var passwordHash: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    public init() {}
+    init() {}
 
-    public init(slug: String, name: String, email: String, role: UserRole, bio: String = "") {
+    init(slug: String, name: String, email: String, role: UserRole, bio: String = "") {
         self.slug = slug
         self.name = name
         self.email = email
@@ -26,7 +26,7 @@ public final class UserModel: Model, @unchecked Sendable {
         self.bio = bio
     }
 
-    public func toCore() throws -> User {
+    func toCore() throws -> User {
         User(id: try requireID().uuidString, slug: slug, name: name, email: email,
              role: UserRole(rawValue: role) ?? .writer, bio: bio)
     }

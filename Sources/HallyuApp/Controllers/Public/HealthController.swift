@@ -1,13 +1,11 @@
-import Fluent
-import SQLKit
+import HallyuStore
 import Vapor
 
 /// `/healthz`: 200 when the database answers, 503 when it does not.
 struct HealthController {
     func show(req: Request) async throws -> Response {
         do {
-            guard let sql = req.db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
-            try await sql.raw("SELECT 1").run()
+            try await DatabaseChecks(database: req.db).answers()
             return Response(status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store"],
                             body: .init(string: "ok\n"))
         } catch {
