@@ -33,8 +33,8 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.currentUser = try await request.sessionUser()
         guard request.currentUser != nil else {
-            let back = request.method == .GET ? request.url.string : "/admin"
-            return request.redirect(to: "/admin/login?next=\(QueryValue.encoded(back))")
+            let back = request.method == .GET ? request.url.string : NewsroomPaths.home
+            return request.redirect(to: NewsroomPaths.login(returningTo: back))
         }
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

@@ -21,19 +21,19 @@ struct AdminFrame: Encodable, Sendable {
         role = user.role.rawValue
         self.csrf = csrf
         let areas: [(String, String, NewsroomAction?)] = [
-            ("Overview", "/admin", nil),
-            ("Articles", "/admin/articles", .writeDrafts),
-            ("Media", "/admin/media", .manageMedia),
-            ("Comments", "/admin/comments", .moderate),
-            ("Polls", "/admin/polls", .moderate),
-            ("People", "/admin/kb/people", .editKnowledge),
-            ("Titles", "/admin/kb/titles", .editKnowledge),
-            ("Organizations", "/admin/kb/organizations", .editKnowledge),
-            ("Couples", "/admin/kb/couples", .editKnowledge),
-            ("API tokens", "/admin/tokens", nil),
-            ("Accounts", "/admin/users", .manageUsers),
-            ("Blocklist", "/admin/blocklist", .manageSettings),
-            ("Audit log", "/admin/audit", .readAudit),
+            ("Overview", NewsroomPaths.home, nil),
+            ("Articles", NewsroomPaths.articles, .writeDrafts),
+            ("Media", NewsroomPaths.media, .manageMedia),
+            ("Comments", NewsroomPaths.comments, .moderate),
+            ("Polls", NewsroomPaths.polls, .moderate),
+            ("People", NewsroomPaths.people, .editKnowledge),
+            ("Titles", NewsroomPaths.entries("titles"), .editKnowledge),
+            ("Organizations", NewsroomPaths.entries("organizations"), .editKnowledge),
+            ("Couples", NewsroomPaths.couples, .editKnowledge),
+            ("API tokens", NewsroomPaths.tokens, nil),
+            ("Accounts", NewsroomPaths.users, .manageUsers),
+            ("Blocklist", NewsroomPaths.blocklist, .manageSettings),
+            ("Audit log", NewsroomPaths.audit, .readAudit),
         ]
         links = areas.filter { $0.2.map(user.role.may) ?? true }
             .map { Link(label: $0.0, url: $0.1, current: $0.1 == current) }
@@ -182,7 +182,7 @@ struct AdminCommentsPage: Encodable, Sendable {
 
     /// The queue narrowed to one commenter's comments.
     static func historyPath(_ commenterKey: String) -> String {
-        "/admin/comments?commenter=" + QueryValue.encoded(commenterKey)
+        NewsroomPaths.comments(commenter: commenterKey)
     }
 
     /// "1 held · 3 approved": a commenter's record at a glance.

@@ -3,14 +3,18 @@ import HallyuCore
 /// Where each kind of thing lives on the public site (docs/contract.md).
 enum Paths {
     static func of(_ ref: EntityRef, titleKind: TitleKind? = nil) -> String {
-        switch ref.kind {
-        case .person: "/people/\(ref.slug)"
-        case .title: "/\((titleKind ?? .drama).pathSegment)/\(ref.slug)"
-        case .organization: "/organizations/\(ref.slug)"
-        case .couple: "/couples/\(ref.slug)"
-        case .article: "/articles/\(ref.slug)"
-        case .tag: "/tags/\(ref.slug)"
-        case .character: "#character-\(ref.slug)"
+        of(ref.kind, ref.slug, titleKind: titleKind)
+    }
+
+    static func of(_ kind: EntityKind, _ slug: String, titleKind: TitleKind? = nil) -> String {
+        switch kind {
+        case .person: "/people/\(slug)"
+        case .title: "/\((titleKind ?? .drama).pathSegment)/\(slug)"
+        case .organization: "/organizations/\(slug)"
+        case .couple: "/couples/\(slug)"
+        case .article: "/articles/\(slug)"
+        case .tag: "/tags/\(slug)"
+        case .character: "#character-\(slug)"
         }
     }
 

@@ -32,6 +32,6 @@ extension NewsroomArticleDTO {
                   publishedAt: article.status == .published ? article.publishedAt.map(formatting.iso) : nil,
                   scheduledAt: entry.scheduledAt.map(formatting.iso),
                   url: article.status == .published ? base + Paths.article(article.slug) : nil,
-                  editUrl: base + "/admin/articles/\(article.id)/edit")
+                  editUrl: base + NewsroomPaths.article(article.id))
     }
 }

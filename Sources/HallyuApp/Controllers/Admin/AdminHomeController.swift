@@ -8,8 +8,8 @@ struct AdminHomeController {
     func index(req: Request) async throws -> View {
         let user = try req.require(.writeDrafts)
         return try await req.view.render("admin/index", AdminHomePage(
-            meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: "/admin"),
-            frame: try await req.adminFrame(user, current: "/admin"),
+            meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: NewsroomPaths.home),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.home),
             abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary),
             heldComments: user.role.may(.moderate) ? try await CommentQueue(database: req.db).counts()[.held] ?? 0 : 0))
     }

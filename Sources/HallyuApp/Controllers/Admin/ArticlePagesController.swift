@@ -18,7 +18,7 @@ struct ArticlePagesController {
         let mine = onlyYours && user.role.may(.editAnyArticle) ? "mine=1" : nil
         func url(_ status: ArticleStatus?) -> String {
             let query = [status.map { "status=\($0.rawValue)" }, mine].compactMap { $0 }
-            return "/admin/articles" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+            return NewsroomPaths.articles + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
         }
         let filters = [AdminArticlesPage.Filter(label: "All", url: url(nil), current: status == nil)]
             + ArticleStatus.allCases.map { AdminArticlesPage.Filter(label: $0.label, url: url($0), current: $0 == status) }
@@ -28,12 +28,12 @@ struct ArticlePagesController {
             case .published: row.publishedAt.map(formatting.dayAndTime) ?? ""
             default: row.updatedAt.map { "changed " + formatting.dayAndTime($0) } ?? ""
             }
-            return AdminArticlesPage.Row(editURL: "/admin/articles/\(row.id)/edit", title: row.title, status: row.status.rawValue,
+            return AdminArticlesPage.Row(editURL: NewsroomPaths.article(row.id), title: row.title, status: row.status.rawValue,
                                          authors: row.authors.joined(separator: ", "), when: when)
         }
         let view = try await req.view.render("admin/articles", AdminArticlesPage(
-            meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: "/admin/articles"),
-            frame: try await req.adminFrame(user, current: "/admin/articles"), filters: filters, rows: rows,
+            meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: NewsroomPaths.articles),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), filters: filters, rows: rows,
             pager: Pager(page, basePath: url(status)), onlyYours: onlyYours,
             draftSources: try await KnowledgeEditor(database: req.db).couples(limit: 12).map {
                 AdminArticlesPage.Filter(label: $0.name, url: "couples/\($0.slug)", current: false)
@@ -124,7 +124,7 @@ struct ArticlePagesController {
             try await publishing.stepped(saved, step, by: user, formatting: req.formatting)
         }
         let done = step.map { EditorPageBuilder.Done(rawValue: $0.rawValue) ?? .saved } ?? .saved
-        return req.redirect(to: "/admin/articles/\(saved.article.id)/edit?done=\(done.rawValue)")
+        return req.redirect(to: NewsroomPaths.article(saved.article.id, done: done.rawValue))
     }
 
     /// What keeps a story from going out: a schedule time that is missing, unreadable or past,

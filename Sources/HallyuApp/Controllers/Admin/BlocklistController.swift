@@ -35,13 +35,13 @@ struct BlocklistController {
         try await AuditLog(database: req.db).record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
                                                     summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
                                                     at: Date())
-        return req.redirect(to: "/admin/blocklist?done=saved")
+        return req.redirect(to: NewsroomPaths.blocklist(done: "saved"))
     }
 
     private func page(_ req: Request, _ user: User, text: String, problem: String?, notice: String?, status: HTTPStatus) async throws -> Response {
         let view = AdminBlocklistPage(
-            meta: PageMeta(title: "Blocklist", description: "Words and addresses kept out of comments.", path: "/admin/blocklist"),
-            frame: try await req.adminFrame(user, current: "/admin/blocklist"), entries: text, problem: problem, notice: notice)
+            meta: PageMeta(title: "Blocklist", description: "Words and addresses kept out of comments.", path: NewsroomPaths.blocklist),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.blocklist), entries: text, problem: problem, notice: notice)
         return try await req.view.render("admin/blocklist", view).encodeResponse(status: status, for: req)
     }
 }

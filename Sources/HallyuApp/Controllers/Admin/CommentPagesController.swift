@@ -28,13 +28,13 @@ struct CommentPagesController {
         }
         let histories = try await queue.histories(commenterKeys: Set(page.items.map(\.comment.commenterKey)))
         let counts = try await queue.counts()
-        let path = commenter.map(AdminCommentsPage.historyPath) ?? "/admin/comments?status=\(status?.rawValue ?? "held")"
+        let path = commenter.map(AdminCommentsPage.historyPath) ?? NewsroomPaths.comments(status: status?.rawValue ?? "held")
         let formatting = req.formatting
         let view = AdminCommentsPage(
-            meta: PageMeta(title: "Comments", description: "The moderation queue.", path: "/admin/comments"),
-            frame: try await req.adminFrame(user, current: "/admin/comments"),
+            meta: PageMeta(title: "Comments", description: "The moderation queue.", path: NewsroomPaths.comments),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.comments),
             tabs: CommentStatus.allCases.map { tab in
-                AdminCommentsPage.Tab(label: tab.label, url: "/admin/comments?status=\(tab.rawValue)", count: counts[tab] ?? 0,
+                AdminCommentsPage.Tab(label: tab.label, url: NewsroomPaths.comments(status: tab.rawValue), count: counts[tab] ?? 0,
                                       current: tab == status)
             },
             status: status?.rawValue, commenter: commenter.map { key in
@@ -63,7 +63,7 @@ struct CommentPagesController {
         await req.announce(.of(.comments(id)))
         try await AuditLog(database: req.db).record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
                                                     summary: entry.article.title, at: Date())
-        return req.redirect(to: "/admin/articles/\(id)/edit#discussion")
+        return req.redirect(to: NewsroomPaths.discussion(ofArticle: id))
     }
 
     /// Applies a decision, then goes back to the list it was made on.
@@ -88,7 +88,7 @@ struct CommentPagesController {
         }
         // A comment moved into or out of the approved ones changes its article's thread.
         await req.announce(.tags(Set(moved.map { CacheTag.comments($0.articleID) })))
-        let back = decision.back.flatMap { $0.hasPrefix("/admin/comments") ? $0 : nil } ?? "/admin/comments"
+        let back = decision.back.flatMap { $0.hasPrefix(NewsroomPaths.comments) ? $0 : nil } ?? NewsroomPaths.comments
         return req.redirect(to: back + (back.contains("?") ? "&" : "?") + "done=\(actionName ?? "")&moved=\(moved.count)")
     }
 

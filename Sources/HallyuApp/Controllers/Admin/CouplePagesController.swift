@@ -39,7 +39,7 @@ struct CouplePagesController {
         do {
             let entry = try form.entry()
             _ = try await KnowledgeDesk(request: req).add(entry, toCouple: couple.slug)
-            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=status")
+            return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "status"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await page(req, user, couple: couple, typedStatus: form, problem: refusal.message, status: refusal.status)
@@ -61,7 +61,7 @@ struct CouplePagesController {
                 about: [.init(kind: "person", slug: partner.slug), .init(kind: "couple", slug: couple.slug)],
                 sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context).quote()
             try await KnowledgeDesk(request: req).add(quote)
-            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=quote")
+            return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "quote"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await page(req, user, couple: couple, typedQuote: form, problem: refusal.message, status: refusal.status)
@@ -82,7 +82,7 @@ struct CouplePagesController {
             let slug = { (text: String?) in (text ?? "").split(separator: "/").last.map(String.init) ?? "" }
             let couple = try await KnowledgeDesk(request: req).create(
                 try KnowledgeInputs.CoupleInput(first: slug(form.first), second: slug(form.second), note: form.note, timeline: nil).couple())
-            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=created")
+            return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "created"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await page(req, user, couple: nil, typedCouple: form, problem: refusal.message, status: refusal.status)
@@ -107,7 +107,7 @@ struct CouplePagesController {
             return try await page(req, user, couple: couple, problem: "The note may be at most 2,000 characters.", status: .badRequest)
         }
         _ = try await KnowledgeDesk(request: req).setNote(couple: couple.slug, to: note)
-        return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=note")
+        return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "note"))
     }
 
     /// Takes out a status entry (`status|date`) or a quote (its id).
@@ -124,7 +124,7 @@ struct CouplePagesController {
             } else {
                 try await desk.removeQuote(id: value)
             }
-            return req.redirect(to: "/admin/kb/couples/\(couple.slug)?done=removed")
+            return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "removed"))
         } catch let error as StoreError where error.status.code < 500 {
             return try await page(req, user, couple: couple, problem: error.reason, status: error.status)
         }
@@ -142,7 +142,7 @@ struct CouplePagesController {
                       typedQuote: QuoteForm? = nil, typedCouple: NewCoupleForm? = nil, notice: String? = nil, problem: String? = nil,
                       status: HTTPStatus = .ok) async throws -> Response {
         let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map { couple in
-            AdminCouplesPage.Row(name: couple.name, url: "/admin/kb/couples/\(couple.slug)", status: couple.currentStatus?.label ?? "")
+            AdminCouplesPage.Row(name: couple.name, url: NewsroomPaths.couple(couple.slug), status: couple.currentStatus?.label ?? "")
         }
         func source(_ article: EntityRef?, _ url: String?) -> (String, String) {
             if let article { return (article.name, Paths.article(article.slug)) }
@@ -162,11 +162,11 @@ struct CouplePagesController {
                                               sourceName: name, sourceURL: url, removeValue: quote.id)
             }
         }
-        let path = couple.map { "/admin/kb/couples/\($0.slug)" } ?? "/admin/kb/couples"
+        let path = couple.map { NewsroomPaths.couple($0.slug) } ?? NewsroomPaths.couples
         let view = try await req.view.render("admin/couples", AdminCouplesPage(
             meta: PageMeta(title: couple?.name ?? "Couples", description: "Couples and their sourced record.", path: path),
-            frame: try await req.adminFrame(user, current: "/admin/kb/couples"), couples: couples, note: couple?.note, name: couple?.name,
-            publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { "/admin/kb/couples/\($0.slug)" },
+            frame: try await req.adminFrame(user, current: NewsroomPaths.couples), couples: couples, note: couple?.note, name: couple?.name,
+            publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { NewsroomPaths.couple($0.slug) },
             timeline: timeline, quotes: quotes,
             statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
             speakers: couple.map { [$0.first, $0.second].map { AdminCouplesPage.Option(value: $0.slug, label: $0.name) } } ?? [],

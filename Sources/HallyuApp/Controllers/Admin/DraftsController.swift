@@ -19,7 +19,7 @@ struct DraftsController {
         try await CSRF.verify(req)
         let source = (try? req.content.decode(Form.self))?.source ?? ""
         let entry = try await DraftMaker(req: req).make(from: source, by: user)
-        return req.redirect(to: "/admin/articles/\(entry.article.id)/edit?done=saved")
+        return req.redirect(to: NewsroomPaths.article(entry.article.id, done: "saved"))
     }
 
     func api(req: Request) async throws -> Response {

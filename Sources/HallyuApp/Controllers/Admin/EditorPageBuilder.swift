@@ -41,7 +41,7 @@ struct EditorPageBuilder {
             entry: entry, form: form, status: .conflict,
             problem: "Someone saved this article (revision \(conflict.current)) after you opened revision \(conflict.yours). Your version is below, not saved; saving again replaces theirs.",
             conflict: AdminEditorPage.Conflict(current: conflict.current, yours: conflict.yours,
-                                               diffURL: "/admin/articles/\(id)/revisions/diff?from=\(conflict.yours)&to=\(conflict.current)"))
+                                               diffURL: NewsroomPaths.diff(ofArticle: id, from: conflict.yours, to: conflict.current)))
     }
 
     func render(entry: ArticleDesk.Entry?, form: ArticleForm, status: HTTPStatus = .ok, notice: String? = nil,
@@ -72,9 +72,9 @@ struct EditorPageBuilder {
         let id = entry?.article.id
         let page = AdminEditorPage(
             meta: PageMeta(title: entry.map { "Edit: \($0.article.title)" } ?? "New article", description: "The article editor.",
-                           path: id.map { "/admin/articles/\($0)/edit" } ?? "/admin/articles/new"),
-            frame: try await req.adminFrame(user, current: "/admin/articles"),
-            action: id.map { "/admin/articles/\($0)/edit" } ?? "/admin/articles/new",
+                           path: id.map { NewsroomPaths.article($0) } ?? NewsroomPaths.newArticle),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.articles),
+            action: id.map { NewsroomPaths.article($0) } ?? NewsroomPaths.newArticle,
             isNew: entry == nil, form: form, status: articleStatus.rawValue, readOnly: readOnly,
             steps: readOnly ? [] : user.role.steps(from: articleStatus, isAuthor: isAuthor).map {
                 AdminEditorPage.Option(value: $0.rawValue, label: $0.label, selected: false)
@@ -86,7 +86,7 @@ struct EditorPageBuilder {
             heroOptions: heroOptions, hero: ImageView(hero),
             tagNames: try await ArticleDesk(database: req.db).tagNames(limit: 500),
             notice: notice, problem: problem, conflict: conflict,
-            revisionsURL: id.map { "/admin/articles/\($0)/revisions" },
+            revisionsURL: id.map { NewsroomPaths.revisions(ofArticle: $0) },
             publicURL: articleStatus == .published ? entry.map { Paths.article($0.article.slug) } : nil,
             discussion: try await discussion(articleID: id))
         return try await req.view.render("admin/editor", page).encodeResponse(status: status, for: req)
@@ -96,7 +96,7 @@ struct EditorPageBuilder {
         guard let articleID, user.role.may(.moderate),
               let state = try await Comments(database: req.db).discussion(articleID: articleID) else { return nil }
         return AdminEditorPage.Discussion(open: state.open, approved: state.approved, held: state.held,
-                                          action: "/admin/articles/\(articleID)/comments")
+                                          action: NewsroomPaths.comments(onArticle: articleID))
     }
 
     /// A warning with the buttons that fix it: each suggested spelling for a misspelling, a
@@ -120,7 +120,7 @@ struct EditorPageBuilder {
             break
         }
         let create = warning.kind == "unknown" && mayCreate
-            ? "/admin/kb/people/new?name=\(QueryValue.encoded(warning.text))" : nil
+            ? NewsroomPaths.newPerson(named: warning.text) : nil
         return AdminEditorPage.Warning(kind: warning.kind, message: warning.message, text: warning.text, fixes: fixes, createURL: create)
     }
 

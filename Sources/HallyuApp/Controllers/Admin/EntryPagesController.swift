@@ -8,7 +8,7 @@ struct EntryPagesController {
         case titles, organizations
 
         var heading: String { self == .titles ? "Titles" : "Organizations" }
-        var listURL: String { "/admin/kb/\(rawValue)" }
+        var listURL: String { NewsroomPaths.entries(rawValue) }
     }
 
     let kind: Kind
@@ -23,11 +23,11 @@ struct EntryPagesController {
         case .titles:
             let page = try await editor.titles(paging)
             rows = page.items.map { .init(name: $0.name, detail: [$0.kind.rawValue, $0.year.map(String.init)].compactMap { $0 }
-                .joined(separator: ", "), editURL: "\(kind.listURL)/\($0.slug)/edit") }
+                .joined(separator: ", "), editURL: NewsroomPaths.entry(kind.rawValue, $0.slug)) }
             pager = Pager(page, basePath: kind.listURL)
         case .organizations:
             let page = try await editor.organizations(paging)
-            rows = page.items.map { .init(name: $0.name, detail: $0.kind.label, editURL: "\(kind.listURL)/\($0.slug)/edit") }
+            rows = page.items.map { .init(name: $0.name, detail: $0.kind.label, editURL: NewsroomPaths.entry(kind.rawValue, $0.slug)) }
             pager = Pager(page, basePath: kind.listURL)
         }
         return try await render(req, user, rows: rows, pager: pager)
@@ -67,7 +67,7 @@ struct EntryPagesController {
                     saved = try await desk.create(organization).ref
                 }
             }
-            return req.redirect(to: "\(kind.listURL)/\(saved.slug)/edit?done=saved")
+            return req.redirect(to: NewsroomPaths.entry(kind.rawValue, saved.slug, done: "saved"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await form(req, user, slug: slug, status: refusal.status, problem: refusal.message, typed: true)
@@ -100,7 +100,7 @@ struct EntryPagesController {
                                                              order: nil).credit()
                 try await desk.add(credit)
             }
-            return req.redirect(to: "\(kind.listURL)/\(slug)/edit?done=saved")
+            return req.redirect(to: NewsroomPaths.entry(kind.rawValue, slug, done: "saved"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await form(req, user, slug: slug, status: refusal.status, problem: refusal.message)
@@ -139,7 +139,7 @@ struct EntryPagesController {
             }
             fields = form.fields(isNew: slug == nil)
         }
-        let action = slug.map { "\(kind.listURL)/\($0)/edit" } ?? "\(kind.listURL)/new"
+        let action = slug.map { NewsroomPaths.entry(kind.rawValue, $0) } ?? NewsroomPaths.newEntry(kind.rawValue)
         var cast: [AdminEntriesPage.Row] = []
         if kind == .titles, let slug, let title = try await req.knowledge.title(slug: slug) {
             cast = try await req.knowledge.credits(ofTitle: title).map { credit in
@@ -149,7 +149,7 @@ struct EntryPagesController {
         }
         return try await render(req, user, rows: [], pager: nil, formTitle: slug == nil ? "Add to \(kind.heading.lowercased())" : name,
                                 action: action, publicURL: publicURL, fields: fields, cast: cast,
-                                castAction: kind == .titles ? slug.map { "\(kind.listURL)/\($0)/cast" } : nil,
+                                castAction: kind == .titles ? slug.map { NewsroomPaths.cast(ofTitle: $0) } : nil,
                                 notice: notice, problem: problem, status: status)
     }
 

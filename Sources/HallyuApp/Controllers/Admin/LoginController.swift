@@ -12,7 +12,7 @@ struct LoginController {
     }
 
     func show(req: Request) async throws -> Response {
-        if try await req.sessionUser() != nil { return req.redirect(to: "/admin") }
+        if try await req.sessionUser() != nil { return req.redirect(to: NewsroomPaths.home) }
         let next = (try? req.query.get(String.self, at: "next")) ?? ""
         return try await page(req, email: "", next: next, problem: nil, status: .ok)
     }
@@ -59,22 +59,22 @@ struct LoginController {
             try await AuditLog(database: req.db).record(user, "signed out", kind: "session", id: user.id, summary: user.email,
                                                         at: Date())
         }
-        let response = req.redirect(to: "/admin/login")
+        let response = req.redirect(to: NewsroomPaths.login)
         SessionCookie.clear(on: response, for: req)
         return response
     }
 
     /// Only newsroom pages of this site: anything else could send a fresh sign-in elsewhere.
     static func safeNext(_ next: String) -> String {
-        let isLocal = next.hasPrefix("/admin") && !next.hasPrefix("//") && !next.contains("\\")
+        let isLocal = next.hasPrefix(NewsroomPaths.home) && !next.hasPrefix("//") && !next.contains("\\")
             && !next.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        return isLocal && next != "/admin/login" ? next : "/admin"
+        return isLocal && next != NewsroomPaths.login ? next : NewsroomPaths.home
     }
 
     private func page(_ req: Request, email: String, next: String, problem: String?, status: HTTPStatus) async throws -> Response {
         let view = try await req.view.render("admin/login", AdminLoginPage(
-            meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: "/admin/login"),
-            email: email, next: Self.safeNext(next) == "/admin" ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
+            meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: NewsroomPaths.login),
+            email: email, next: Self.safeNext(next) == NewsroomPaths.home ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
         let response = try await view.encodeResponse(status: status, for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -82,10 +82,10 @@ struct MediaPagesController {
             items.removeAll { $0.media.id == first }
             items.insert(item, at: 0)
         }
-        let base = query.isEmpty ? "/admin/media" : "/admin/media?q=\(QueryValue.encoded(query))"
+        let base = NewsroomPaths.media(search: query)
         let view = try await req.view.render("admin/media", AdminMediaPage(
-            meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: "/admin/media"),
-            frame: try await req.adminFrame(user, current: "/admin/media"), query: query,
+            meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: NewsroomPaths.media),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.media), query: query,
             items: items.map { item in
                 AdminMediaPage.Item(id: item.media.id, url: item.media.path, fileName: item.media.fileName, alt: item.media.alt,
                                     caption: item.media.caption, credit: item.media.credit, sourceURL: item.media.sourceURL ?? "",

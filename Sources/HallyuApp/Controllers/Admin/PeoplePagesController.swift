@@ -31,7 +31,7 @@ struct PeoplePagesController {
         do {
             if let remove = form.remove, !remove.isEmpty {
                 try await desk.removeQuote(id: remove)
-                return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
+                return req.redirect(to: NewsroomPaths.person(person.slug, done: "saved"))
             }
             let index = try await req.application.mentionIndexCache.index(on: req.db)
             let about: [EntityRef]
@@ -44,7 +44,7 @@ struct PeoplePagesController {
                 about: about.map { .init(kind: $0.kind.rawValue, slug: $0.slug) }, sourceArticle: form.sourceArticle,
                 sourceUrl: form.sourceUrl, date: form.date, context: nil).quote()
             try await desk.add(quote)
-            return req.redirect(to: "/admin/kb/people/\(person.slug)/edit?done=saved")
+            return req.redirect(to: NewsroomPaths.person(person.slug, done: "saved"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
             return try await page(req, user, person: person, form: PersonForm(person), status: refusal.status, problem: refusal.message,
@@ -67,13 +67,13 @@ struct PeoplePagesController {
             for slug in slugs { if let person = try await req.knowledge.person(slug: slug) { found.append(person) } }
             people = Paged(items: found, page: 1, per: max(found.count, 1), total: found.count)
         }
-        let base = query.isEmpty ? "/admin/kb/people" : "/admin/kb/people?q=\(QueryValue.encoded(query))"
+        let base = NewsroomPaths.people(search: query)
         let view = try await req.view.render("admin/people", AdminPeoplePage(
-            meta: PageMeta(title: "People", description: "The knowledge base's people.", path: "/admin/kb/people"),
-            frame: try await req.adminFrame(user, current: "/admin/kb/people"), query: query,
+            meta: PageMeta(title: "People", description: "The knowledge base's people.", path: NewsroomPaths.people),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.people), query: query,
             people: people.items.map { person in
                 AdminPeoplePage.Row(name: person.name, nativeName: person.nativeName, publicURL: Paths.of(person.ref),
-                                    editURL: "/admin/kb/people/\(person.slug)/edit")
+                                    editURL: NewsroomPaths.person(person.slug))
             },
             pager: Pager(people, basePath: base)))
         return try await view.encodeResponse(for: req)
@@ -97,7 +97,7 @@ struct PeoplePagesController {
         }
         do {
             let created = try await KnowledgeDesk(request: req).create(person)
-            return req.redirect(to: "/admin/kb/people/\(created.slug)/edit?done=created")
+            return req.redirect(to: NewsroomPaths.person(created.slug, done: "created"))
         } catch let error as StoreError where error.status.code < 500 {
             return try await page(req, user, person: nil, form: form, status: error.status, problem: error.reason)
         }
@@ -128,7 +128,7 @@ struct PeoplePagesController {
         }
         do {
             let saved = try await KnowledgeDesk(request: req).update(person: current.slug, with: person)
-            return req.redirect(to: "/admin/kb/people/\(saved.slug)/edit?done=saved")
+            return req.redirect(to: NewsroomPaths.person(saved.slug, done: "saved"))
         } catch let error as StoreError where error.status.code < 500 {
             return try await page(req, user, person: current, form: form, status: error.status, problem: error.reason)
         }
@@ -143,7 +143,7 @@ struct PeoplePagesController {
         let target = into.split(separator: "/").last.map(String.init) ?? ""
         do {
             let kept = try await KnowledgeDesk(request: req).merge(person: duplicate, into: target)
-            return req.redirect(to: "/admin/kb/people/\(kept.slug)/edit?done=merged")
+            return req.redirect(to: NewsroomPaths.person(kept.slug, done: "merged"))
         } catch let error as StoreError where error.status.code < 500 {
             let problem = target.isEmpty ? "Give the slug of the person to keep, such as han-so-hee." : error.reason
             return try await page(req, user, person: duplicate, form: PersonForm(duplicate), status: target.isEmpty ? .badRequest : error.status,
@@ -153,7 +153,7 @@ struct PeoplePagesController {
 
     private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
                       notice: String? = nil, problem: String? = nil, typedQuote: QuoteForm? = nil) async throws -> Response {
-        let path = person.map { "/admin/kb/people/\($0.slug)/edit" } ?? "/admin/kb/people/new"
+        let path = person.map { NewsroomPaths.person($0.slug) } ?? NewsroomPaths.newPerson
         var quotes: [AdminCouplesPage.Entry] = []
         if let person {
             quotes = try await req.knowledge.quotes(by: person).map { quote in
@@ -164,9 +164,9 @@ struct PeoplePagesController {
         }
         let view = try await req.view.render("admin/person", AdminPersonPage(
             meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
-            frame: try await req.adminFrame(user, current: "/admin/kb/people"), isNew: person == nil, action: path, form: form,
-            publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { "/admin/kb/people/\($0.slug)/merge" },
-            quotes: quotes, quoteAction: person.map { "/admin/kb/people/\($0.slug)/quotes" }, typedQuote: typedQuote,
+            frame: try await req.adminFrame(user, current: NewsroomPaths.people), isNew: person == nil, action: path, form: form,
+            publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { NewsroomPaths.merge(person: $0.slug) },
+            quotes: quotes, quoteAction: person.map { NewsroomPaths.quotes(ofPerson: $0.slug) }, typedQuote: typedQuote,
             notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }

@@ -40,21 +40,21 @@ struct PollPagesController {
         } catch let refusal as any AbortError where refusal.status.code < 500 {
             return try await page(req, user, form: form, problem: refusal.reason, status: refusal.status)
         }
-        return req.redirect(to: "/admin/polls?done=created")
+        return req.redirect(to: NewsroomPaths.polls(done: "created"))
     }
 
     func close(req: Request) async throws -> Response {
         try req.require(.moderate)
         try await CSRF.verify(req)
         try await PollDesk(request: req).close(id: req.parameters.get("id") ?? "")
-        return req.redirect(to: "/admin/polls?done=closed")
+        return req.redirect(to: NewsroomPaths.polls(done: "closed"))
     }
 
     func delete(req: Request) async throws -> Response {
         try req.require(.moderate)
         try await CSRF.verify(req)
         try await PollDesk(request: req).delete(id: req.parameters.get("id") ?? "")
-        return req.redirect(to: "/admin/polls?done=deleted")
+        return req.redirect(to: NewsroomPaths.polls(done: "deleted"))
     }
 
     /// The newest stories and the couples, so the slug need not be looked up elsewhere.
@@ -80,13 +80,13 @@ struct PollPagesController {
         default: nil
         }
         let view = AdminPollsPage(
-            meta: PageMeta(title: "Polls", description: "Reader polls.", path: "/admin/polls"),
-            frame: try await req.adminFrame(user, current: "/admin/polls"),
+            meta: PageMeta(title: "Polls", description: "Reader polls.", path: NewsroomPaths.polls),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.polls),
             polls: polls.items.map { AdminPollsPage.Row($0, now: now, formatting: formatting) },
             suggestions: try await suggestions(req),
             question: form.question ?? "", options: form.options ?? "", onCouple: form.page == "couple", slug: form.slug ?? "",
             closesAt: form.closesAt ?? "", timeZone: req.application.config.timeZone.identifier,
-            problem: problem, notice: done, pager: Pager(polls, basePath: "/admin/polls"))
+            problem: problem, notice: done, pager: Pager(polls, basePath: NewsroomPaths.polls))
         return try await req.view.render("admin/polls", view).encodeResponse(status: status, for: req)
     }
 }

@@ -20,12 +20,12 @@ struct RevisionPagesController {
                                    savedBy: revision.savedBy.isEmpty ? "the system" : revision.savedBy, note: revision.note,
                                    isCurrent: revision.number == entry.revision,
                                    compareURL: revision.number == entry.revision ? nil
-                                       : "/admin/articles/\(id)/revisions/diff?from=\(revision.number)&to=\(entry.revision)")
+                                       : NewsroomPaths.diff(ofArticle: id, from: revision.number, to: entry.revision))
         }
         let view = try await req.view.render("admin/revisions", AdminRevisionsPage(
-            meta: PageMeta(title: "Revisions: \(entry.article.title)", description: "Revisions.", path: "/admin/articles/\(id)/revisions"),
-            frame: try await req.adminFrame(user, current: "/admin/articles"), title: entry.article.title,
-            editURL: "/admin/articles/\(id)/edit", restoreBase: "/admin/articles/\(id)/revisions", current: entry.revision, rows: rows,
+            meta: PageMeta(title: "Revisions: \(entry.article.title)", description: "Revisions.", path: NewsroomPaths.revisions(ofArticle: id)),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title,
+            editURL: NewsroomPaths.article(id), restoreBase: NewsroomPaths.revisions(ofArticle: id), current: entry.revision, rows: rows,
             canRestore: user.role.mayEdit(article: entry.article.status, isAuthor: entry.isAuthor(user))))
         return try await view.encodeResponse(for: req)
     }
@@ -51,10 +51,10 @@ struct RevisionPagesController {
         let id = entry.article.id
         let view = try await req.view.render("admin/diff", AdminDiffPage(
             meta: PageMeta(title: "Revision \(from) → \(to)", description: "Changes between revisions.",
-                           path: "/admin/articles/\(id)/revisions/diff"),
-            frame: try await req.adminFrame(user, current: "/admin/articles"), title: entry.article.title, from: from, to: to,
-            added: diff.added, removed: diff.removed, lines: lines, revisionsURL: "/admin/articles/\(id)/revisions",
-            editURL: "/admin/articles/\(id)/edit"))
+                           path: NewsroomPaths.diff(ofArticle: id)),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title, from: from, to: to,
+            added: diff.added, removed: diff.removed, lines: lines, revisionsURL: NewsroomPaths.revisions(ofArticle: id),
+            editURL: NewsroomPaths.article(id)))
         return try await view.encodeResponse(for: req)
     }
 
@@ -73,6 +73,6 @@ struct RevisionPagesController {
             throw Abort(.conflict, reason: "Someone saved revision \(conflict.current) since you opened this page; reload it and choose again.")
         }
         try await ArticlePublishing(req).saved(restored, by: user, action: "restored revision \(number)")
-        return req.redirect(to: "/admin/articles/\(restored.article.id)/edit?done=restored")
+        return req.redirect(to: NewsroomPaths.article(restored.article.id, done: "restored"))
     }
 }

@@ -33,7 +33,7 @@ struct TokenPagesController {
             throw Abort(.notFound, reason: "You have no such token.")
         }
         try await AuditLog(database: req.db).record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
-        return req.redirect(to: "/admin/tokens")
+        return req.redirect(to: NewsroomPaths.tokens)
     }
 
     private func page(_ req: Request, _ user: User, created: AdminTokensPage.Created?, name: String, problem: String?,
@@ -44,8 +44,8 @@ struct TokenPagesController {
                                 lastUsed: token.lastUsedAt.map(formatting.dayAndTime) ?? "never")
         }
         let view = try await req.view.render("admin/tokens", AdminTokensPage(
-            meta: PageMeta(title: "API tokens", description: "Personal API tokens.", path: "/admin/tokens"),
-            frame: try await req.adminFrame(user, current: "/admin/tokens"),
+            meta: PageMeta(title: "API tokens", description: "Personal API tokens.", path: NewsroomPaths.tokens),
+            frame: try await req.adminFrame(user, current: NewsroomPaths.tokens),
             tokens: tokens, created: created, name: name, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }

@@ -81,8 +81,8 @@ struct UserPagesController {
                                canSignIn: listing.canSignIn, isYou: listing.user.id == admin.id)
         }
         let view = try await req.view.render("admin/users", AdminUsersPage(
-            meta: PageMeta(title: "Accounts", description: "Newsroom accounts.", path: "/admin/users"),
-            frame: try await req.adminFrame(admin, current: "/admin/users"),
+            meta: PageMeta(title: "Accounts", description: "Newsroom accounts.", path: NewsroomPaths.users),
+            frame: try await req.adminFrame(admin, current: NewsroomPaths.users),
             users: rows, roles: UserRole.allCases.map(\.rawValue), typed: typed, notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }

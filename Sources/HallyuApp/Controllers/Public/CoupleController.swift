@@ -7,7 +7,7 @@ struct CoupleController {
         let slug = try req.slug()
         let request = try req.pageRequest()
         guard let couple = try await req.knowledge.couple(slug: slug) else {
-            return try await req.redirectOrNotFound(.couple, slug: slug) { "/couples/\($0)" }
+            return try await req.redirectOrNotFound(.couple, slug: slug) { Paths.of(.couple, $0) }
         }
         let page = try await query(req, couple: couple, request)
         return try await page.response(for: req)

@@ -7,7 +7,7 @@ struct OrganizationController {
         let slug = try req.slug()
         let request = try req.pageRequest()
         guard let organization = try await req.knowledge.organization(slug: slug) else {
-            return try await req.redirectOrNotFound(.organization, slug: slug) { "/organizations/\($0)" }
+            return try await req.redirectOrNotFound(.organization, slug: slug) { Paths.of(.organization, $0) }
         }
         return try await query(req, organization: organization, request).response(for: req)
     }

@@ -7,7 +7,7 @@ struct PersonController {
         let slug = try req.slug()
         let request = try req.pageRequest()
         guard let person = try await req.knowledge.person(slug: slug) else {
-            return try await req.redirectOrNotFound(.person, slug: slug) { "/people/\($0)" }
+            return try await req.redirectOrNotFound(.person, slug: slug) { Paths.of(.person, $0) }
         }
         return try await query(req, person: person, request).response(for: req)
     }

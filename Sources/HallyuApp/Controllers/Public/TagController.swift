@@ -7,7 +7,7 @@ struct TagController {
         let slug = try req.slug()
         let request = try req.pageRequest()
         guard let tag = try await req.articles.tag(slug: slug) else {
-            return try await req.redirectOrNotFound(.tag, slug: slug) { "/tags/\($0)" }
+            return try await req.redirectOrNotFound(.tag, slug: slug) { Paths.of(.tag, $0) }
         }
         let articles = try await req.articles.tagged(tag, request)
         let path = Paths.of(tag.ref)
