@@ -60,7 +60,20 @@ struct KnowledgeDeskTests {
             let added = audit.filter { $0.action == "added organization" }
             #expect(Set(added.map(\.summary)) == ["ENA", "Antenna"])
             #expect(Set(added.map(\.itemKind)) == ["organization"])
-            #expect(Set(added.map(\.itemID)) == ["ena", "antenna"], "both name the organization by its slug")
+            let knowledge = KnowledgeRepository(database: app.db)
+            let ids = [try await knowledge.organization(slug: "ena")?.id, try await knowledge.organization(slug: "antenna")?.id]
+            #expect(Set(added.map(\.itemID)) == Set(ids.compactMap { $0 }), "both name the organization by its id")
+
+            // A removal says what was removed, wherever it came from.
+            let credit = try await api(app, .POST, "/api/v1/credits", token: token,
+                                       ["person": "song-kang", "title": "nevertheless", "characterName": "A Cameo", "billing": "cameo"])
+            #expect(credit.status == .created)
+            let title = try #require(try await knowledge.title(slug: "nevertheless"))
+            let role = try #require(try await knowledge.credits(ofTitle: title).first { $0.characterName == "A Cameo" })
+            #expect(try await api(app, .DELETE, "/api/v1/credits/\(role.id)", token: token).status == .noContent)
+            let removed = try await AuditLog(database: app.db).entries(try Paging(page: 1, per: 50)).items.first { $0.action == "removed credit" }
+            #expect(removed?.summary == "Song Kang as A Cameo in Nevertheless")
+            #expect(removed?.itemKind == "title")
         }
     }
 }

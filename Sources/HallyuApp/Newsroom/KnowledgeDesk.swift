@@ -13,74 +13,86 @@ struct KnowledgeDesk {
     private var editor: KnowledgeEditor { KnowledgeEditor(database: request.db) }
 
     func create(_ person: Person) async throws -> Person {
-        try await change({ try await editor.create(person) }) { .init("added person", $0.ref, $0.name) }
+        try await change({ try await editor.create(person) }) { .init("added person", $0.ref, id: $0.id, $0.name) }
     }
 
     func update(person slug: String, with changed: Person) async throws -> Person {
-        try await change({ try await editor.update(person: slug, with: changed) }) { .init("edited person", $0.ref, $0.name) }
+        try await change({ try await editor.update(person: slug, with: changed) }) { .init("edited person", $0.ref, id: $0.id, $0.name) }
     }
 
     /// Merges `duplicate` into the person with the slug `kept`; the duplicate's address leads there.
     func merge(person duplicate: Person, into kept: String) async throws -> Person {
         try await change({ try await editor.merge(person: duplicate.slug, into: kept) }) {
-            .init("merged people", $0.ref, "\(duplicate.name) (\(duplicate.slug)) into \($0.name)")
+            .init("merged people", $0.ref, id: $0.id, "\(duplicate.name) (\(duplicate.slug)) into \($0.name)")
         }
     }
 
     func create(_ title: Title) async throws -> Title {
-        try await change({ try await editor.create(title) }) { .init("added title", $0.ref, $0.name) }
+        try await change({ try await editor.create(title) }) { .init("added title", $0.ref, id: $0.id, $0.name) }
     }
 
     func update(title slug: String, with changed: Title) async throws -> Title {
-        try await change({ try await editor.update(title: slug, with: changed) }) { .init("edited title", $0.ref, $0.name) }
+        try await change({ try await editor.update(title: slug, with: changed) }) { .init("edited title", $0.ref, id: $0.id, $0.name) }
     }
 
     func create(_ organization: Organization) async throws -> Organization {
-        try await change({ try await editor.create(organization) }) { .init("added organization", $0.ref, $0.name) }
+        try await change({ try await editor.create(organization) }) { .init("added organization", $0.ref, id: $0.id, $0.name) }
     }
 
     func update(organization slug: String, with changed: Organization) async throws -> Organization {
-        try await change({ try await editor.update(organization: slug, with: changed) }) { .init("edited organization", $0.ref, $0.name) }
+        try await change({ try await editor.update(organization: slug, with: changed) }) { .init("edited organization", $0.ref, id: $0.id, $0.name) }
     }
 
     func create(_ couple: Couple) async throws -> Couple {
-        try await change({ try await editor.create(couple) }) { .init("added couple", $0.ref, $0.name) }
+        try await change({ try await editor.create(couple) }) { .init("added couple", $0.ref, id: $0.id, $0.name) }
     }
 
     func setNote(couple slug: String, to note: String) async throws -> Couple {
-        try await change({ try await editor.setNote(couple: slug, to: note) }) { .init("edited couple", $0.ref, $0.name) }
+        try await change({ try await editor.setNote(couple: slug, to: note) }) { .init("edited couple", $0.ref, id: $0.id, $0.name) }
     }
 
     func add(_ entry: StatusEntry, toCouple slug: String) async throws -> Couple {
         try await change({ try await editor.add(entry, toCouple: slug) }) {
-            .init("added status entry", $0.ref, "\($0.name): \(entry.status.label), \(entry.date)")
+            .init("added status entry", $0.ref, id: $0.id, "\($0.name): \(entry.status.label), \(entry.date)")
         }
     }
 
     func removeStatus(couple slug: String, status: RelationshipStatus, date: CalendarDate) async throws -> Couple {
         try await change({ try await editor.removeStatus(couple: slug, status: status, date: date) }) {
-            .init("removed status entry", $0.ref, "\($0.name): \(status.label), \(date)")
+            .init("removed status entry", $0.ref, id: $0.id, "\($0.name): \(status.label), \(date)")
         }
     }
 
+    /// A quote by a person (about another, or about their couple); logged under the speaker's slug,
+    /// as a removal is.
     func add(_ quote: Quote) async throws {
-        try await change({ try await editor.add(quote) }) { .init("added quote", quote.speaker, "\(quote.speaker.name): \(quote.text.prefix(60))") }
+        let speaker = try await request.knowledge.person(slug: quote.speaker.slug)
+        try await change({ try await editor.add(quote) }) {
+            .init("added quote", quote.speaker, id: quote.speaker.slug,
+                  "\(speaker?.name ?? quote.speaker.slug): \(quote.text.prefix(60))")
+        }
     }
 
-    /// Takes out the quote with `id`; returns its words.
-    @discardableResult
-    func removeQuote(id: String) async throws -> String {
-        try await change({ try await editor.removeQuote(id: id) }) { .init("removed quote", kind: "quote", id: id, String($0.prefix(60))) }
+    /// Takes out the quote with `id`, logged under its speaker.
+    func removeQuote(id: String) async throws {
+        try await change({ try await editor.removeQuote(id: id) }) { removed in
+            let speaker = removed.speaker.map { "\($0.name): " } ?? ""
+            return .init("removed quote", kind: "person", id: removed.speaker?.slug ?? id, speaker + String(removed.text.prefix(60)))
+        }
     }
 
     func add(_ credit: Credit) async throws {
         try await change({ try await editor.add(credit) }) {
-            .init("added credit", credit.title, "\(credit.person.slug) as \(credit.characterName ?? "themselves")")
+            .init("added credit", credit.title, id: credit.title.slug, "\(credit.person.slug) as \(credit.characterName ?? "themselves")")
         }
     }
 
+    /// Takes out the role with `id`, logged under its title.
     func removeCredit(id: String) async throws {
-        try await change({ try await editor.removeCredit(id: id) }) { .init("removed credit", kind: "credit", id: id, id) }
+        try await change({ try await editor.removeCredit(id: id) }) { removed in
+            .init("removed credit", kind: "title", id: removed.title?.slug ?? id,
+                  "\(removed.person?.name ?? "a role") as \(removed.character ?? "themselves") in \(removed.title?.name ?? "a title")")
+        }
     }
 
     /// What the audit log says of a change.
@@ -97,12 +109,13 @@ struct KnowledgeDesk {
             self.summary = summary
         }
 
-        /// A change to the entity `ref` names, by its slug.
-        init(_ action: String, _ ref: EntityRef, _ summary: String) {
-            self.init(action, kind: ref.kind.rawValue, id: ref.slug, summary)
+        /// A change to the entity `ref` names; `id` is the entity's own where it has one.
+        init(_ action: String, _ ref: EntityRef, id: String, _ summary: String) {
+            self.init(action, kind: ref.kind.rawValue, id: id, summary)
         }
     }
 
+    @discardableResult
     private func change<T>(_ work: () async throws -> T, audit: (T) -> Audit) async throws -> T {
         let user = try request.require(.editKnowledge)
         let result = try await work()

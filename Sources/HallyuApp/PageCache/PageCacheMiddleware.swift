@@ -18,8 +18,12 @@ struct PageCacheMiddleware: Middleware {
         // The handler sees only the parameters that are part of the key. (Setting the query
         // rebuilds the URL's components, so it is set only when it changes.)
         let query = request.url.query
-        let canonical = policy.canonical(query)
-        if canonical != query { request.url.query = canonical }
+        var canonical = policy.canonical(query)
+        if canonical != query {
+            request.url.query = canonical
+            // The key is what the handler will read, which the setter may have re-encoded.
+            canonical = request.url.query
+        }
         let key = request.url.path + (canonical.map { "?" + $0 } ?? "")
         guard key.utf8.count <= PageCachePolicy.maxKeyLength, !Self.isSignedIn(request) else {
             return next.respond(to: request).map(Self.personal)

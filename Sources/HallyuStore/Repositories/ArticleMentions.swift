@@ -44,7 +44,8 @@ public struct ArticleMentions: Sendable {
     @discardableResult
     public func record(articleSlug: String, counts: [MentionTarget: Int]) async throws -> (changed: Bool, articleID: UUID) {
         guard let article = try await ArticleModel.query(on: database).filter(\.$slug == articleSlug).first() else {
-            throw StoreError.missingReference(.article, articleSlug)
+            // Called after the article's own write committed: a fault, not the writer's mistake.
+            throw StoreError.unreadable(.article, articleSlug)
         }
         let articleID = try article.requireID()
         let subjectIDs = Set(try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == articleID)

@@ -14,7 +14,7 @@ extension KnowledgeEditor {
         let stored = title
         try await changingNames { _ = try await $0.add(stored) }
         guard let created = try await KnowledgeRepository(database: database).title(slug: stored.slug) else {
-            throw StoreError.missingReference(.title, stored.slug)
+            throw StoreError.unreadable(.title, stored.slug)
         }
         return created
     }
@@ -27,7 +27,7 @@ extension KnowledgeEditor {
         let stored = organization
         try await changingNames { _ = try await $0.add(stored) }
         guard let created = try await KnowledgeRepository(database: database).organization(slug: stored.slug) else {
-            throw StoreError.missingReference(.organization, stored.slug)
+            throw StoreError.unreadable(.organization, stored.slug)
         }
         return created
     }
@@ -41,7 +41,7 @@ extension KnowledgeEditor {
             if try await writer.add(couple) == .existed { throw StoreError.alreadyExists("\(slug) is already a couple") }
         }
         guard let created = try await KnowledgeRepository(database: database).couple(slug: slug) else {
-            throw StoreError.missingReference(.couple, slug)
+            throw StoreError.unreadable(.couple, slug)
         }
         return created
     }
@@ -55,7 +55,7 @@ extension KnowledgeEditor {
             throw StoreError.alreadyExists("the couple already has a \(entry.status.rawValue) entry on \(entry.date)")
         }
         guard let couple = try await KnowledgeRepository(database: database).couple(slug: slug) else {
-            throw StoreError.missingReference(.couple, slug)
+            throw StoreError.unreadable(.couple, slug)
         }
         return couple
     }

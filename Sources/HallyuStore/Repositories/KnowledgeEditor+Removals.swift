@@ -13,7 +13,7 @@ extension KnowledgeEditor {
         row.note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         try await row.update(on: database)
         guard let couple = try await KnowledgeRepository(database: database).couple(slug: slug) else {
-            throw StoreError.missingReference(.couple, slug)
+            throw StoreError.unreadable(.couple, slug)
         }
         return couple
     }
@@ -29,31 +29,38 @@ extension KnowledgeEditor {
         try await CoupleStatusModel.query(on: database).filter(\.$couple.$id == coupleID)
             .filter(\.$status == status.rawValue).filter(\.$date == date.description).delete()
         guard let couple = try await KnowledgeRepository(database: database).couple(slug: slug) else {
-            throw StoreError.missingReference(.couple, slug)
+            throw StoreError.unreadable(.couple, slug)
         }
         return couple
     }
 
-    /// Deletes a quote with what it was about; returns its words, for the audit log.
-    public func removeQuote(id: String) async throws -> String {
+    /// Deletes a quote with what it was about; returns its words and speaker, for the audit log.
+    @discardableResult
+    public func removeQuote(id: String) async throws -> (text: String, speaker: EntityRef?) {
         guard let uuid = UUID(uuidString: id), let row = try await QuoteModel.find(uuid, on: database) else {
             throw StoreError.notFound("there is no quote with the id \"\(id)\"")
         }
+        let speaker = try await PersonModel.find(row.$speaker.id, on: database)?.ref
         try await database.transaction { db in
             try await QuoteSubjectModel.query(on: db).filter(\.$quote.$id == uuid).delete()
             try await QuoteModel.query(on: db).filter(\.$id == uuid).delete()
         }
-        return row.text
+        return (row.text, speaker)
     }
 
-    /// Deletes a role; the character's names leave the linker's index with it.
-    public func removeCredit(id: String) async throws {
-        guard let uuid = UUID(uuidString: id), try await CreditModel.find(uuid, on: database) != nil else {
+    /// Deletes a role; the character's names leave the linker's index with it. Returns who
+    /// played whom in what, for the audit log.
+    @discardableResult
+    public func removeCredit(id: String) async throws -> (person: EntityRef?, title: EntityRef?, character: String?) {
+        guard let uuid = UUID(uuidString: id), let row = try await CreditModel.find(uuid, on: database) else {
             throw StoreError.notFound("there is no credit with the id \"\(id)\"")
         }
+        let person = try await PersonModel.find(row.$person.id, on: database)?.ref
+        let title = try await TitleModel.find(row.$title.id, on: database)?.ref
         try await database.transaction { db in
             try await CreditModel.query(on: db).filter(\.$id == uuid).delete()
             try await Settings(database: db).markKnowledgeChanged()
         }
+        return (person, title, row.characterName)
     }
 }

@@ -23,7 +23,7 @@ extension KnowledgeEditor {
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).title(slug: finalSlug) else {
-            throw StoreError.missingReference(.title, finalSlug)
+            throw StoreError.unreadable(.title, finalSlug)
         }
         return updated
     }
@@ -41,7 +41,7 @@ extension KnowledgeEditor {
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).organization(slug: finalSlug) else {
-            throw StoreError.missingReference(.organization, finalSlug)
+            throw StoreError.unreadable(.organization, finalSlug)
         }
         return updated
     }

@@ -25,7 +25,7 @@ public struct KnowledgeEditor: Sendable {
             try await Settings(database: db).markKnowledgeChanged()
         }
         guard let created = try await KnowledgeRepository(database: database).person(slug: slug) else {
-            throw StoreError.missingReference(.person, slug)
+            throw StoreError.unreadable(.person, slug)
         }
         return created
     }
@@ -43,7 +43,7 @@ public struct KnowledgeEditor: Sendable {
         }
         let finalSlug = changed.slug.isEmpty ? slug : changed.slug
         guard let updated = try await KnowledgeRepository(database: database).person(slug: finalSlug) else {
-            throw StoreError.missingReference(.person, finalSlug)
+            throw StoreError.unreadable(.person, finalSlug)
         }
         return updated
     }
@@ -129,7 +129,7 @@ public struct KnowledgeEditor: Sendable {
             try await Settings(database: db).markKnowledgeChanged()
         }
         guard let merged = try await KnowledgeRepository(database: database).person(slug: kept) else {
-            throw StoreError.missingReference(.person, kept)
+            throw StoreError.unreadable(.person, kept)
         }
         return merged
     }

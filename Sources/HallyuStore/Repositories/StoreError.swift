@@ -21,6 +21,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 
+    /// What was just written could not be read back: something else changed it in between. The
+    /// write stands, so this is the server's failure, not a refusal.
+    public static func unreadable(_ kind: EntityKind, _ slug: String) -> StoreError {
+        .failure("the \(kind.rawValue) \"\(slug)\" was written but could not be read back")
+    }
+
     public var message: String {
         switch self {
         case .missingReference(let kind, let slug): "no \(kind.rawValue) with the slug \"\(slug)\""
