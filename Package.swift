@@ -20,11 +20,14 @@ let package = Package(
     targets: [
         // The newsroom's knowledge: no web, no database, Foundation only.
         .target(name: "HallyuCore"),
+        // The one SQLite setting Swift cannot make itself (a function of variable arguments).
+        .target(name: "CSQLiteSettings"),
         // Persistence: Fluent models, migrations and repositories returning Core values.
         .target(
             name: "HallyuStore",
             dependencies: [
                 "HallyuCore",
+                "CSQLiteSettings",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

@@ -73,10 +73,13 @@ extension Application {
 private func useDatabase(_ location: DatabaseLocation, on app: Application) throws {
     switch location {
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
+        let path = SQLiteReading.temporaryPath()
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        useReader(path: path, temporary: true, on: app)
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
         app.lifecycle.use(SQLiteTuning())
+        useReader(path: path, temporary: false, on: app)
     case .postgres(let url):
         // `?search_path=NAME` puts the tables in a schema of their own (tests use one per test).
         var components = URLComponents(string: url)
@@ -88,6 +91,12 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
         // SQL with its values is logged only at trace level, which an operator asks for on purpose.
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
     }
+}
+
+private func useReader(path: String, temporary: Bool, on app: Application) {
+    let reader = SQLiteReader(path: path, cacheKibibytes: SQLiteTuning.servingCacheKibibytes)
+    app.storage[SQLiteReaderKey.self] = reader
+    app.lifecycle.use(SQLiteReading(reader: reader, temporaryFile: temporary ? path : nil))
 }
 
 /// Static files: the theme folder's `Public` first (when set), then the bundled ones.

@@ -41,6 +41,23 @@ final class FeedWriterTests: XCTestCase {
         XCTAssertEqual(XMLText.cdata("a]]>\u{0338}b"), "<![CDATA[a]]]]><![CDATA[>\u{0338}b]]>")
     }
 
+    /// The scan before a CDATA section reads sixteen bytes at a time: a forbidden character or a
+    /// section end at any place, either side of a block's edge, and in the tail is still found.
+    func testCDATAFindsWhatItMustAtEveryPlace() {
+        for length in 0...40 {
+            // Three-byte Hangul and one-byte letters, so places fall on every offset of a block.
+            let prose = Array(String(repeating: "가", count: length / 3) + String(repeating: "a", count: length % 3 + length / 2))
+            for place in 0...prose.count {
+                let before = String(prose[..<place]), after = String(prose[place...])
+                let context = "\(prose.count) characters, at \(place)"
+                XCTAssertEqual(XMLText.cdata(before + "\u{1}\n" + after), "<![CDATA[" + before + "\n" + after + "]]>", context)
+                XCTAssertEqual(XMLText.cdata(before + "\u{FFFF}" + after), "<![CDATA[" + before + after + "]]>", context)
+                XCTAssertEqual(XMLText.cdata(before + "]]>" + after), "<![CDATA[" + before + "]]]]><![CDATA[>" + after + "]]>", context)
+                XCTAssertEqual(XMLText.cdata(before + "]\t]>" + after), "<![CDATA[" + before + "]\t]>" + after + "]]>", context)
+            }
+        }
+    }
+
     func testRSSCarriesEveryFieldAndParsesBack() throws {
         let xml = RSSFeed.xml(channel)
         XCTAssertTrue(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""))

@@ -7,7 +7,7 @@ import NIOCore
 import NIOPosix
 import XCTest
 
-/// A migrated database for one test: in-memory SQLite, or a fresh schema on the PostgreSQL that
+/// A migrated database for one test: SQLite in a temporary file, or a fresh schema on the PostgreSQL that
 /// `TEST_DATABASE_URL` names, dropped afterwards so tests stay independent and parallel.
 enum TestDatabase {
     /// SQLite always; PostgreSQL too when `TEST_DATABASE_URL` is set.
@@ -27,6 +27,20 @@ enum TestDatabase {
     }
 
     static func run(backend: String, _ body: (any Database) async throws -> Void) async throws {
+        guard backend == "sqlite" else { return try await run(backend: backend, sqliteFile: nil, body) }
+        // A file of our own rather than the driver's `.memory`, which is a temporary file it
+        // never removes.
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-store-\(UUID().uuidString).sqlite")
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try await run(backend: backend, sqliteFile: path, body)
+    }
+
+    /// SQLite in a file at `path`, which the test may open beside Fluent (as `SQLiteReader` does).
+    static func run(sqliteFile path: String, _ body: (any Database) async throws -> Void) async throws {
+        try await run(backend: "sqlite", sqliteFile: path, body)
+    }
+
+    private static func run(backend: String, sqliteFile: String?, _ body: (any Database) async throws -> Void) async throws {
         let threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
         let group = MultiThreadedEventLoopGroup.singleton
@@ -39,8 +53,8 @@ enum TestDatabase {
             configuration.searchPath = [name]
             databases.use(.postgres(configuration: configuration), as: .psql)
             schema = name
-        } else {
-            databases.use(.sqlite(.memory), as: .sqlite)
+        } else if let sqliteFile {
+            databases.use(.sqlite(.file(sqliteFile)), as: .sqlite)
         }
         let database = databases.database(logger: logger, on: group.any())!
         if let schema { try await (database as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }

@@ -21,14 +21,17 @@ public struct ArticlePageReader: Sendable {
     }
 
     let database: any Database
+    /// Where the public pages' reads go (`SQLiteReader`), when not through `database`.
+    let reads: (any SQLDatabase)?
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads
     }
 
     /// The published article with `slug`, or nil for drafts, unpublished and unknown slugs.
     public func published(slug: String) async throws -> Reading? {
-        let sql = try CreateEntityNamesAndIndexes.sql(database)
+        let sql = try readingSQL(reads, or: database)
         guard let (article, links) = try await article(slug: slug, sql) else { return nil }
         return Reading(article: article, mentions: links.mentions, titleKinds: links.titleKinds,
                        facts: try await facts(of: links.subjects.compactMap(\.title), sql),
@@ -37,7 +40,7 @@ public struct ArticlePageReader: Sendable {
 
     /// The published article alone, with its byline, tags and subjects, in two queries.
     public func article(slug: String) async throws -> Article? {
-        try await article(slug: slug, try CreateEntityNamesAndIndexes.sql(database))?.article
+        try await article(slug: slug, try readingSQL(reads, or: database))?.article
     }
 
     private func article(slug: String, _ sql: any SQLDatabase) async throws -> (article: Article, links: Links)? {

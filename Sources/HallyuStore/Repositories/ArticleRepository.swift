@@ -6,9 +6,12 @@ import SQLKit
 /// Reads articles for readers: only published ones unless a caller asks otherwise.
 public struct ArticleRepository: Sendable {
     let database: any Database
+    /// Where the public pages' reads go (`SQLiteReader`), when not through `database`.
+    let reads: (any SQLDatabase)?
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads
     }
 
     /// Newest first.
@@ -185,6 +188,6 @@ public struct ArticleRepository: Sendable {
     }
 
     private func sql() throws -> any SQLDatabase {
-        try CreateEntityNamesAndIndexes.sql(database)
+        try readingSQL(reads, or: database)
     }
 }

@@ -7,9 +7,12 @@ import HallyuCore
 /// comments, and the moderators' queue.
 public struct Comments: Sendable {
     let database: any Database
+    /// Where the public pages' reads go (`SQLiteReader`), when not through `database`.
+    let reads: (any SQLDatabase)?
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads
     }
 
     /// A published article as the comment form needs it.
@@ -94,7 +97,7 @@ public struct Comments: Sendable {
             ORDER BY created_at, id LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """
         // The comments first: PostgreSQL settles a union's column types branch by branch.
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw("""
             SELECT 'comment' AS part, c.id, c.parent_id, c.name, c.email, c.body, c.reason, c.commenter_key, c.created_at,
             0 AS approved_total, 0 AS top_level_total
             FROM comments c WHERE c.article_id = \(bind: article) AND c.status = \(bind: approved)

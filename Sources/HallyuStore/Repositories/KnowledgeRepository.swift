@@ -6,9 +6,12 @@ import SQLKit
 /// Reads the knowledge base and answers in Core values, never Fluent models.
 public struct KnowledgeRepository: Sendable {
     let database: any Database
+    /// Where the public pages' reads go (`SQLiteReader`), when not through `database`.
+    let reads: (any SQLDatabase)?
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads
     }
 
     // MARK: People
@@ -97,23 +100,23 @@ public struct KnowledgeRepository: Sendable {
     }
 
     private func creditRows() throws -> CreditRows {
-        CreditRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        CreditRows(sql: try readingSQL(reads, or: database))
     }
 
     func titleRows() throws -> TitleRows {
-        TitleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        TitleRows(sql: try readingSQL(reads, or: database))
     }
 
     func organizationRows() throws -> OrganizationRows {
-        OrganizationRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        OrganizationRows(sql: try readingSQL(reads, or: database))
     }
 
     func peopleRows() throws -> PeopleRows {
-        PeopleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        PeopleRows(sql: try readingSQL(reads, or: database))
     }
 
     func coupleRows() throws -> CoupleRows {
-        CoupleRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        CoupleRows(sql: try readingSQL(reads, or: database))
     }
 
     /// What `toCore()` needs loaded with each row.
@@ -144,7 +147,7 @@ public struct KnowledgeRepository: Sendable {
     }
 
     private func quoteRows() throws -> QuoteRows {
-        QuoteRows(sql: try CreateEntityNamesAndIndexes.sql(database))
+        QuoteRows(sql: try readingSQL(reads, or: database))
     }
 
     // MARK: Names and slugs
@@ -162,7 +165,7 @@ public struct KnowledgeRepository: Sendable {
         let keys = Array(Set(names.map(NameKey.make).filter { !$0.isEmpty }))
         guard !keys.isEmpty else { return [:] }
         // Plain SQL, names and entities in one query: every article view resolves its links.
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw("""
             SELECT s.key, \(unsafeRaw: EntityColumns.select)
             FROM entity_names s \(unsafeRaw: EntityColumns.joins) WHERE s.key IN \(SQLBind.group(keys))
             """).all()
@@ -187,7 +190,7 @@ public struct KnowledgeRepository: Sendable {
     public func titleKinds(slugs: [String]) async throws -> [String: TitleKind] {
         guard !slugs.isEmpty else { return [:] }
         var kinds: [String: TitleKind] = [:]
-        for row in try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        for row in try await readingSQL(reads, or: database).raw("""
             SELECT slug, kind FROM titles WHERE slug IN \(SQLBind.group(slugs))
             """).all() {
             kinds[try row.decode(column: "slug", as: String.self)] = TitleKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .drama

@@ -7,9 +7,12 @@ import SQLKit
 /// tally can never drift from what was cast.
 public struct Polls: Sendable {
     let database: any Database
+    /// Where the public pages' reads go (`SQLiteReader`), when not through `database`.
+    let reads: (any SQLDatabase)?
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads
     }
 
     /// What became of a vote.
@@ -62,7 +65,7 @@ public struct Polls: Sendable {
         }
         // One query, in plain SQL, since every view of an article or couple page reads it: the
         // polls with their options, each option's votes and the page's name.
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw("""
             SELECT p.id, p.question, p.closes_at, p.created_at, o.id AS option_id, o.label, o.position, t.total,
             a.slug AS article_slug, a.title AS article_title, c.slug AS couple_slug, c1.name AS first_name, c2.name AS second_name
             FROM polls p

@@ -102,35 +102,41 @@ struct FeedController {
     }
 
     /// Site-relative links and pictures made absolute, since a feed is read away from the site.
-    /// One pass over the bytes, copying the runs between links whole: Foundation's
-    /// `replacingOccurrences`, twice over twenty bodies, was half of a feed's time.
+    /// One pass over the bytes, jumping from one `=` to the next (`memchr`) and copying the runs
+    /// between links whole: Foundation's `replacingOccurrences`, twice over twenty bodies, was
+    /// half of a feed's time, and a look at every byte for the start of a name still 6%.
     static func absolute(_ html: String, base: String) -> String {
         var html = html
-        let patterns = [Array("href=\"/".utf8), Array("src=\"/".utf8)]
         let baseBytes = Array(base.utf8)
         return html.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 64 * baseBytes.count)
             var runStart = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "s"), let pattern = patterns.first(where: { pattern in
-                    bytes.count - index >= pattern.count
-                        && pattern.elementsEqual(UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]))
-                }) else {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.append(contentsOf: pattern.dropLast())
+            while index < bytes.count, let found = memchr(start + index, Int32(UInt8(ascii: "=")), bytes.count - index) {
+                let equals = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = equals + 1
+                guard equals + 2 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals + 2] == UInt8(ascii: "/"),
+                      Self.endsWithLinkAttribute(bytes, before: equals) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(equals + 2)]))
                 out.append(contentsOf: baseBytes)
-                out.append(UInt8(ascii: "/"))
-                index += pattern.count
-                runStart = index
+                runStart = equals + 2
+                index = equals + 3
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Whether `href` or `src` ends just before `position`.
+    private static func endsWithLinkAttribute(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        func ends(with name: StaticString) -> Bool {
+            let count = name.utf8CodeUnitCount
+            guard position >= count else { return false }
+            return UnsafeBufferPointer(start: name.utf8Start, count: count)
+                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[(position - count)..<position]))
+        }
+        return ends(with: "href") || ends(with: "src")
     }
 }

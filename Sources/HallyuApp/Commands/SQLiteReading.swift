@@ -1,0 +1,36 @@
+import FluentKit
+import Foundation
+import HallyuStore
+import SQLKit
+import Vapor
+
+/// The public pages' reads on a SQLite site: `SQLiteReader` beside Fluent's connections, closed
+/// when the application stops. An in-memory site (`sqlite::memory:`, and the tests) lives in a
+/// temporary file of its own, so its reader can open it too; the file goes when the site stops.
+struct SQLiteReading: LifecycleHandler {
+    let reader: SQLiteReader
+    let temporaryFile: String?
+
+    func shutdown(_ application: Application) {
+        reader.close()
+        guard let temporaryFile else { return }
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryFile + suffix) }
+    }
+
+    /// A path for an in-memory site's file.
+    static func temporaryPath() -> String {
+        (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-\(UUID().uuidString).sqlite")
+    }
+}
+
+struct SQLiteReaderKey: StorageKey {
+    typealias Value = SQLiteReader
+}
+
+extension Request {
+    /// Where a public page reads: the SQLite reader when there is one, else nil and the page
+    /// reads through `db`. Never for a read that must see the request's own uncommitted writes.
+    var pageReads: (any SQLDatabase)? {
+        application.storage[SQLiteReaderKey.self]?.database(logger: logger, on: eventLoop)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import NIOConcurrencyHelpers
+import SQLiteKit
+
+/// Reads for the public pages of a site kept in a SQLite file, on connections of its own that
+/// run each query on the asking thread with statements prepared once (`SQLiteReadConnection`).
+/// Writes, and reads that must see a transaction's own writes, keep to Fluent's connections.
+///
+/// In write-ahead-log mode a reader never waits for the writer and sees every commit made before
+/// its statement began, so a page read here is never older than an acknowledged write.
+public final class SQLiteReader: Sendable {
+    private let path: String
+    private let cacheKibibytes: Int
+    private let idle = NIOLockedValueBox<(connections: [SQLiteReadConnection], closed: Bool)>(([], false))
+    /// Connections kept between reads: about one per thread that runs requests, with room to spare.
+    private static let idleLimit = 8
+
+    public init(path: String, cacheKibibytes: Int) {
+        self.path = path
+        self.cacheKibibytes = cacheKibibytes
+    }
+
+    /// An `SQLDatabase` whose queries this reader runs: for reading only, outside transactions.
+    public func database(logger: Logger, on eventLoop: any EventLoop) -> any SQLDatabase {
+        SQLiteReadDatabase(reader: self, logger: logger, eventLoop: eventLoop)
+    }
+
+    /// Closes the idle connections; reads after this fail.
+    public func close() {
+        idle.withLockedValue { state in
+            state.closed = true
+            state.connections = []
+        }
+    }
+
+    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> [SQLiteReadRow] {
+        let lent = try idle.withLockedValue { state -> SQLiteReadConnection? in
+            if state.closed { throw StoreError.failure("the database is closed") }
+            return state.connections.popLast()
+        }
+        let connection = try lent ?? SQLiteReadConnection(path: path, cacheKibibytes: cacheKibibytes)
+        defer {
+            idle.withLockedValue { state in
+                if !state.closed, state.connections.count < Self.idleLimit { state.connections.append(connection) }
+            }
+        }
+        return try connection.rows(sql, binds)
+    }
+}
+
+/// `SQLiteReader` as SQLKit's database, so the store's plain-SQL readers run on it unchanged.
+private struct SQLiteReadDatabase: SQLDatabase {
+    let reader: SQLiteReader
+    let logger: Logger
+    let eventLoop: any EventLoop
+    var dialect: any SQLDialect { SQLiteDialect() }
+    var version: (any SQLDatabaseReportedVersion)? { nil }
+    var queryLogLevel: Logger.Level? { nil }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
+        do {
+            try run(query, onRow)
+            return eventLoop.makeSucceededVoidFuture()
+        } catch {
+            return eventLoop.makeFailedFuture(error)
+        }
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+        try run(query, onRow)
+    }
+
+    private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> ()) throws {
+        let (sql, binds) = serialize(query)
+        let encoder = SQLiteDataEncoder()
+        for row in try reader.rows(sql, try binds.map { try encoder.encode($0) }) { onRow(row) }
+    }
+}
