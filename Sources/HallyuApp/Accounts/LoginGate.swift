@@ -22,12 +22,12 @@ struct LoginGate {
     func attempt(email: String, password: String) async throws -> Outcome {
         let now = Date()
         let address = try request.siteSecret().hash(address: request.clientAddress)
-        let failures = LoginFailures(database: request.db)
+        let failures = request.loginFailures
         let recent = try await failures.recent(account: email, addressHash: address, since: now.addingTimeInterval(-Self.throttle.window))
         let waits = [recent.account, recent.address].compactMap { Self.throttle.wait(failures: $0, now: now) }
         if let wait = waits.max() { return .throttled(wait: wait) }
 
-        let account = try await Accounts(database: request.db).credentials(email: email)
+        let account = try await request.accounts.credentials(email: email)
         let matches = try await request.password.async.verify(password, created: account?.passwordHash ?? Self.standIn)
         guard let account, matches else {
             try await failures.record(account: email, addressHash: address, at: now)

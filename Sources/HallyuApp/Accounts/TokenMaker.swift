@@ -20,9 +20,9 @@ struct TokenMaker {
     /// returned this once.
     func make(for user: User, name: String) async throws -> (String, APIToken) {
         let token = SecretToken.make()
-        let made = try await APITokens(database: request.db).create(userID: user.id, name: name, tokenHash: SecretToken.hash(token),
+        let made = try await request.apiTokens.create(userID: user.id, name: name, tokenHash: SecretToken.hash(token),
                                                                     now: Date())
-        try await AuditLog(database: request.db).record(user, "created token", kind: "token", id: made.id, summary: name, at: Date())
+        try await request.auditLog.record(user, "created token", kind: "token", id: made.id, summary: name, at: Date())
         return (token, made)
     }
 }

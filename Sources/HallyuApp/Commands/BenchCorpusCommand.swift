@@ -40,7 +40,7 @@ struct BenchCorpusCommand: AsyncCommand {
         let progress = ProgressLine(console: context.console, label: "bench corpus")
         let report = try await corpus.fill(app.db, articles: articles, progress: progress.update)
         progress.finish()
-        try await Settings(database: app.db).markKnowledgeChanged()
+        try await app.settings.markKnowledgeChanged()
         await app.announce(.everything)
         context.console.output("\(report)", style: .plain)
     }

@@ -54,7 +54,7 @@ struct ImportCommand: AsyncCommand {
         progress.finish()
         // New names may appear in any article.
         let articles = try await MentionRecorder.current(on: app.db).recordAll()
-        try await Settings(database: app.db).markKnowledgeChanged()
+        try await app.settings.markKnowledgeChanged()
         // A server on this database drops its cached pages within a second.
         await app.announce(.everything)
         context.console.output("\(summary)\nMentions recorded again in \(articles) articles.", style: .plain)

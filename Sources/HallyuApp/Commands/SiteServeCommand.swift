@@ -16,7 +16,7 @@ struct SiteServeCommand: AnyAsyncCommand {
         let app = context.application
         try await app.migrateOrExplain()
         if wantsDemo {
-            if try await ArticleRepository(database: app.db).publishedCount() > 0 {
+            if try await app.articles.publishedCount() > 0 {
                 app.logger.notice("The database already has articles; the demo newsroom is not loaded into it.")
             } else {
                 let tally = try await DemoLoader(database: app.db, mediaDirectory: app.config.mediaDirectory).load()

@@ -43,12 +43,12 @@ struct UserCommand: AsyncCommand {
         let hash = try await app.password.async.hash(password)
         let user: User
         do {
-            user = try await Accounts(database: app.db).add(User(id: "", slug: "", name: name, email: email, role: role),
+            user = try await app.accounts.add(User(id: "", slug: "", name: name, email: email, role: role),
                                                             passwordHash: hash)
         } catch let error as StoreError {
             throw StartupError(description: error.message)
         }
-        try await AuditLog(database: app.db).record(nil, "added account", kind: "user", id: user.id,
+        try await app.auditLog.record(nil, "added account", kind: "user", id: user.id,
                                                     summary: "\(user.name) (\(user.role.rawValue))", at: Date())
         context.console.output("Added \(user.name) <\(user.email)> as \(user.role.rawValue), byline slug \(user.slug).", style: .plain)
     }

@@ -9,7 +9,7 @@ struct ArticleDiscussion {
 
     /// `typed` and `error` come back when a comment was refused, so the form keeps the text.
     func comments(for article: Comments.Target, typed: CommentSubmission? = nil, error: String? = nil) async throws -> CommentsSection {
-        let comments = Comments(database: request.db, reads: request.pageReads)
+        let comments = request.comments
         let path = Paths.article(article.slug)
         let asked = (try? request.query.get(Int.self, at: "comments")) ?? 1
         let paging = try Paging(page: min(max(asked, 1), 1_000_000), per: CommentPosting.perPage)
@@ -57,7 +57,7 @@ struct ArticleDiscussion {
     /// the site's script shows a voter their results (`/api/v1/polls/{id}`), and without it a
     /// vote lands on the poll's own page (`/polls/{id}`).
     func polls(on kind: EntityKind, id: String) async throws -> [PollView] {
-        let polls = try await Polls(database: request.db, reads: request.pageReads).polls(on: kind, id: id)
+        let polls = try await request.polls.polls(on: kind, id: id)
         request.cacheShowsClosing(of: polls)
         let now = Date()
         return polls.map { PollView($0, voted: false, now: now, formatting: request.formatting) }

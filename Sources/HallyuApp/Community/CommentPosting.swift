@@ -29,7 +29,7 @@ struct CommentPosting {
     let request: Request
 
     func post(articleSlug: String, _ submission: CommentSubmission) async throws -> Comment {
-        let comments = Comments(database: request.db)
+        let comments = request.comments
         guard let article = try await comments.target(articleSlug: articleSlug) else {
             throw Abort(.notFound, reason: "No published article has this address.")
         }
@@ -50,7 +50,7 @@ struct CommentPosting {
         let address = request.clientAddress
         let addressHash = secret.hash(address: address)
         let commenterKey = try email.map { Self.commenterKey(email: $0, secret: secret) } ?? ReaderCookie.commenter.key(request)
-        let blocklist = Blocklist(text: try await Settings(database: request.db).value(Settings.commentBlocklist) ?? "")
+        let blocklist = Blocklist(text: try await request.settings.value(Settings.commentBlocklist) ?? "")
         let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         let comment = try await request.application.readerLimits.run("comment|" + addressHash) {
             let now = Date()

@@ -14,14 +14,14 @@ struct PollVoting {
     /// A poll readers can see: on a couple's page, or on a published article.
     func visiblePoll(id: String, counted: Bool = true) async throws -> Poll {
         let missing = Abort(.notFound, reason: "There is no poll with this id.")
-        guard let poll = try await Polls(database: request.db).poll(id: id, counted: counted) else { throw missing }
+        guard let poll = try await request.polls.poll(id: id, counted: counted) else { throw missing }
         if poll.attachedTo.kind == .article, try await !request.articles.isPublished(slug: poll.attachedTo.slug) { throw missing }
         return poll
     }
 
     /// Counts the vote and returns the poll with it.
     func vote(pollID: String, optionID: String) async throws -> Poll {
-        let polls = Polls(database: request.db)
+        let polls = request.polls
         let poll = try await visiblePoll(id: pollID, counted: false)
         guard poll.options.contains(where: { $0.id.lowercased() == optionID.lowercased() }) else {
             throw Abort(.badRequest, reason: "That choice is not one of this poll's options.")
@@ -52,7 +52,7 @@ struct PollVoting {
         guard !polls.isEmpty else { return [] }
         request.cacheVaries(byCookie: ReaderCookie.voter.name)
         guard let voterKey = try ReaderCookie.voter.existingKey(request) else { return [] }
-        return try await Polls(database: request.db).voted(voterKey: voterKey, pollIDs: polls.map(\.id))
+        return try await request.polls.voted(voterKey: voterKey, pollIDs: polls.map(\.id))
     }
 
     static var alreadyVoted: Abort {

@@ -4,9 +4,6 @@ import HallyuStore
 import Vapor
 
 extension Request {
-    /// Reads outside any transaction, so they may go to the SQLite reader (`pageReads`).
-    var knowledge: KnowledgeRepository { KnowledgeRepository(database: db, reads: pageReads) }
-    var articles: ArticleRepository { ArticleRepository(database: db, reads: pageReads) }
     var formatting: Formatting { application.formatting }
 
     /// The reader's renderer, with the shared mention index.

@@ -39,7 +39,7 @@ struct DraftMaker {
         }
         let draft = ArticleDesk.Draft(title: generated.title, dek: generated.dek, body: generated.body,
                                       subjects: generated.subjects)
-        let entry = try await ArticleDesk(database: req.db).create(draft, by: user)
+        let entry = try await req.articleDesk.create(draft, by: user)
         try await ArticlePublishing(req).saved(entry, by: user, action: "generated draft")
         return entry
     }

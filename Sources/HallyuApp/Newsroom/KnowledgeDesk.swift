@@ -10,7 +10,7 @@ import Vapor
 struct KnowledgeDesk {
     let request: Request
 
-    private var editor: KnowledgeEditor { KnowledgeEditor(database: request.db) }
+    private var editor: KnowledgeEditor { request.knowledgeEditor }
 
     func create(_ person: Person) async throws -> Person {
         try await change({ try await editor.create(person) }) { .init("added person", $0.ref, id: $0.id, $0.name) }
@@ -121,7 +121,7 @@ struct KnowledgeDesk {
         let result = try await work()
         await request.announce(.of(.knowledge))
         let entry = audit(result)
-        try await AuditLog(database: request.db).record(user, entry.action, kind: entry.kind, id: entry.id, summary: entry.summary,
+        try await request.auditLog.record(user, entry.action, kind: entry.kind, id: entry.id, summary: entry.summary,
                                                         at: Date())
         return result
     }

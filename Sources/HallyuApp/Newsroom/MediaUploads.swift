@@ -77,7 +77,7 @@ struct MediaUploads {
             }
         }
         do {
-            return try await MediaLibrary(database: req.db).add(fileName: fileName, format: header.format, width: header.width,
+            return try await req.mediaLibrary.add(fileName: fileName, format: header.format, width: header.width,
                                                                 height: header.height, description)
         } catch {
             if wroteFile { try? fileManager.removeItem(atPath: path) }

@@ -27,9 +27,9 @@ struct PollDesk {
         guard Slug.isValid(page.slug) else {
             throw Abort(.unprocessableEntity, reason: "No \(page.kind.rawValue) has the slug \"\(page.slug)\"; a slug is lowercase words joined by hyphens.")
         }
-        let poll = try await Polls(database: request.db).create(question: checked.question, options: checked.options, on: page,
+        let poll = try await request.polls.create(question: checked.question, options: checked.options, on: page,
                                                                 closesAt: closesAt, at: now)
-        try await AuditLog(database: request.db).record(user, "created poll", kind: "poll", id: poll.id,
+        try await request.auditLog.record(user, "created poll", kind: "poll", id: poll.id,
                                                         summary: "\(poll.question) (on \(poll.attachedTo.name))", at: now)
         await request.announce(.of(.polls(on: poll.attachedTo)))
         return poll
@@ -37,20 +37,20 @@ struct PollDesk {
 
     func close(id: String) async throws {
         let user = try request.require(.moderate)
-        let polls = Polls(database: request.db)
+        let polls = request.polls
         guard let poll = try await polls.poll(id: id) else { throw Abort(.notFound, reason: "There is no poll with this id.") }
         guard !poll.isClosed(at: Date()) else { throw Abort(.conflict, reason: "The poll has closed already.") }
         try await polls.close(id: id, at: Date())
-        try await AuditLog(database: request.db).record(user, "closed poll", kind: "poll", id: id, summary: poll.question, at: Date())
+        try await request.auditLog.record(user, "closed poll", kind: "poll", id: id, summary: poll.question, at: Date())
         await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 
     func delete(id: String) async throws {
         let user = try request.require(.moderate)
-        let polls = Polls(database: request.db)
+        let polls = request.polls
         guard let poll = try await polls.poll(id: id) else { throw Abort(.notFound, reason: "There is no poll with this id.") }
         try await polls.delete(id: id)
-        try await AuditLog(database: request.db).record(user, "deleted poll", kind: "poll", id: id,
+        try await request.auditLog.record(user, "deleted poll", kind: "poll", id: id,
                                                         summary: "\(poll.question) (\(poll.totalVotes) votes)", at: Date())
         await request.announce(.of(.polls(on: poll.attachedTo)))
     }

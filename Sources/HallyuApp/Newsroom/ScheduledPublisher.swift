@@ -34,7 +34,7 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
     /// One round: publishes what is due and returns how many articles went out.
     @discardableResult
     static func publishDue(_ app: Application, now: Date = Date()) async throws -> Int {
-        let desk = ArticleDesk(database: app.db)
+        let desk = app.articleDesk
         let ids = try await desk.publishDue(now: now)
         guard !ids.isEmpty else { return 0 }
         let publishing = ArticlePublishing(database: app.db, index: try await app.mentionIndexCache.index(on: app.db))

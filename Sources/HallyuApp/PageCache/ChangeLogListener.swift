@@ -28,7 +28,7 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
 
     func shutdownAsync(_ app: Application) async {
         await work.stop()
-        try? await PageCacheChanges(database: app.db).forget(listener: app.processOrigin)
+        try? await app.pageCacheChanges.forget(listener: app.processOrigin)
     }
 
     /// Where reading stands: the highest id applied (the log shows ids in order, see
@@ -45,7 +45,7 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
 
     /// One read of the log: applies the other processes' rows past the last one applied.
     func poll(_ app: Application) async {
-        let log = PageCacheChanges(database: app.db)
+        let log = app.pageCacheChanges
         do {
             guard var current = position.withLockedValue({ $0 }) else {
                 // The first read only finds where the log ends: the cache is still empty.
@@ -83,6 +83,6 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
     }
 
     private func prune(_ app: Application) async {
-        try? await PageCacheChanges(database: app.db).prune(before: Date().addingTimeInterval(-retention))
+        try? await app.pageCacheChanges.prune(before: Date().addingTimeInterval(-retention))
     }
 }

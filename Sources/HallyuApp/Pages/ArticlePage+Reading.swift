@@ -8,7 +8,7 @@ extension ArticlePage {
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
     static func published(slug: String, for req: Request, typed: CommentSubmission? = nil, error: String? = nil) async throws
         -> ArticlePage? {
-        guard let reading = try await ArticlePageReader(database: req.db, reads: req.pageReads).published(slug: slug) else { return nil }
+        guard let reading = try await req.articlePageReader.published(slug: slug) else { return nil }
         let article = reading.article
         req.cacheShows(.article(article.id), .comments(article.id), .polls(on: EntityRef(kind: .article, slug: article.slug, name: "")))
         let formatting = req.formatting

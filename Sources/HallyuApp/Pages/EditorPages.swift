@@ -192,6 +192,33 @@ struct AdminPeoplePage: Encodable, Sendable {
     var pager: Pager
 }
 
+/// A quote as the newsroom lists it on a person's page and a couple's: who said it, about whom,
+/// when, its source, and the id its remove button sends.
+struct NewsroomQuoteLine: Encodable, Sendable {
+    var id: String
+    var text: String
+    var speaker: String
+    /// The names of those it is about, joined; empty when it is about no one in particular.
+    var about: String
+    var date: String
+    var sourceName: String
+    var sourceURL: String
+
+    init(_ quote: Quote) {
+        id = quote.id
+        text = quote.text
+        speaker = quote.speaker.name
+        about = quote.about.map(\.name).joined(separator: ", ")
+        date = quote.date?.longForm ?? ""
+        (sourceName, sourceURL) = Self.source(article: quote.sourceArticle, url: quote.sourceURL)
+    }
+
+    /// A source's name and address: one of our articles, else the web address as both.
+    static func source(article: EntityRef?, url: String?) -> (name: String, url: String) {
+        article.map { ($0.name, Paths.article($0.slug)) } ?? (url ?? "", url ?? "")
+    }
+}
+
 /// `/admin/kb/people/new` and `/admin/kb/people/{slug}/edit`.
 struct AdminPersonPage: Encodable, Sendable {
     var meta: PageMeta
@@ -202,7 +229,7 @@ struct AdminPersonPage: Encodable, Sendable {
     var publicURL: String?
     var mergeAction: String?
     /// Their quotes, and where the quote form posts.
-    var quotes: [AdminCouplesPage.Entry]
+    var quotes: [NewsroomQuoteLine]
     var quoteAction: String?
     var typedQuote: PeoplePagesController.QuoteForm?
     var notice: String?
@@ -223,7 +250,7 @@ struct AdminCouplesPage: Encodable, Sendable {
         var text: String
         var sourceName: String
         var sourceURL: String
-        /// What the remove button sends: `status|date` for an entry, the id for a quote.
+        /// What the remove button sends: `status|date`.
         var removeValue: String
     }
 
@@ -241,7 +268,7 @@ struct AdminCouplesPage: Encodable, Sendable {
     var publicURL: String?
     var action: String?
     var timeline: [Entry]
-    var quotes: [Entry]
+    var quotes: [NewsroomQuoteLine]
     var statuses: [Option]
     var speakers: [Option]
     var typedStatus: KnowledgeInputs.StatusInput?

@@ -34,7 +34,7 @@ struct AnalyzeController {
         try checkSize(req)
         let body = try req.content.decode(PreviewBody.self)
         var hero: Media?
-        if let id = body.heroMediaId { hero = try await MediaLibrary(database: req.db).item(id: id)?.media }
+        if let id = body.heroMediaId { hero = try await req.mediaLibrary.item(id: id)?.media }
         let renderer = try await req.bodyRenderer()
         let rendered = try await renderer.render(body.text, subjects: body.subjects ?? [])
         let analysis = EditorAnalysis(article: body.text, hero: hero, index: renderer.mentions)

@@ -33,7 +33,7 @@ struct ArticleWriteAPIController {
         let draft = ArticleDesk.Draft(title: title, slug: input.slug, dek: input.dek ?? "", body: body, heroMediaID: input.heroMediaId,
                                       tags: input.tags ?? [], subjects: try Self.subjects(input.subjects ?? []))
         try Self.check(draft)
-        let entry = try await ArticleDesk(database: req.db).create(draft, by: user)
+        let entry = try await req.articleDesk.create(draft, by: user)
         try await ArticlePublishing(req).saved(entry, by: user, action: "created article")
         return try await NewsroomArticleDTO(entry, on: req).encodeResponse(status: .created, for: req)
     }
@@ -51,7 +51,7 @@ struct ArticleWriteAPIController {
         try Self.check(draft)
         let saved: ArticleDesk.Entry
         do {
-            saved = try await ArticleDesk(database: req.db).update(id: article.id, with: draft, base: input.baseRevision ?? entry.revision,
+            saved = try await req.articleDesk.update(id: article.id, with: draft, base: input.baseRevision ?? entry.revision,
                                                                   by: user)
         } catch let conflict as ArticleDesk.Conflict {
             throw Abort(.conflict, reason: "Revision \(conflict.current) was saved after revision \(conflict.yours), which this change was made from; see /admin/articles/\(article.id)/revisions/diff?from=\(conflict.yours)&to=\(conflict.current), then send baseRevision \(conflict.current) to replace it.")
@@ -84,7 +84,7 @@ struct ArticleWriteAPIController {
                 let problems = EditorChecks.heroProblems(entry.article.hero)
                 if !problems.isEmpty { throw Abort(.conflict, reason: problems.joined(separator: " ") + " Describe it first (POST /api/v1/media).") }
             }
-            let moved = try await ArticleDesk(database: req.db).take(step, id: entry.article.id, at: at)
+            let moved = try await req.articleDesk.take(step, id: entry.article.id, at: at)
             try await ArticlePublishing(req).stepped(moved, step, by: user, formatting: req.formatting)
             return NewsroomArticleDTO(moved, on: req)
         }
@@ -94,7 +94,7 @@ struct ArticleWriteAPIController {
     /// another writer's article is refused without showing any of it.
     private static func entry(_ req: Request, _ user: User, editing: Bool) async throws -> ArticleDesk.Entry {
         let slug = try req.slug()
-        let desk = ArticleDesk(database: req.db)
+        let desk = req.articleDesk
         guard let id = try await desk.id(slug: slug), let entry = try await desk.entry(id: id) else {
             throw Abort(.notFound, reason: "There is no article with the slug \"\(slug)\".")
         }

@@ -14,12 +14,12 @@ struct CommentAPIController {
 
     func index(req: Request) async throws -> ListDTO<CommentDTO> {
         let slug = try req.slug()
-        guard let article = try await Comments(database: req.db).target(articleSlug: slug) else {
+        guard let article = try await req.comments.target(articleSlug: slug) else {
             throw Abort(.notFound, reason: "No published article has this slug.")
         }
         req.cacheShows(.comments(article.id))
         let paging = try req.pageRequest(defaultPer: CommentPosting.perPage)
-        let page = try await Comments(database: req.db).thread(articleID: article.id, paging)
+        let page = try await req.comments.thread(articleID: article.id, paging)
         let formatting = req.formatting
         return ListDTO(page.map { CommentDTO($0.comment, replies: $0.replies, formatting: formatting) })
     }

@@ -31,7 +31,7 @@ struct MediaAPIController {
         }
         let (media, existed) = try await MediaUploads(req: req).store(form)
         if !existed {
-            try await AuditLog(database: req.db).record(user, "uploaded image", kind: "media", id: media.id,
+            try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
                                                         summary: "\(media.fileName) (\(media.width)×\(media.height))", at: Date())
         }
         let dto = MediaDTO(id: media.id, url: req.application.config.publicURL.absoluteString + media.path, fileName: media.fileName,

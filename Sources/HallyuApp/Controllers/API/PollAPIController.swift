@@ -54,7 +54,7 @@ struct PollAPIController {
     func close(req: Request) async throws -> PollDTO {
         let id = try pollID(req)
         try await PollDesk(request: req).close(id: id)
-        guard let poll = try await Polls(database: req.db).poll(id: id) else { throw Abort(.notFound) }
+        guard let poll = try await req.polls.poll(id: id) else { throw Abort(.notFound) }
         return PollDTO(poll, voted: false, showResults: true, formatting: req.formatting)
     }
 

@@ -49,7 +49,7 @@ struct TokenAPIController {
     func index(req: Request) async throws -> ListDTO<TokenDTO> {
         let user = try req.require(.writeDrafts)
         let formatting = req.formatting
-        let tokens = try await APITokens(database: req.db).list(userID: user.id).map { token in
+        let tokens = try await req.apiTokens.list(userID: user.id).map { token in
             TokenDTO(id: token.id, name: token.name, createdAt: formatting.iso(token.createdAt),
                      lastUsedAt: token.lastUsedAt.map(formatting.iso))
         }
@@ -59,10 +59,10 @@ struct TokenAPIController {
     func delete(req: Request) async throws -> HTTPStatus {
         let user = try req.require(.writeDrafts)
         guard let id = req.parameters.get("id"),
-              let name = try await APITokens(database: req.db).revoke(id: id, userID: user.id) else {
+              let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
             throw Abort(.notFound, reason: "You have no token with that id.")
         }
-        try await AuditLog(database: req.db).record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
+        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
         return .noContent
     }
 }

@@ -11,7 +11,7 @@ struct AdminHomeController {
             meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: NewsroomPaths.home),
             frame: try await req.adminFrame(user, current: NewsroomPaths.home),
             abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary),
-            heldComments: user.role.may(.moderate) ? try await CommentQueue(database: req.db).counts()[.held] ?? 0 : 0))
+            heldComments: user.role.may(.moderate) ? try await req.commentQueue.counts()[.held] ?? 0 : 0))
     }
 }
 

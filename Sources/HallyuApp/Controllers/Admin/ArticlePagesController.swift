@@ -13,7 +13,7 @@ struct ArticlePagesController {
         // Writers see their own articles; editors everyone's, or their own when they ask.
         let onlyYours = !user.role.may(.editAnyArticle) || ((try? req.query.get(String.self, at: "mine")) == "1")
         let paging = try req.pageRequest()
-        let page = try await ArticleDesk(database: req.db).list(status: status, authorID: onlyYours ? user.id : nil, paging)
+        let page = try await req.articleDesk.list(status: status, authorID: onlyYours ? user.id : nil, paging)
         let formatting = req.formatting
         let mine = onlyYours && user.role.may(.editAnyArticle) ? "mine=1" : nil
         func url(_ status: ArticleStatus?) -> String {
@@ -35,7 +35,7 @@ struct ArticlePagesController {
             meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: NewsroomPaths.articles),
             frame: try await req.adminFrame(user, current: NewsroomPaths.articles), filters: filters, rows: rows,
             pager: Pager(page, basePath: url(status)), onlyYours: onlyYours,
-            draftSources: try await KnowledgeEditor(database: req.db).couples(limit: 12).map {
+            draftSources: try await req.knowledgeEditor.couples(limit: 12).map {
                 AdminArticlesPage.Filter(label: $0.name, url: "couples/\($0.slug)", current: false)
             }))
         return try await view.encodeResponse(for: req)
@@ -98,7 +98,7 @@ struct ArticlePagesController {
                 return try await builder.render(entry: entry, form: form, status: .badRequest, problem: problem)
             }
         }
-        let desk = ArticleDesk(database: req.db)
+        let desk = req.articleDesk
         var saved: ArticleDesk.Entry
         do {
             if let entry {
@@ -141,7 +141,7 @@ struct ArticlePagesController {
             scheduled = date
         }
         if let heroID = draft.heroMediaID {
-            let hero = try await MediaLibrary(database: req.db).item(id: heroID)?.media
+            let hero = try await req.mediaLibrary.item(id: heroID)?.media
             let problems = EditorChecks.heroProblems(hero)
             if !problems.isEmpty { return problems.joined(separator: " ") + " Describe it in the media library first; the story was not saved." }
         }

@@ -7,7 +7,7 @@ struct AuditController {
     func index(req: Request) async throws -> View {
         let user = try req.require(.readAudit)
         let paging = try req.pageRequest(defaultPer: 50)
-        let entries = try await AuditLog(database: req.db).entries(paging)
+        let entries = try await req.auditLog.entries(paging)
         let formatting = req.formatting
         return try await req.view.render("admin/audit", AdminAuditPage(
             meta: PageMeta(title: "Audit log", description: "Who did what, and when.", path: NewsroomPaths.audit),

@@ -15,7 +15,7 @@ struct BlocklistController {
 
     func index(req: Request) async throws -> Response {
         let user = try req.require(.manageSettings)
-        let text = try await Settings(database: req.db).value(Settings.commentBlocklist) ?? ""
+        let text = try await req.settings.value(Settings.commentBlocklist) ?? ""
         let notice = req.query[String.self, at: "done"] == "saved" ? "The blocklist is saved." : nil
         return try await page(req, user, text: text, problem: nil, notice: notice, status: .ok)
     }
@@ -31,8 +31,8 @@ struct BlocklistController {
                                   notice: nil, status: .badRequest)
         }
         // Kept as typed, notes and order included; it is read through `Blocklist` when used.
-        try await Settings(database: req.db).set(Settings.commentBlocklist, Blocklist.storable(typed))
-        try await AuditLog(database: req.db).record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
+        try await req.settings.set(Settings.commentBlocklist, Blocklist.storable(typed))
+        try await req.auditLog.record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
                                                     summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
                                                     at: Date())
         return req.redirect(to: NewsroomPaths.blocklist(done: "saved"))

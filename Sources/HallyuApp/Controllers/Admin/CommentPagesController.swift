@@ -20,7 +20,7 @@ struct CommentPagesController {
         if let commenter, !Self.isCommenterKey(commenter) { throw Abort(.badRequest, reason: "That is not a commenter's history link.") }
         let status = commenter == nil ? (req.query[String.self, at: "status"].flatMap(CommentStatus.init(rawValue:)) ?? .held) : nil
         let paging = try req.pageRequest()
-        let queue = CommentQueue(database: req.db)
+        let queue = req.commentQueue
         var page = try await queue.items(status: status, commenterKey: commenter, paging)
         if page.items.isEmpty, page.total > 0, paging.page > page.pageCount {
             // Past the end (the last page emptied by a decision): show the last one.
@@ -55,13 +55,13 @@ struct CommentPagesController {
         let user = try req.require(.moderate)
         try await CSRF.verify(req)
         struct Form: Content { var open: String? }
-        guard let id = req.parameters.get("id"), let entry = try await ArticleDesk(database: req.db).entry(id: id) else {
+        guard let id = req.parameters.get("id"), let entry = try await req.articleDesk.entry(id: id) else {
             throw Abort(.notFound, reason: "There is no such article.")
         }
         let open = try req.content.decode(Form.self).open == "true"
-        try await Comments(database: req.db).setOpen(articleID: id, open)
+        try await req.comments.setOpen(articleID: id, open)
         await req.announce(.of(.comments(id)))
-        try await AuditLog(database: req.db).record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
+        try await req.auditLog.record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
                                                     summary: entry.article.title, at: Date())
         return req.redirect(to: NewsroomPaths.discussion(ofArticle: id))
     }
@@ -81,9 +81,9 @@ struct CommentPagesController {
             throw Abort(.badRequest, reason: "Choose what to do with the comments: approve, hold, spam or trash.")
         }
         guard !ids.isEmpty else { throw Abort(.badRequest, reason: "Tick at least one comment first.") }
-        let moved = try await CommentQueue(database: req.db).move(ids: ids, to: action)
+        let moved = try await req.commentQueue.move(ids: ids, to: action)
         for comment in moved {
-            try await AuditLog(database: req.db).record(user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
+            try await req.auditLog.record(user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
                                                         summary: "\(comment.name): \(comment.body.prefix(80))", at: Date())
         }
         // A comment moved into or out of the approved ones changes its article's thread.

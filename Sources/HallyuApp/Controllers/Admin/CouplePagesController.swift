@@ -141,26 +141,18 @@ struct CouplePagesController {
     private func page(_ req: Request, _ user: User, couple: Couple?, typedStatus: KnowledgeInputs.StatusInput? = nil,
                       typedQuote: QuoteForm? = nil, typedCouple: NewCoupleForm? = nil, notice: String? = nil, problem: String? = nil,
                       status: HTTPStatus = .ok) async throws -> Response {
-        let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map { couple in
+        let couples = try await req.knowledgeEditor.couples(limit: 200).map { couple in
             AdminCouplesPage.Row(name: couple.name, url: NewsroomPaths.couple(couple.slug), status: couple.currentStatus?.label ?? "")
         }
-        func source(_ article: EntityRef?, _ url: String?) -> (String, String) {
-            if let article { return (article.name, Paths.article(article.slug)) }
-            return (url ?? "", url ?? "")
-        }
         var timeline: [AdminCouplesPage.Entry] = []
-        var quotes: [AdminCouplesPage.Entry] = []
+        var quotes: [NewsroomQuoteLine] = []
         if let couple {
             timeline = couple.timeline.sorted { $0.date < $1.date }.map { entry in
-                let (name, url) = source(entry.sourceArticle, entry.sourceURL)
+                let (name, url) = NewsroomQuoteLine.source(article: entry.sourceArticle, url: entry.sourceURL)
                 return AdminCouplesPage.Entry(date: entry.date.longForm, status: entry.status.label, text: entry.statement,
                                               sourceName: name, sourceURL: url, removeValue: "\(entry.status.rawValue)|\(entry.date)")
             }
-            quotes = try await req.knowledge.quotes(between: couple).map { quote in
-                let (name, url) = source(quote.sourceArticle, quote.sourceURL)
-                return AdminCouplesPage.Entry(date: quote.date?.longForm ?? "", status: quote.speaker.name, text: quote.text,
-                                              sourceName: name, sourceURL: url, removeValue: quote.id)
-            }
+            quotes = try await req.knowledge.quotes(between: couple).map(NewsroomQuoteLine.init)
         }
         let path = couple.map { NewsroomPaths.couple($0.slug) } ?? NewsroomPaths.couples
         let view = try await req.view.render("admin/couples", AdminCouplesPage(

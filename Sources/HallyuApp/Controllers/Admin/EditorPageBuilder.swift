@@ -48,7 +48,7 @@ struct EditorPageBuilder {
                 problem: String? = nil, conflict: AdminEditorPage.Conflict? = nil) async throws -> Response {
         let index = try await req.application.mentionIndexCache.index(on: req.db)
         let body = form.body ?? ""
-        let library = MediaLibrary(database: req.db)
+        let library = req.mediaLibrary
         let hero = try await (form.hero ?? "").isEmpty ? nil : library.item(id: form.hero ?? "")?.media
         let subjects = (try? SubjectField.parse(form.subjects ?? "", index: index).get()) ?? []
         let preview = try await req.bodyRenderer().render(body, subjects: subjects)
@@ -84,7 +84,7 @@ struct EditorPageBuilder {
             previewHTML: preview.html,
             warnings: analysis.warnings.map { Self.warning($0, mayCreate: user.role.may(.editKnowledge)) }, mentions: mentions,
             heroOptions: heroOptions, hero: ImageView(hero),
-            tagNames: try await ArticleDesk(database: req.db).tagNames(limit: 500),
+            tagNames: try await req.articleDesk.tagNames(limit: 500),
             notice: notice, problem: problem, conflict: conflict,
             revisionsURL: id.map { NewsroomPaths.revisions(ofArticle: $0) },
             publicURL: articleStatus == .published ? entry.map { Paths.article($0.article.slug) } : nil,
@@ -94,7 +94,7 @@ struct EditorPageBuilder {
 
     private func discussion(articleID: String?) async throws -> AdminEditorPage.Discussion? {
         guard let articleID, user.role.may(.moderate),
-              let state = try await Comments(database: req.db).discussion(articleID: articleID) else { return nil }
+              let state = try await req.comments.discussion(articleID: articleID) else { return nil }
         return AdminEditorPage.Discussion(open: state.open, approved: state.approved, held: state.held,
                                           action: NewsroomPaths.comments(onArticle: articleID))
     }

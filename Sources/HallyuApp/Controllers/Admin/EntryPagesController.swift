@@ -16,7 +16,7 @@ struct EntryPagesController {
     func index(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         let paging = try req.pageRequest()
-        let editor = KnowledgeEditor(database: req.db)
+        let editor = req.knowledgeEditor
         let rows: [AdminEntriesPage.Row]
         let pager: Pager
         switch kind {

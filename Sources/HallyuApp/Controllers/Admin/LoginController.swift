@@ -38,11 +38,11 @@ struct LoginController {
                                   status: .unauthorized)
         case .signedIn(let user):
             let token = SecretToken.make()
-            let sessions = Sessions(database: req.db)
+            let sessions = req.staffSessions
             try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: Date())
             // Sessions nobody signed out of would otherwise stay in the table for good.
             try await sessions.deleteExpired(now: Date())
-            try await AuditLog(database: req.db).record(user, "signed in", kind: "session", id: user.id, summary: user.email,
+            try await req.auditLog.record(user, "signed in", kind: "session", id: user.id, summary: user.email,
                                                         at: Date())
             let response = req.redirect(to: Self.safeNext(next))
             SessionCookie.set(token, on: response, for: req)
@@ -53,10 +53,10 @@ struct LoginController {
     func signOut(req: Request) async throws -> Response {
         try await CSRF.verify(req)
         if let token = SessionCookie.token(req) {
-            try await Sessions(database: req.db).delete(tokenHash: SecretToken.hash(token))
+            try await req.staffSessions.delete(tokenHash: SecretToken.hash(token))
         }
         if let user = req.currentUser {
-            try await AuditLog(database: req.db).record(user, "signed out", kind: "session", id: user.id, summary: user.email,
+            try await req.auditLog.record(user, "signed out", kind: "session", id: user.id, summary: user.email,
                                                         at: Date())
         }
         let response = req.redirect(to: NewsroomPaths.login)

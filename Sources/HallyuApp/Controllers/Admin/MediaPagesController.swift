@@ -24,7 +24,7 @@ struct MediaPagesController {
         do {
             let (media, existed) = try await MediaUploads(req: req).store(form)
             if !existed {
-                try await AuditLog(database: req.db).record(user, "uploaded image", kind: "media", id: media.id,
+                try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
                                                             summary: "\(media.fileName) (\(media.width)×\(media.height))", at: Date())
             }
             let notice = existed ? "That image is already in the library; it is first below." : "Uploaded \(media.width)×\(media.height)."
@@ -38,7 +38,7 @@ struct MediaPagesController {
     func describe(req: Request) async throws -> Response {
         let user = try req.require(.manageMedia)
         try await CSRF.verify(req)
-        guard let id = req.parameters.get("id"), try await MediaLibrary(database: req.db).item(id: id) != nil else {
+        guard let id = req.parameters.get("id"), try await req.mediaLibrary.item(id: id) != nil else {
             throw Abort(.notFound, reason: "There is no such image.")
         }
         let form = try req.content.decode(MediaUploads.Form.self)
@@ -46,8 +46,8 @@ struct MediaPagesController {
         case .failure(let abort):
             return try await page(req, user, typed: .init(), notice: nil, problem: abort.reason, status: abort.status, first: id)
         case .success(let description):
-            let media = try await MediaLibrary(database: req.db).describe(id: id, description)
-            try await AuditLog(database: req.db).record(user, "described image", kind: "media", id: id, summary: media.fileName, at: Date())
+            let media = try await req.mediaLibrary.describe(id: id, description)
+            try await req.auditLog.record(user, "described image", kind: "media", id: id, summary: media.fileName, at: Date())
             // Credits and alt text show wherever the image heads a story: its page, lists, feeds.
             await req.announce(.of(.articles))
             return try await page(req, user, typed: .init(), notice: "Saved the description of \(media.fileName).", problem: nil,
@@ -60,9 +60,9 @@ struct MediaPagesController {
         try await CSRF.verify(req)
         guard let id = req.parameters.get("id") else { throw Abort(.notFound) }
         do {
-            if let fileName = try await MediaLibrary(database: req.db).delete(id: id) {
+            if let fileName = try await req.mediaLibrary.delete(id: id) {
                 MediaUploads(req: req).removeFile(fileName)
-                try await AuditLog(database: req.db).record(user, "deleted image", kind: "media", id: id, summary: fileName, at: Date())
+                try await req.auditLog.record(user, "deleted image", kind: "media", id: id, summary: fileName, at: Date())
             }
             return try await page(req, user, typed: .init(), notice: "Deleted the image.", problem: nil, status: .ok)
         } catch let error as StoreError where error.status.code < 500 {
@@ -75,7 +75,7 @@ struct MediaPagesController {
                       status: HTTPStatus, first: String? = nil) async throws -> Response {
         let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let paging = try (try? req.pageRequest()) ?? Paging(page: 1, per: 20)
-        let library = MediaLibrary(database: req.db)
+        let library = req.mediaLibrary
         let page = try await library.list(query: query, paging)
         var items = page.items
         if let first, let item = try await library.item(id: first) {

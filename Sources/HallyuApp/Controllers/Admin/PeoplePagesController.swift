@@ -58,7 +58,7 @@ struct PeoplePagesController {
         let paging = try req.pageRequest()
         let people: Paged<Person>
         if query.isEmpty {
-            people = try await KnowledgeEditor(database: req.db).people(paging)
+            people = try await req.knowledgeEditor.people(paging)
         } else {
             // The name index finds every spelling, Hangul and near misses.
             let index = try await req.application.mentionIndexCache.index(on: req.db)
@@ -154,14 +154,8 @@ struct PeoplePagesController {
     private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
                       notice: String? = nil, problem: String? = nil, typedQuote: QuoteForm? = nil) async throws -> Response {
         let path = person.map { NewsroomPaths.person($0.slug) } ?? NewsroomPaths.newPerson
-        var quotes: [AdminCouplesPage.Entry] = []
-        if let person {
-            quotes = try await req.knowledge.quotes(by: person).map { quote in
-                let source = quote.sourceArticle.map { ($0.name, Paths.article($0.slug)) } ?? (quote.sourceURL ?? "", quote.sourceURL ?? "")
-                return AdminCouplesPage.Entry(date: quote.date?.longForm ?? "", status: quote.about.map(\.name).joined(separator: ", "),
-                                              text: quote.text, sourceName: source.0, sourceURL: source.1, removeValue: quote.id)
-            }
-        }
+        var quotes: [NewsroomQuoteLine] = []
+        if let person { quotes = try await req.knowledge.quotes(by: person).map(NewsroomQuoteLine.init) }
         let view = try await req.view.render("admin/person", AdminPersonPage(
             meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
             frame: try await req.adminFrame(user, current: NewsroomPaths.people), isNew: person == nil, action: path, form: form,

@@ -62,7 +62,7 @@ struct PollPagesController {
         let stories = try await req.articles.latest(Paging(page: 1, per: 30)).items.map {
             AdminPollsPage.Suggestion(slug: $0.slug, label: "Article: \($0.title)")
         }
-        let couples = try await KnowledgeEditor(database: req.db).couples(limit: 200).map {
+        let couples = try await req.knowledgeEditor.couples(limit: 200).map {
             AdminPollsPage.Suggestion(slug: $0.slug, label: "Couple: \($0.name)")
         }
         return stories + couples
@@ -70,7 +70,7 @@ struct PollPagesController {
 
     private func page(_ req: Request, _ user: User, form: Form, problem: String?, status: HTTPStatus) async throws -> Response {
         let paging = try req.pageRequest()
-        let polls = try await Polls(database: req.db).list(paging)
+        let polls = try await req.polls.list(paging)
         let now = Date()
         let formatting = req.formatting
         let done: String? = switch req.query[String.self, at: "done"] {

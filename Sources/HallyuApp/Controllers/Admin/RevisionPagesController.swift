@@ -12,7 +12,7 @@ struct RevisionPagesController {
     func index(req: Request) async throws -> Response {
         let user = try req.require(.writeDrafts)
         let entry = try await req.newsroomArticle(for: user, editing: false)
-        let revisions = try await ArticleDesk(database: req.db).revisions(of: entry.article.id)
+        let revisions = try await req.articleDesk.revisions(of: entry.article.id)
         let formatting = req.formatting
         let id = entry.article.id
         let rows = revisions.map { revision in
@@ -36,7 +36,7 @@ struct RevisionPagesController {
         guard let from = try? req.query.get(Int.self, at: "from"), let to = try? req.query.get(Int.self, at: "to") else {
             throw Abort(.badRequest, reason: "Say which revisions to compare: ?from=1&to=2.")
         }
-        let desk = ArticleDesk(database: req.db)
+        let desk = req.articleDesk
         guard let old = try await desk.revision(of: entry.article.id, number: from),
               let new = try await desk.revision(of: entry.article.id, number: to) else {
             throw Abort(.notFound, reason: "The article has no revision \(from) or no revision \(to).")
@@ -68,7 +68,7 @@ struct RevisionPagesController {
         }
         let restored: ArticleDesk.Entry
         do {
-            restored = try await ArticleDesk(database: req.db).restore(id: entry.article.id, number: number, base: base, by: user)
+            restored = try await req.articleDesk.restore(id: entry.article.id, number: number, base: base, by: user)
         } catch let conflict as ArticleDesk.Conflict {
             throw Abort(.conflict, reason: "Someone saved revision \(conflict.current) since you opened this page; reload it and choose again.")
         }

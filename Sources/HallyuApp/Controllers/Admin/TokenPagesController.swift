@@ -29,17 +29,17 @@ struct TokenPagesController {
         let user = try req.require(.writeDrafts)
         try await CSRF.verify(req)
         guard let id = req.parameters.get("id"),
-              let name = try await APITokens(database: req.db).revoke(id: id, userID: user.id) else {
+              let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
             throw Abort(.notFound, reason: "You have no such token.")
         }
-        try await AuditLog(database: req.db).record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
+        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
         return req.redirect(to: NewsroomPaths.tokens)
     }
 
     private func page(_ req: Request, _ user: User, created: AdminTokensPage.Created?, name: String, problem: String?,
                       status: HTTPStatus) async throws -> Response {
         let formatting = req.formatting
-        let tokens = try await APITokens(database: req.db).list(userID: user.id).map { token in
+        let tokens = try await req.apiTokens.list(userID: user.id).map { token in
             AdminTokensPage.Row(id: token.id, name: token.name, created: formatting.dayAndTime(token.createdAt),
                                 lastUsed: token.lastUsedAt.map(formatting.dayAndTime) ?? "never")
         }

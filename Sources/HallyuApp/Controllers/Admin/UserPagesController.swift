@@ -39,13 +39,13 @@ struct UserPagesController {
         if let problem { return try await page(req, admin, typed: typed, notice: nil, problem: problem, status: .badRequest) }
         let user: User
         do {
-            user = try await Accounts(database: req.db).add(
+            user = try await req.accounts.add(
                 User(id: "", slug: "", name: typed.name, email: typed.email, role: UserRole(rawValue: typed.role) ?? .writer),
                 passwordHash: try await req.password.async.hash(password))
         } catch let error as StoreError where error.status.code < 500 {
             return try await page(req, admin, typed: typed, notice: nil, problem: error.reason, status: error.status)
         }
-        try await AuditLog(database: req.db).record(admin, "added account", kind: "user", id: user.id,
+        try await req.auditLog.record(admin, "added account", kind: "user", id: user.id,
                                                     summary: "\(user.name) (\(user.role.rawValue))", at: Date())
         return try await page(req, admin, typed: .init(), notice: "Added \(user.name) as \(user.role.rawValue).", problem: nil,
                               status: .created)
@@ -54,7 +54,7 @@ struct UserPagesController {
     func changeRole(req: Request) async throws -> Response {
         let admin = try req.require(.manageUsers)
         try await CSRF.verify(req)
-        guard let id = req.parameters.get("id"), try await Accounts(database: req.db).user(id: id) != nil else {
+        guard let id = req.parameters.get("id"), try await req.accounts.user(id: id) != nil else {
             throw Abort(.notFound, reason: "There is no such account.")
         }
         guard let role = UserRole(rawValue: try req.content.decode(RoleForm.self).role ?? "") else {
@@ -62,8 +62,8 @@ struct UserPagesController {
                                   status: .badRequest)
         }
         do {
-            let user = try await Accounts(database: req.db).setRole(userID: id, to: role)
-            try await AuditLog(database: req.db).record(admin, "changed role", kind: "user", id: user.id,
+            let user = try await req.accounts.setRole(userID: id, to: role)
+            try await req.auditLog.record(admin, "changed role", kind: "user", id: user.id,
                                                         summary: "\(user.name) is now \(role.rawValue)", at: Date())
             return try await page(req, admin, typed: .init(), notice: "\(user.name) is now \(role == .admin ? "an" : "a") \(role.rawValue).",
                                   problem: nil, status: .ok)
@@ -75,7 +75,7 @@ struct UserPagesController {
     private func page(_ req: Request, _ admin: User, typed: AdminUsersPage.Typed, notice: String?, problem: String?,
                       status: HTTPStatus) async throws -> Response {
         let formatting = req.formatting
-        let rows = try await Accounts(database: req.db).all().map { listing in
+        let rows = try await req.accounts.all().map { listing in
             AdminUsersPage.Row(id: listing.user.id, name: listing.user.name, email: listing.user.email,
                                role: listing.user.role.rawValue, since: listing.createdAt.map(formatting.day) ?? "",
                                canSignIn: listing.canSignIn, isYou: listing.user.id == admin.id)

@@ -37,7 +37,7 @@ struct CommentController {
     private func location(of comment: Comment, slug: String, req: Request) async throws -> String {
         let path = Paths.article(slug)
         guard comment.status == .approved else { return path + "?comment=held#comment-form" }
-        let page = try await Comments(database: req.db).page(of: comment, per: CommentPosting.perPage)
+        let page = try await req.comments.page(of: comment, per: CommentPosting.perPage)
         return path + "?comment=published" + (page > 1 ? "&comments=\(page)" : "") + "#comment-\(comment.id)"
     }
 }

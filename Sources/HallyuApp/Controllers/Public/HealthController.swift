@@ -5,7 +5,7 @@ import Vapor
 struct HealthController {
     func show(req: Request) async throws -> Response {
         do {
-            try await DatabaseChecks(database: req.db).answers()
+            try await req.databaseChecks.answers()
             return Response(status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store"],
                             body: .init(string: "ok\n"))
         } catch {

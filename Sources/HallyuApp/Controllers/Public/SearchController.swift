@@ -111,7 +111,7 @@ struct SearchController {
             if showsCards { entities = cards.filter { kind.includes($0.ref.kind) } }
         }
         let found = searchesArticles
-            ? try await ArticleSearch(database: req.db).search(query, paging)
+            ? try await req.articleSearch.search(query, paging)
             : .none(paging)
         return Outcome(query: query, kind: kind, entities: entities, articles: found.hits, truncated: found.truncated)
     }

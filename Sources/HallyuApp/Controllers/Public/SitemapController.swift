@@ -13,7 +13,7 @@ struct SitemapController {
     ]
 
     func index(req: Request) async throws -> Response {
-        let source = SitemapSource(database: req.db)
+        let source = req.sitemapSource
         var counts: [String: Int] = [:]
         for part in Self.parts {
             counts[part.name] = part.kind == .article ? try await source.publishedCount() : try await source.entityCount(part.kind)
@@ -42,7 +42,7 @@ struct SitemapController {
               let part = Self.parts.first(where: { $0.name == stem[..<dash] }) else {
             throw Abort(.notFound)
         }
-        let urls = try await urls(part.kind, source: SitemapSource(database: req.db), base: req.publicBase, page: page,
+        let urls = try await urls(part.kind, source: req.sitemapSource, base: req.publicBase, page: page,
                                   limit: req.application.sitemapLimit)
         guard !urls.isEmpty || page == 1 else { throw Abort(.notFound) }
         return xml(Sitemap.urlset(urls))
@@ -51,7 +51,7 @@ struct SitemapController {
     func news(req: Request) async throws -> Response {
         let since = Date().addingTimeInterval(-48 * 3600)
         let base = req.publicBase
-        let entries = try await SitemapSource(database: req.db).articles(since: since, limit: 1000).map { article in
+        let entries = try await req.sitemapSource.articles(since: since, limit: 1000).map { article in
             Sitemap.NewsEntry(loc: base + Paths.article(article.slug), title: article.title,
                               published: article.publishedAt ?? since, language: "en", publicationName: "Hallyu")
         }
