@@ -22,6 +22,7 @@ public enum HallyuSchema {
             CreateCommunity(),
             CreatePageCacheChanges(),
             AddFeaturedIndex(),
+            AddPersonBirthplace(),
         ]
     }
 }

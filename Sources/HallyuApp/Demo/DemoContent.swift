@@ -11,7 +11,7 @@ struct DemoContent: Decodable {
     }
     struct Person: Decodable {
         var slug, name: String
-        var nativeName, birthDate, agency, bio: String?
+        var nativeName, birthDate, birthplace, agency, bio: String?
         var aliases, occupations: [String]?
     }
     struct Membership: Decodable { var person, group: String; var current: Bool; var since, until: String? }

@@ -141,7 +141,7 @@ extension DemoContent.Organization {
 extension DemoContent.Person {
     func core() throws -> Person {
         Person(id: "", slug: slug, name: name, nativeName: nativeName, aliases: aliases ?? [],
-               birthDate: try parseDate(birthDate, "person \(slug)"), occupations: occupations ?? [],
+               birthDate: try parseDate(birthDate, "person \(slug)"), birthplace: birthplace, occupations: occupations ?? [],
                agency: agency.map { ref(.organization, $0) }, bio: bio ?? "")
     }
 }

@@ -15,10 +15,10 @@ enum EntryForms {
     }
 
     /// An entry's fields, and for one that exists its slug, which may be renamed.
-    static func withSlugField(_ fields: [AdminEntriesPage.Field], slug: String?, isNew: Bool) -> [AdminEntriesPage.Field] {
+    static func withSlugField(_ fields: [NewsroomFormField], slug: String?, isNew: Bool) -> [NewsroomFormField] {
         guard !isNew else { return fields }
         return fields + [.init(name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
-                               value: slug ?? "", type: "text", options: [])]
+                               value: slug ?? "", pattern: "[a-z0-9]+(-[a-z0-9]+)*")]
     }
 
     struct TitleForm: Content {
@@ -51,8 +51,8 @@ enum EntryForms {
                 platforms: EntryForms.list(platforms), genres: EntryForms.list(genres), slug: slug).title()
         }
 
-        func fields(isNew: Bool) -> [AdminEntriesPage.Field] {
-            let fields: [AdminEntriesPage.Field] = [
+        func fields(isNew: Bool) -> [NewsroomFormField] {
+            let fields: [NewsroomFormField] = [
                 .init(name: "kind", label: "Kind", hint: "", value: kind ?? "drama", type: "select", options: ["drama", "film"]),
                 .init(name: "name", label: "Name", hint: "as readers know it", value: name ?? "", type: "text", options: []),
                 .init(name: "nativeName", label: "Name in Hangul", hint: "", value: nativeName ?? "", type: "text", options: []),
@@ -92,8 +92,8 @@ enum EntryForms {
                 .organization()
         }
 
-        func fields(isNew: Bool) -> [AdminEntriesPage.Field] {
-            let fields: [AdminEntriesPage.Field] = [
+        func fields(isNew: Bool) -> [NewsroomFormField] {
+            let fields: [NewsroomFormField] = [
                 .init(name: "kind", label: "Kind", hint: "", value: kind ?? "network", type: "select",
                       options: OrganizationKind.allCases.map(\.rawValue)),
                 .init(name: "name", label: "Name", hint: "", value: name ?? "", type: "text", options: []),

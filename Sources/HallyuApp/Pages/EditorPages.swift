@@ -226,6 +226,7 @@ struct AdminPersonPage: Encodable, Sendable {
     var isNew: Bool
     var action: String
     var form: PersonForm
+    var fields: [NewsroomFormField]
     var publicURL: String?
     var mergeAction: String?
     /// Their quotes, and where the quote form posts.
@@ -286,16 +287,6 @@ struct AdminEntriesPage: Encodable, Sendable {
         var editURL: String
     }
 
-    struct Field: Encodable, Sendable {
-        var name: String
-        var label: String
-        var hint: String
-        var value: String
-        /// `text`, `textarea` or `select`.
-        var type: String
-        var options: [String]
-    }
-
     var meta: PageMeta
     var frame: AdminFrame
     /// "Titles" or "Organizations".
@@ -307,7 +298,7 @@ struct AdminEntriesPage: Encodable, Sendable {
     var formTitle: String?
     var action: String?
     var publicURL: String?
-    var fields: [Field]
+    var fields: [NewsroomFormField]
     /// A title's cast, with the form that adds a role.
     var cast: [Row]
     var castAction: String?

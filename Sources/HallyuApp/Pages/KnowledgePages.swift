@@ -19,6 +19,7 @@ struct PersonPage: Encodable, Sendable {
     var name: String
     var nativeName: String?
     var aliases: [String]
+    /// "18 November 1994 in Ulsan", or whichever of the two is known.
     var born: String?
     var occupations: String
     var agency: LinkItem?
@@ -37,6 +38,13 @@ struct PersonPage: Encodable, Sendable {
         var current: Bool
         var since: String?
         var until: String?
+    }
+
+    static func born(_ person: Person) -> String? {
+        switch (person.birthDate?.longForm, person.birthplace) {
+        case let (date?, place?): date + " in " + place
+        case let (date, place): date ?? place
+        }
     }
 }
 

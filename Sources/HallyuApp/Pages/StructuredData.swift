@@ -58,6 +58,7 @@ enum StructuredData {
         let alternates = [person.nativeName].compactMap { $0 } + person.aliases
         if !alternates.isEmpty { object["alternateName"] = alternates }
         if let born = person.birthDate { object["birthDate"] = born.description }
+        if let place = person.birthplace { object["birthPlace"] = ["@type": "Place", "name": place] }
         if !person.occupations.isEmpty { object["jobTitle"] = person.occupations }
         if !person.bio.isEmpty { object["description"] = person.bio }
         if let agency = person.agency { object["worksFor"] = node(agency, titleKinds: [:], base: base) }

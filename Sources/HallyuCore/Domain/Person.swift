@@ -8,18 +8,21 @@ public struct Person: Sendable, Hashable, Codable {
     /// Other spellings editors typed: stage names, real names, customary romanizations.
     public var aliases: [String]
     public var birthDate: CalendarDate?
+    /// Where they were born, as readers would say it: "Ulsan", "Bangkok, Thailand".
+    public var birthplace: String?
     public var occupations: [String]
     public var agency: EntityRef?
     public var bio: String
 
     public init(id: String, slug: String, name: String, nativeName: String? = nil, aliases: [String] = [],
-                birthDate: CalendarDate? = nil, occupations: [String] = [], agency: EntityRef? = nil, bio: String = "") {
+                birthDate: CalendarDate? = nil, birthplace: String? = nil, occupations: [String] = [], agency: EntityRef? = nil, bio: String = "") {
         self.id = id
         self.slug = slug
         self.name = name
         self.nativeName = nativeName
         self.aliases = aliases
         self.birthDate = birthDate
+        self.birthplace = birthplace
         self.occupations = occupations
         self.agency = agency
         self.bio = bio

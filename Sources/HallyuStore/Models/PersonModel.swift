@@ -13,6 +13,7 @@ final class PersonModel: Model, @unchecked Sendable {
     @Field(key: "aliases") var aliases: [String]
     /// `YYYY-MM-DD`, so it sorts and never shifts with a time zone.
     @OptionalField(key: "birth_date") var birthDate: String?
+    @OptionalField(key: "birthplace") var birthplace: String?
     @Field(key: "occupations") var occupations: [String]
     @OptionalParent(key: "agency_id") var agency: OrganizationModel?
     @Field(key: "bio") var bio: String
@@ -29,6 +30,7 @@ final class PersonModel: Model, @unchecked Sendable {
         nativeName = person.nativeName
         aliases = person.aliases
         birthDate = person.birthDate?.description
+        birthplace = person.birthplace
         occupations = person.occupations
         $agency.id = agencyID
         bio = person.bio
@@ -37,7 +39,7 @@ final class PersonModel: Model, @unchecked Sendable {
     /// Needs `agency` eager-loaded when it is set.
     func toCore() throws -> Person {
         Person(id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName, aliases: aliases,
-               birthDate: birthDate.flatMap(CalendarDate.init), occupations: occupations,
+               birthDate: birthDate.flatMap(CalendarDate.init), birthplace: birthplace, occupations: occupations,
                agency: $agency.value??.ref, bio: bio)
     }
 

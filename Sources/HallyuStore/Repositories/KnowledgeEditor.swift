@@ -118,6 +118,7 @@ public struct KnowledgeEditor: Sendable {
             new.aliases = aliases
             if new.nativeName == nil { new.nativeName = old.nativeName }
             if new.birthDate == nil { new.birthDate = old.birthDate }
+            if new.birthplace == nil { new.birthplace = old.birthplace }
             if new.bio.isEmpty { new.bio = old.bio }
             if new.$agency.id == nil { new.$agency.id = old.$agency.id }
             new.occupations += old.occupations.filter { !new.occupations.contains($0) }

@@ -11,7 +11,7 @@ struct PeopleRows {
     /// The people matching `condition` (on `p`, the people table), in `order` when given.
     func people(where condition: SQLQueryString, orderedBy order: SQLQueryString? = nil) async throws -> [Person] {
         var query: SQLQueryString = """
-            SELECT p.id, p.slug, p.name, p.native_name, p.aliases, p.birth_date, p.occupations, p.bio,
+            SELECT p.id, p.slug, p.name, p.native_name, p.aliases, p.birth_date, p.birthplace, p.occupations, p.bio,
             ag.slug AS agency_slug, ag.name AS agency_name, ag.native_name AS agency_native_name
             FROM people p LEFT JOIN organizations ag ON ag.id = p.agency_id
             WHERE \(condition)
@@ -22,6 +22,7 @@ struct PeopleRows {
                    name: try row.decode(column: "name", as: String.self), nativeName: try row.optional("native_name", String.self),
                    aliases: try row.decode(column: "aliases", as: [String].self),
                    birthDate: try row.optional("birth_date", String.self).flatMap(CalendarDate.init),
+                   birthplace: try row.optional("birthplace", String.self),
                    occupations: try row.decode(column: "occupations", as: [String].self),
                    agency: try Self.ref(.organization, "agency_", in: row), bio: try row.decode(column: "bio", as: String.self))
         }

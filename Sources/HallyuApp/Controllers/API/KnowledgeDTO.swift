@@ -50,6 +50,7 @@ struct PersonDTO: Content {
     var nativeName: String?
     var aliases: [String]
     var birthDate: String?
+    var birthplace: String?
     var occupations: [String]
     var agency: EntityRef?
     var bio: String
@@ -110,7 +111,8 @@ extension PersonDTO {
         let base = req.application.config.publicURL.absoluteString
         self.init(
             id: person.id, slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases,
-            birthDate: person.birthDate?.description, occupations: person.occupations, agency: person.agency, bio: person.bio,
+            birthDate: person.birthDate?.description, birthplace: person.birthplace, occupations: person.occupations,
+            agency: person.agency, bio: person.bio,
             credits: try await req.knowledge.credits(ofPerson: person).map { CreditDTO($0, base: base) },
             groups: try await req.knowledge.memberships(ofPerson: person).map {
                 .init(group: $0.group, current: $0.current, since: $0.since?.description, until: $0.until?.description)

@@ -110,7 +110,7 @@ struct EntryPagesController {
     /// The form: filled from the stored entry, or (`typed`) with what was posted.
     private func form(_ req: Request, _ user: User, slug: String?, status: HTTPStatus, notice: String? = nil,
                       problem: String? = nil, typed: Bool = false) async throws -> Response {
-        var fields: [AdminEntriesPage.Field]
+        var fields: [NewsroomFormField]
         var name = "Add"
         var publicURL: String?
         switch kind {
@@ -154,7 +154,7 @@ struct EntryPagesController {
     }
 
     private func render(_ req: Request, _ user: User, rows: [AdminEntriesPage.Row], pager: Pager?, formTitle: String? = nil,
-                        action: String? = nil, publicURL: String? = nil, fields: [AdminEntriesPage.Field] = [],
+                        action: String? = nil, publicURL: String? = nil, fields: [NewsroomFormField] = [],
                         cast: [AdminEntriesPage.Row] = [], castAction: String? = nil,
                         notice: String? = nil, problem: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let view = try await req.view.render("admin/entries", AdminEntriesPage(

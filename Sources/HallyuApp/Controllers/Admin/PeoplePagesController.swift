@@ -159,6 +159,7 @@ struct PeoplePagesController {
         let view = try await req.view.render("admin/person", AdminPersonPage(
             meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
             frame: try await req.adminFrame(user, current: NewsroomPaths.people), isNew: person == nil, action: path, form: form,
+            fields: form.fields(isNew: person == nil),
             publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { NewsroomPaths.merge(person: $0.slug) },
             quotes: quotes, quoteAction: person.map { NewsroomPaths.quotes(ofPerson: $0.slug) }, typedQuote: typedQuote,
             notice: notice, problem: problem))

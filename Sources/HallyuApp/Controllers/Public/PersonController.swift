@@ -26,7 +26,7 @@ struct PersonController {
                                structuredData: StructuredData.person(person, groups: memberships, base: req.publicBase),
                                pager: pager, feedPath: path + "/feed.xml"),
             name: person.name, nativeName: person.nativeName, aliases: person.aliases,
-            born: person.birthDate?.longForm, occupations: person.occupations.joined(separator: ", "),
+            born: PersonPage.born(person), occupations: person.occupations.joined(separator: ", "),
             agency: person.agency.map { LinkItem($0) }, bio: person.bio,
             filmography: try await req.knowledge.credits(ofPerson: person).map(CastLine.init),
             groups: groups,
