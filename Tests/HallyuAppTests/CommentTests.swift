@@ -44,7 +44,7 @@ struct CommentTests {
             #expect(noName.text.contains("Give a name to show with your comment."))
             #expect(noName.text.contains("Loved &lt;the&gt; finale &amp; more"), "the typed text comes back, escaped")
             // Sent the moment the form was shown: a script's speed.
-            let fresh = FormStamp.make(try #require(app.siteSecret), scope: demoStory)
+            let fresh = FormStamp.make(try #require(app.siteSecret), scope: demoStory, now: app.now)
             let quick = try await reader.post(path, ["name": "Jin", "email": "jin@example.com", "body": "Hello", "_stamp": fresh])
             #expect(quick.status == .badRequest)
             #expect(quick.text.contains("That was quick"))

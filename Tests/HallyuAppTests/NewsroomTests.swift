@@ -27,7 +27,9 @@ func api(_ app: Application, _ method: HTTPMethod, _ path: String, token: String
         headers.contentType = .json
         buffer = ByteBuffer(data: try JSONSerialization.data(withJSONObject: body))
     }
-    return try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+    let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+    checkAgainstAPIDocument(method, path, response)
+    return response
 }
 
 /// The id in an editor address (`/admin/articles/{id}/edit?done=saved`).

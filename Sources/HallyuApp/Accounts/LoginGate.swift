@@ -20,7 +20,7 @@ struct LoginGate {
     let request: Request
 
     func attempt(email: String, password: String) async throws -> Outcome {
-        let now = Date()
+        let now = request.now
         let address = try request.siteSecret().hash(address: request.clientAddress)
         let failures = request.loginFailures
         let recent = try await failures.recent(account: email, addressHash: address, since: now.addingTimeInterval(-Self.throttle.window))

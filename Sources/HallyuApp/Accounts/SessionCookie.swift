@@ -23,7 +23,7 @@ enum SessionCookie {
 
     /// Cookie attributes shared by the site's own cookies.
     static func value(_ text: String, maxAge: Int?, _ request: Request) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: text, expires: maxAge.map { Date().addingTimeInterval(TimeInterval($0)) }, maxAge: maxAge,
+        HTTPCookies.Value(string: text, expires: maxAge.map { request.now.addingTimeInterval(TimeInterval($0)) }, maxAge: maxAge,
                           path: "/", isSecure: request.application.config.publicURL.scheme == "https",
                           isHTTPOnly: true, sameSite: .lax)
     }
@@ -33,6 +33,6 @@ extension Request {
     /// The account signed in with this request's session cookie, while its session lasts.
     func sessionUser() async throws -> User? {
         guard let token = SessionCookie.token(self) else { return nil }
-        return try await Sessions(database: db).user(tokenHash: SecretToken.hash(token), now: Date())
+        return try await staffSessions.user(tokenHash: SecretToken.hash(token), now: now)
     }
 }

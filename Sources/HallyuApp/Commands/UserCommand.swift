@@ -49,7 +49,7 @@ struct UserCommand: AsyncCommand {
             throw StartupError(description: error.message)
         }
         try await app.auditLog.record(nil, "added account", kind: "user", id: user.id,
-                                                    summary: "\(user.name) (\(user.role.rawValue))", at: Date())
+                                                    summary: "\(user.name) (\(user.role.rawValue))", at: app.now)
         context.console.output("Added \(user.name) <\(user.email)> as \(user.role.rawValue), byline slug \(user.slug).", style: .plain)
     }
 

@@ -29,7 +29,7 @@ struct ArticleDiscussion {
                         replyURL: article.commentsOpen ? path + "?reply=\(thread.comment.id)\(pageQuery)#comment-form" : nil,
                         formatting: formatting)
         }
-        var form = CommentFormView(action: path + "/comments", stamp: FormStamp.make(try request.siteSecret(), scope: article.slug),
+        var form = CommentFormView(action: path + "/comments", stamp: FormStamp.make(try request.siteSecret(), scope: article.slug, now: request.now),
                                    cancelURL: path + (page.page > 1 ? "?comments=\(page.page)" : "") + "#comment-form", error: error)
         if let typed {
             form.name = typed.name
@@ -59,7 +59,7 @@ struct ArticleDiscussion {
     func polls(on kind: EntityKind, id: String) async throws -> [PollView] {
         let polls = try await request.polls.polls(on: kind, id: id)
         request.cacheShowsClosing(of: polls)
-        let now = Date()
+        let now = request.now
         return polls.map { PollView($0, voted: false, now: now, formatting: request.formatting) }
     }
 }

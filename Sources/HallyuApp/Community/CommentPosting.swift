@@ -43,7 +43,7 @@ struct CommentPosting {
             throw Abort(.badRequest, reason: error.message)
         }
         let secret = try request.siteSecret()
-        if submission.fromForm, let problem = FormStamp.problem(submission.stamp, secret: secret, scope: article.slug) {
+        if submission.fromForm, let problem = FormStamp.problem(submission.stamp, secret: secret, scope: article.slug, now: request.now) {
             throw Abort(.badRequest, reason: problem)
         }
         let parentID = try await replyParent(submission.parent, article: article, comments: comments)
@@ -53,7 +53,7 @@ struct CommentPosting {
         let blocklist = Blocklist(text: try await request.settings.value(Settings.commentBlocklist) ?? "")
         let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         let comment = try await request.application.readerLimits.run("comment|" + addressHash) {
-            let now = Date()
+            let now = request.now
             let recent = try await comments.recent(addressHash: addressHash, since: now.addingTimeInterval(-Self.repeatWindow))
             if let wait = Self.rate.wait(failures: recent.map(\.createdAt), now: now) {
                 throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],

@@ -12,13 +12,13 @@ enum FormStamp {
     static let maximumAge: TimeInterval = 86_400
 
     /// `scope` ties the stamp to one form (the article's slug), so a stamp is good for no other.
-    static func make(_ secret: SiteSecret, scope: String, now: Date = Date()) -> String {
+    static func make(_ secret: SiteSecret, scope: String, now: Date) -> String {
         let time = String(Int(now.timeIntervalSince1970))
         return time + "." + signature(secret, time: time, scope: scope)
     }
 
     /// Why the stamp is refused, or nil when it is good.
-    static func problem(_ stamp: String?, secret: SiteSecret, scope: String, now: Date = Date()) -> String? {
+    static func problem(_ stamp: String?, secret: SiteSecret, scope: String, now: Date) -> String? {
         let expired = "This form has expired. Your comment is still here: send it again."
         guard let stamp, case let parts = stamp.split(separator: "."), parts.count == 2,
               let seconds = Double(parts[0]), SecretToken.equal(String(parts[1]), signature(secret, time: String(parts[0]), scope: scope)) else {

@@ -26,12 +26,12 @@ struct PollVoting {
         guard poll.options.contains(where: { $0.id.lowercased() == optionID.lowercased() }) else {
             throw Abort(.badRequest, reason: "That choice is not one of this poll's options.")
         }
-        guard !poll.isClosed(at: Date()) else { throw Abort(.conflict, reason: "This poll has closed; the results are final.") }
+        guard !poll.isClosed(at: request.now) else { throw Abort(.conflict, reason: "This poll has closed; the results are final.") }
         let voterKey = try ReaderCookie.voter.key(request)
         let addressHash = try request.siteSecret().hash(address: request.clientAddress)
         try await request.application.readerLimits.run("vote|\(poll.id)|" + addressHash) {
             guard try await polls.voted(voterKey: voterKey, pollIDs: [poll.id]).isEmpty else { throw Self.alreadyVoted }
-            let now = Date()
+            let now = request.now
             let times = try await polls.voteTimes(pollID: poll.id, addressHash: addressHash, since: now.addingTimeInterval(-Self.addressLimit.window))
             if let wait = Self.addressLimit.wait(failures: times, now: now) {
                 throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],

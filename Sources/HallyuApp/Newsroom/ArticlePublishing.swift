@@ -13,17 +13,21 @@ struct ArticlePublishing {
     /// The request whose answer acknowledges the write; nil when the caller (the scheduler)
     /// announces the change itself.
     let request: Request?
+    /// When the change is recorded as made.
+    let now: Date
 
     init(_ req: Request) async throws {
         database = req.db
         index = try await req.application.mentionIndexCache.index(on: req.db)
         request = req
+        now = req.now
     }
 
-    init(database: any Database, index: MentionIndex) {
+    init(database: any Database, index: MentionIndex, now: Date) {
         self.database = database
         self.index = index
         request = nil
+        self.now = now
     }
 
     /// What an article write changed for readers: nothing unless the article is or was
@@ -37,7 +41,7 @@ struct ArticlePublishing {
         let isPublic = entry.article.status == .published
         try await record(entry, refreshRelated: isPublic)
         try await AuditLog(database: database).record(user, action, kind: "article", id: entry.article.id,
-                                                      summary: entry.article.title, at: Date())
+                                                      summary: entry.article.title, at: now)
         await announce(Self.change(ofArticle: entry.article.id, isPublic: isPublic))
     }
 
@@ -47,7 +51,7 @@ struct ArticlePublishing {
         var summary = entry.article.title
         if step == .schedule, let at = entry.scheduledAt { summary += " — for \(formatting.zonedTime(at))" }
         try await AuditLog(database: database).record(user, step.pastTense, kind: "article", id: entry.article.id,
-                                                      summary: summary, at: Date())
+                                                      summary: summary, at: now)
         await announce(Self.change(ofArticle: entry.article.id, isPublic: step == .publish || step == .unpublish))
     }
 

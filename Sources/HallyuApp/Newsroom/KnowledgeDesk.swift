@@ -122,7 +122,7 @@ struct KnowledgeDesk {
         await request.announce(.of(.knowledge))
         let entry = audit(result)
         try await request.auditLog.record(user, entry.action, kind: entry.kind, id: entry.id, summary: entry.summary,
-                                                        at: Date())
+                                                        at: request.now)
         return result
     }
 }

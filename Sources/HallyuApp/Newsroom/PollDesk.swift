@@ -21,7 +21,7 @@ struct PollDesk {
         } catch {
             throw Abort(.badRequest, reason: error.message)
         }
-        let now = Date()
+        let now = request.now
         if let closesAt, closesAt <= now { throw Abort(.badRequest, reason: "The closing time has passed already; choose a later one.") }
         let page = EntityRef(kind: article == nil ? .couple : .article, slug: article ?? couple ?? "", name: "")
         guard Slug.isValid(page.slug) else {
@@ -39,9 +39,9 @@ struct PollDesk {
         let user = try request.require(.moderate)
         let polls = request.polls
         guard let poll = try await polls.poll(id: id) else { throw Abort(.notFound, reason: "There is no poll with this id.") }
-        guard !poll.isClosed(at: Date()) else { throw Abort(.conflict, reason: "The poll has closed already.") }
-        try await polls.close(id: id, at: Date())
-        try await request.auditLog.record(user, "closed poll", kind: "poll", id: id, summary: poll.question, at: Date())
+        guard !poll.isClosed(at: request.now) else { throw Abort(.conflict, reason: "The poll has closed already.") }
+        try await polls.close(id: id, at: request.now)
+        try await request.auditLog.record(user, "closed poll", kind: "poll", id: id, summary: poll.question, at: request.now)
         await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 
@@ -51,7 +51,7 @@ struct PollDesk {
         guard let poll = try await polls.poll(id: id) else { throw Abort(.notFound, reason: "There is no poll with this id.") }
         try await polls.delete(id: id)
         try await request.auditLog.record(user, "deleted poll", kind: "poll", id: id,
-                                                        summary: "\(poll.question) (\(poll.totalVotes) votes)", at: Date())
+                                                        summary: "\(poll.question) (\(poll.totalVotes) votes)", at: request.now)
         await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 }

@@ -20,7 +20,7 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
     func start(_ app: Application) {
         work.start { _ in
             do {
-                try await Self.publishDue(app)
+                try await Self.publishDue(app, now: app.now)
             } catch {
                 app.logger.error("Scheduled publishing failed; trying again in a moment: \(String(reflecting: error))")
             }
@@ -33,11 +33,11 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
 
     /// One round: publishes what is due and returns how many articles went out.
     @discardableResult
-    static func publishDue(_ app: Application, now: Date = Date()) async throws -> Int {
+    static func publishDue(_ app: Application, now: Date) async throws -> Int {
         let desk = app.articleDesk
         let ids = try await desk.publishDue(now: now)
         guard !ids.isEmpty else { return 0 }
-        let publishing = ArticlePublishing(database: app.db, index: try await app.mentionIndexCache.index(on: app.db))
+        let publishing = ArticlePublishing(database: app.db, index: try await app.mentionIndexCache.index(on: app.db), now: now)
         // One article's follow-up failing must not keep the others from theirs.
         for id in ids {
             do {

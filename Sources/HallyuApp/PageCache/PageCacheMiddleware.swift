@@ -29,7 +29,7 @@ struct PageCacheMiddleware: Middleware {
             return next.respond(to: request).map(Self.personal)
         }
         let cookies = Self.readerCookies(request)
-        if let page = cache.fresh(key, now: Date()), page.cookies.isDisjoint(with: cookies) {
+        if let page = cache.fresh(key, now: request.now), page.cookies.isDisjoint(with: cookies) {
             return request.eventLoop.makeSucceededFuture(page.response(to: request, policy: policy, source: "HIT"))
         }
         return request.answer { try await miss(request, key: key, cookies: cookies, cache: cache, next: next.awaitable) }
@@ -88,7 +88,7 @@ struct PageCacheMiddleware: Middleware {
         let control = response.headers.first(name: .cacheControl)?.lowercased() ?? ""
         guard !control.contains("private"), !control.contains("no-store") else { return nil }
         let notes = request.cacheNotesTaken
-        let now = Date()
+        let now = request.now
         let freshUntil = min(now.addingTimeInterval(policy.lifetime), notes.freshUntil ?? .distantFuture)
         return CachedPage(body: body, headers: response.headers, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
                           storedAt: now, freshUntil: freshUntil)

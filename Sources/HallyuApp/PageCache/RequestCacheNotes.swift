@@ -39,7 +39,7 @@ extension Request {
     /// A poll's results appear for everyone when it closes, and nothing is written then: the
     /// cached copy must not outlive the first closing still to come.
     func cacheShowsClosing(of polls: [Poll]) {
-        let now = Date()
+        let now = self.now
         for closing in polls.compactMap(\.closesAt) where closing > now { cacheFresh(until: closing) }
     }
 

@@ -14,14 +14,17 @@ func postComment(_ app: Application, _ body: [String: any Sendable], to slug: St
     async throws -> TestingHTTPResponse {
     var headers: HTTPHeaders = ["Content-Type": "application/json"]
     if let cookie { headers.add(name: .cookie, value: cookie) }
-    return try await app.testing().sendRequest(.POST, "/api/v1/articles/\(slug)/comments", headers: headers,
-                                               body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
+    let path = "/api/v1/articles/\(slug)/comments"
+    let response = try await app.testing().sendRequest(.POST, path, headers: headers,
+                                                       body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
+    checkAgainstAPIDocument(.POST, path, response)
+    return response
 }
 
 /// A comment form's stamp from some seconds ago, as if the reader had taken time to write.
 func agedStamp(_ app: Application, _ slug: String = demoStory, secondsAgo: TimeInterval = 30) throws -> String {
     let secret = try #require(app.siteSecret)
-    return FormStamp.make(secret, scope: slug, now: Date().addingTimeInterval(-secondsAgo))
+    return FormStamp.make(secret, scope: slug, now: app.now.addingTimeInterval(-secondsAgo))
 }
 
 /// Approves every held comment, as a moderator would.

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 @testable import HallyuApp
 import HallyuStore
+import HallyuTestSupport
 import SQLKit
 import Vapor
 import VaporTesting
@@ -51,9 +52,30 @@ extension TestingHTTPResponse {
     var text: String { body.string }
 }
 
-/// A GET through the app, without a socket.
+/// A GET through the app, without a socket; an API answer is checked against the API's document.
 func get(_ app: Application, _ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
-    try await app.testing().sendRequest(.GET, path, headers: headers)
+    let response = try await app.testing().sendRequest(.GET, path, headers: headers)
+    checkAgainstAPIDocument(.GET, path, response)
+    return response
+}
+
+/// The API's own OpenAPI document, which every answer under `/api/v1` the tests see must fit:
+/// a status it lists for the operation, and a body its schema describes.
+private let apiDocument: OpenAPICheck? = {
+    guard let data = try? JSONSerialization.data(withJSONObject: OpenAPIDocument.document(server: "http://news.test")),
+          let document = try? JSONValue(data: data) else { return nil }
+    return OpenAPICheck(document: document)
+}()
+
+func checkAgainstAPIDocument(_ method: HTTPMethod, _ path: String, _ response: TestingHTTPResponse) {
+    guard path.hasPrefix("/api/v1/") else { return }
+    guard let apiDocument else {
+        Issue.record("the API's OpenAPI document does not read back as JSON")
+        return
+    }
+    let problems = apiDocument.problems(method: method.rawValue, path: path, status: Int(response.status.code),
+                                        body: Data(response.body.readableBytesView))
+    for problem in problems { Issue.record(Comment(rawValue: problem)) }
 }
 
 /// Decodes a JSON body, failing the test with the body when it does not fit.

@@ -77,7 +77,7 @@ struct ArticleWriteAPIController {
                 guard let date = ScheduleTime.parse(iso: text) else {
                     throw Abort(.badRequest, reason: "at must be an ISO 8601 time with its UTC offset, such as 2026-12-01T09:00:00+09:00; \"\(text)\" is not.")
                 }
-                guard date > Date() else { throw Abort(.badRequest, reason: "\(text) has passed; schedule a later time.") }
+                guard date > req.now else { throw Abort(.badRequest, reason: "\(text) has passed; schedule a later time.") }
                 at = date
             }
             if step == .schedule || step == .publish {

@@ -45,7 +45,7 @@ struct PollDTO: Content {
     var closed: Bool
     var voted: Bool
 
-    init(_ poll: Poll, voted: Bool, showResults: Bool? = nil, now: Date = Date(), formatting: Formatting) {
+    init(_ poll: Poll, voted: Bool, showResults: Bool? = nil, now: Date, formatting: Formatting) {
         id = poll.id
         question = poll.question
         page = poll.attachedTo

@@ -32,7 +32,7 @@ struct MediaAPIController {
         let (media, existed) = try await MediaUploads(req: req).store(form)
         if !existed {
             try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
-                                                        summary: "\(media.fileName) (\(media.width)×\(media.height))", at: Date())
+                                                        summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
         }
         let dto = MediaDTO(id: media.id, url: req.application.config.publicURL.absoluteString + media.path, fileName: media.fileName,
                            contentType: media.contentType, width: media.width, height: media.height, alt: media.alt,

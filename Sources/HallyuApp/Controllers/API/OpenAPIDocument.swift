@@ -174,6 +174,10 @@ enum OpenAPIDocument {
             for (status, text) in operation.alsoSuccess { responses[status] = ["description": text, "content": json(ref(operation.schema))] }
             if operation.signedIn { responses["401"] = error("No valid personal API token was sent.") }
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
+            if operation.method == "get", operation.path.hasSuffix("{slug}") {
+                responses["301"] = ["description": "The slug was renamed (or the title is of the other kind): `Location` is its address now.",
+                                    "headers": ["Location": ["schema": ["type": "string"]]]]
+            }
             if operation.paginated { responses["400"] = error("A page, per or other query value out of range.") }
             var description: [String: Any] = [
                 "summary": operation.summary, "operationId": operationID(operation),

@@ -23,7 +23,7 @@ struct PollAPIController {
         let poll = try await voting.visiblePoll(id: try pollID(req))
         req.cacheShows(.polls(on: poll.attachedTo))
         req.cacheShowsClosing(of: [poll])
-        return PollDTO(poll, voted: try await voting.voted(in: [poll]).contains(poll.id), formatting: req.formatting)
+        return PollDTO(poll, voted: try await voting.voted(in: [poll]).contains(poll.id), now: req.now, formatting: req.formatting)
     }
 
     func vote(req: Request) async throws -> Response {
@@ -33,7 +33,7 @@ struct PollAPIController {
             throw Abort(.badRequest, reason: "Send the id of the chosen option as \"option\".")
         }
         let poll = try await PollVoting(request: req).vote(pollID: try pollID(req), optionID: option)
-        return try await PollDTO(poll, voted: true, formatting: req.formatting).encodeResponse(status: .created, for: req)
+        return try await PollDTO(poll, voted: true, now: req.now, formatting: req.formatting).encodeResponse(status: .created, for: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -48,14 +48,14 @@ struct PollAPIController {
         }
         let poll = try await PollDesk(request: req).create(question: input.question ?? "", options: input.options ?? [],
                                                            article: input.article, couple: input.couple, closesAt: closesAt)
-        return try await PollDTO(poll, voted: false, showResults: true, formatting: req.formatting).encodeResponse(status: .created, for: req)
+        return try await PollDTO(poll, voted: false, showResults: true, now: req.now, formatting: req.formatting).encodeResponse(status: .created, for: req)
     }
 
     func close(req: Request) async throws -> PollDTO {
         let id = try pollID(req)
         try await PollDesk(request: req).close(id: id)
         guard let poll = try await req.polls.poll(id: id) else { throw Abort(.notFound) }
-        return PollDTO(poll, voted: false, showResults: true, formatting: req.formatting)
+        return PollDTO(poll, voted: false, showResults: true, now: req.now, formatting: req.formatting)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {

@@ -62,7 +62,7 @@ struct TokenAPIController {
               let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
             throw Abort(.notFound, reason: "You have no token with that id.")
         }
-        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
+        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: req.now)
         return .noContent
     }
 }

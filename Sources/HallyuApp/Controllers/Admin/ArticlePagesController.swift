@@ -137,7 +137,7 @@ struct ArticlePagesController {
             guard let date = ScheduleTime.parse(local: at ?? "", in: zone) else {
                 return "Give the date and time to publish at, in \(zone.identifier) time."
             }
-            guard date > Date() else { return "That time (\(req.formatting.zonedTime(date))) has passed; choose a later one." }
+            guard date > req.now else { return "That time (\(req.formatting.zonedTime(date))) has passed; choose a later one." }
             scheduled = date
         }
         if let heroID = draft.heroMediaID {

@@ -34,7 +34,7 @@ struct BlocklistController {
         try await req.settings.set(Settings.commentBlocklist, Blocklist.storable(typed))
         try await req.auditLog.record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
                                                     summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
-                                                    at: Date())
+                                                    at: req.now)
         return req.redirect(to: NewsroomPaths.blocklist(done: "saved"))
     }
 

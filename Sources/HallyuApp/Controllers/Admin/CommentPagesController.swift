@@ -62,7 +62,7 @@ struct CommentPagesController {
         try await req.comments.setOpen(articleID: id, open)
         await req.announce(.of(.comments(id)))
         try await req.auditLog.record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
-                                                    summary: entry.article.title, at: Date())
+                                                    summary: entry.article.title, at: req.now)
         return req.redirect(to: NewsroomPaths.discussion(ofArticle: id))
     }
 
@@ -84,7 +84,7 @@ struct CommentPagesController {
         let moved = try await req.commentQueue.move(ids: ids, to: action)
         for comment in moved {
             try await req.auditLog.record(user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
-                                                        summary: "\(comment.name): \(comment.body.prefix(80))", at: Date())
+                                                        summary: "\(comment.name): \(comment.body.prefix(80))", at: req.now)
         }
         // A comment moved into or out of the approved ones changes its article's thread.
         await req.announce(.tags(Set(moved.map { CacheTag.comments($0.articleID) })))

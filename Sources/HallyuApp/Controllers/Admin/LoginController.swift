@@ -39,11 +39,11 @@ struct LoginController {
         case .signedIn(let user):
             let token = SecretToken.make()
             let sessions = req.staffSessions
-            try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: Date())
+            try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: req.now)
             // Sessions nobody signed out of would otherwise stay in the table for good.
-            try await sessions.deleteExpired(now: Date())
+            try await sessions.deleteExpired(now: req.now)
             try await req.auditLog.record(user, "signed in", kind: "session", id: user.id, summary: user.email,
-                                                        at: Date())
+                                                        at: req.now)
             let response = req.redirect(to: Self.safeNext(next))
             SessionCookie.set(token, on: response, for: req)
             return response
@@ -57,7 +57,7 @@ struct LoginController {
         }
         if let user = req.currentUser {
             try await req.auditLog.record(user, "signed out", kind: "session", id: user.id, summary: user.email,
-                                                        at: Date())
+                                                        at: req.now)
         }
         let response = req.redirect(to: NewsroomPaths.login)
         SessionCookie.clear(on: response, for: req)

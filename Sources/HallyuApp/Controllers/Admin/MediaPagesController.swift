@@ -25,7 +25,7 @@ struct MediaPagesController {
             let (media, existed) = try await MediaUploads(req: req).store(form)
             if !existed {
                 try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
-                                                            summary: "\(media.fileName) (\(media.width)×\(media.height))", at: Date())
+                                                            summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
             }
             let notice = existed ? "That image is already in the library; it is first below." : "Uploaded \(media.width)×\(media.height)."
             return try await page(req, user, typed: .init(), notice: notice, problem: nil, status: existed ? .ok : .created,
@@ -47,7 +47,7 @@ struct MediaPagesController {
             return try await page(req, user, typed: .init(), notice: nil, problem: abort.reason, status: abort.status, first: id)
         case .success(let description):
             let media = try await req.mediaLibrary.describe(id: id, description)
-            try await req.auditLog.record(user, "described image", kind: "media", id: id, summary: media.fileName, at: Date())
+            try await req.auditLog.record(user, "described image", kind: "media", id: id, summary: media.fileName, at: req.now)
             // Credits and alt text show wherever the image heads a story: its page, lists, feeds.
             await req.announce(.of(.articles))
             return try await page(req, user, typed: .init(), notice: "Saved the description of \(media.fileName).", problem: nil,
@@ -62,7 +62,7 @@ struct MediaPagesController {
         do {
             if let fileName = try await req.mediaLibrary.delete(id: id) {
                 MediaUploads(req: req).removeFile(fileName)
-                try await req.auditLog.record(user, "deleted image", kind: "media", id: id, summary: fileName, at: Date())
+                try await req.auditLog.record(user, "deleted image", kind: "media", id: id, summary: fileName, at: req.now)
             }
             return try await page(req, user, typed: .init(), notice: "Deleted the image.", problem: nil, status: .ok)
         } catch let error as StoreError where error.status.code < 500 {

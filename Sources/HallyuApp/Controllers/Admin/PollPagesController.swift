@@ -71,7 +71,7 @@ struct PollPagesController {
     private func page(_ req: Request, _ user: User, form: Form, problem: String?, status: HTTPStatus) async throws -> Response {
         let paging = try req.pageRequest()
         let polls = try await req.polls.list(paging)
-        let now = Date()
+        let now = req.now
         let formatting = req.formatting
         let done: String? = switch req.query[String.self, at: "done"] {
         case "created": "The poll is up."

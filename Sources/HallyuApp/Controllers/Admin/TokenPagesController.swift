@@ -32,7 +32,7 @@ struct TokenPagesController {
               let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
             throw Abort(.notFound, reason: "You have no such token.")
         }
-        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: Date())
+        try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: req.now)
         return req.redirect(to: NewsroomPaths.tokens)
     }
 

@@ -46,7 +46,7 @@ struct UserPagesController {
             return try await page(req, admin, typed: typed, notice: nil, problem: error.reason, status: error.status)
         }
         try await req.auditLog.record(admin, "added account", kind: "user", id: user.id,
-                                                    summary: "\(user.name) (\(user.role.rawValue))", at: Date())
+                                                    summary: "\(user.name) (\(user.role.rawValue))", at: req.now)
         return try await page(req, admin, typed: .init(), notice: "Added \(user.name) as \(user.role.rawValue).", problem: nil,
                               status: .created)
     }
@@ -64,7 +64,7 @@ struct UserPagesController {
         do {
             let user = try await req.accounts.setRole(userID: id, to: role)
             try await req.auditLog.record(admin, "changed role", kind: "user", id: user.id,
-                                                        summary: "\(user.name) is now \(role.rawValue)", at: Date())
+                                                        summary: "\(user.name) is now \(role.rawValue)", at: req.now)
             return try await page(req, admin, typed: .init(), notice: "\(user.name) is now \(role == .admin ? "an" : "a") \(role.rawValue).",
                                   problem: nil, status: .ok)
         } catch let error as StoreError where error.status.code < 500 {

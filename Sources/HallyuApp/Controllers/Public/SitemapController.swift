@@ -49,7 +49,7 @@ struct SitemapController {
     }
 
     func news(req: Request) async throws -> Response {
-        let since = Date().addingTimeInterval(-48 * 3600)
+        let since = req.now.addingTimeInterval(-48 * 3600)
         let base = req.publicBase
         let entries = try await req.sitemapSource.articles(since: since, limit: 1000).map { article in
             Sitemap.NewsEntry(loc: base + Paths.article(article.slug), title: article.title,
