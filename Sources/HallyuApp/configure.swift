@@ -74,6 +74,8 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
     switch location {
     case .sqliteMemory:
         let path = SQLiteReading.temporaryPath()
+        // As a served file is: the public pages' reader never waits for a commit.
+        try SQLiteReader.useWriteAheadLog(path: path)
         app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
         useReader(path: path, temporary: true, on: app)
     case .sqliteFile(let path):

@@ -35,5 +35,8 @@ struct OpenAPICheckTests {
         #expect(problems(#"{"slug": "a", "name": "H", "agency": "x"}"#) == ["GET /api/v1/people/{slug} 200 $.agency: not in the schema"])
         #expect(problems("{}", status: 500) == ["GET /api/v1/people/{slug} answered 500, which the document does not list"])
         #expect(problems("not json").first?.contains("not JSON") == true)
+        #expect(check.problems(method: "DELETE", path: "/api/v1/people/a", status: 200, body: Data()).first?.contains("no such method") == true)
+        #expect(check.problems(method: "GET", path: "/api/v1/nothing", status: 200, body: Data()).first?.contains("no such path") == true)
+        #expect(check.problems(method: "GET", path: "/api/v1/nothing", status: 404, body: Data()).isEmpty, "what the API should say")
     }
 }

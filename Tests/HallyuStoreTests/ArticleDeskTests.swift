@@ -63,7 +63,7 @@ final class ArticleDeskTests: XCTestCase {
             _ = try await desk.update(id: created.article.id, with: renamed, base: 1, by: author)
             let draftRedirects = try await SlugRedirectModel.query(on: db).count()
             XCTAssertEqual(draftRedirects, 0, "a draft was never public (\(backend))")
-            _ = try await desk.take(.publish, id: created.article.id)
+            _ = try await desk.take(.publish, id: created.article.id, now: Date())
             renamed.slug = "the-weekly-ratings"
             _ = try await desk.update(id: created.article.id, with: renamed, base: 2, by: author)
             let redirect = try await SlugRedirectModel.query(on: db).first()
@@ -90,7 +90,7 @@ final class ArticleDeskTests: XCTestCase {
                 story.title = "Scheduled story \(index)"
                 let entry = try await desk.create(story, by: author)
                 // Four are due, two are for later.
-                _ = try await desk.take(.schedule, id: entry.article.id, at: now.addingTimeInterval(index < 4 ? -60 : 3600))
+                _ = try await desk.take(.schedule, id: entry.article.id, at: now.addingTimeInterval(index < 4 ? -60 : 3600), now: now)
                 ids.append(entry.article.id)
             }
             async let first = desk.publishDue(now: now)
@@ -117,14 +117,14 @@ final class ArticleDeskTests: XCTestCase {
             let desk = ArticleDesk(database: db)
             let entry = try await desk.create(self.draft, by: try await self.writer(db))
             do {
-                _ = try await desk.take(.unpublish, id: entry.article.id)
+                _ = try await desk.take(.unpublish, id: entry.article.id, now: Date())
                 XCTFail("unpublishing a draft (\(backend))")
             } catch let error as StoreError {
                 XCTAssertTrue(error.message.contains("cannot be unpublished"), backend)
             }
-            let published = try await desk.take(.publish, id: entry.article.id)
+            let published = try await desk.take(.publish, id: entry.article.id, now: Date())
             let firstTime = try XCTUnwrap(published.article.publishedAt)
-            _ = try await desk.take(.unpublish, id: entry.article.id)
+            _ = try await desk.take(.unpublish, id: entry.article.id, now: Date())
             let gone = try await ArticleRepository(database: db).published(slug: entry.article.slug)
             XCTAssertNil(gone, backend)
             let back = try await desk.take(.publish, id: entry.article.id, now: firstTime.addingTimeInterval(86_400))

@@ -20,6 +20,8 @@ final class SQLiteReaderTests: XCTestCase {
     }
 
     private func withReader(_ body: (any Database, SQLiteReader, any SQLDatabase) async throws -> Void) async throws {
+        // As a server keeps its file (SQLiteTuning), and as an in-memory site's file is made.
+        try SQLiteReader.useWriteAheadLog(path: path)
         try await TestDatabase.run(sqliteFile: path) { db in
             let reader = SQLiteReader(path: self.path, cacheKibibytes: 1_024)
             defer { reader.close() }

@@ -4,7 +4,7 @@ import Foundation
 /// one the operation documents, and a JSON body must fit the status's schema. The schemas are
 /// checked as far as the document uses JSON Schema: `type` (one or several, `null` among them),
 /// `properties`, `required`, `items`, `enum`, `$ref` to `#/components/schemas`, `oneOf`,
-/// `anyOf`, `maxLength`, `minimum` and `maximum`.
+/// `anyOf`, `maxLength` (in Unicode scalars, as JSON Schema counts), `minimum` and `maximum`.
 public struct OpenAPICheck: Sendable {
     private let paths: [String: JSONValue]
     private let schemas: [String: JSONValue]
@@ -15,11 +15,16 @@ public struct OpenAPICheck: Sendable {
     }
 
     /// What is wrong with answering `status` and `body` to `method` on `path` (a concrete
-    /// address, query allowed); empty when it fits, and for addresses the document leaves out.
+    /// address, query allowed); empty when it fits. A 404 or 405 for an address or method the
+    /// document does not have is what the API should say, and fits.
     public func problems(method: String, path: String, status: Int, body: Data) -> [String] {
         let address = String(path.split(separator: "?", maxSplits: 1).first ?? "")
-        guard let (template, operations) = operation(for: address),
-              let operation = operations[method.lowercased()] else { return [] }
+        guard let (template, operations) = operation(for: address) else {
+            return [404, 405].contains(status) ? [] : ["\(method) \(address) answered \(status), and the document has no such path"]
+        }
+        guard let operation = operations[method.lowercased()] else {
+            return [404, 405].contains(status) ? [] : ["\(method) \(template) answered \(status), and the document has no such method"]
+        }
         guard let response = operation["responses"]?[String(status)] else {
             return ["\(method) \(template) answered \(status), which the document does not list"]
         }
@@ -72,7 +77,7 @@ public struct OpenAPICheck: Sendable {
         if case .array(let choices)? = schema["enum"], !choices.contains(value) {
             found.append("\(path): \(describe(value)) is not one of the documented values")
         }
-        if case .string(let text) = value, case .number(let limit)? = schema["maxLength"], text.count > Int(limit) {
+        if case .string(let text) = value, case .number(let limit)? = schema["maxLength"], text.unicodeScalars.count > Int(limit) {
             found.append("\(path): longer than \(Int(limit)) characters")
         }
         if case .number(let number) = value {

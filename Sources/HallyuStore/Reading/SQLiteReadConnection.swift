@@ -13,13 +13,15 @@ import VaporCSQLite
 final class SQLiteReadConnection: @unchecked Sendable {
     private let handle: OpaquePointer
     private var statements: [String: PreparedStatement] = [:]
-    /// Statements kept at most; more are rare (an `IN` list of a new length) and finalised all
-    /// at once when the count is passed, so a connection's memory stays bounded.
+    /// Statements kept at most, so a connection's memory stays bounded; past it the one used
+    /// longest ago goes (new ones are mostly `IN` lists of a length not seen before).
     private static let statementLimit = 128
+    private var uses = 0
 
     private final class PreparedStatement {
         let handle: OpaquePointer
         let columns: SQLiteReadRow.Columns
+        var lastUse = 0
 
         init(handle: OpaquePointer) {
             self.handle = handle
@@ -78,20 +80,39 @@ final class SQLiteReadConnection: @unchecked Sendable {
             guard step == SQLITE_ROW else { throw failure(step) }
             var values: [SQLiteData] = []
             values.reserveCapacity(Int(width))
-            for column in 0..<width { values.append(Self.value(statement.handle, column)) }
+            for column in 0..<width { values.append(try Self.value(statement.handle, column)) }
             rows.append(SQLiteReadRow(columns: statement.columns, values: values))
         }
     }
 
     private func prepared(_ sql: String) throws -> PreparedStatement {
-        if let known = statements[sql] { return known }
+        uses += 1
+        if let known = statements[sql] {
+            known.lastUse = uses
+            return known
+        }
         var made: OpaquePointer?
         let status = sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
         guard status == SQLITE_OK, let made else { throw failure(status) }
-        if statements.count >= Self.statementLimit { statements.removeAll() }
+        if statements.count >= Self.statementLimit, let oldest = statements.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+            statements[oldest] = nil
+        }
         let statement = PreparedStatement(handle: made)
+        statement.lastUse = uses
         statements[sql] = statement
         return statement
+    }
+
+    /// Puts a new or unused database file in write-ahead-log mode, which the file keeps: readers
+    /// then never wait for a writer's commit (an in-memory site's temporary file, tests).
+    static func useWriteAheadLog(path: String) throws {
+        var opened: OpaquePointer?
+        let status = sqlite_nio_sqlite3_open_v2(path, &opened, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        defer { sqlite_nio_sqlite3_close(opened) }
+        guard status == SQLITE_OK, let opened else { throw StoreError.failure("cannot open \(path)") }
+        guard sqlite_nio_sqlite3_exec(opened, "PRAGMA journal_mode = WAL", nil, nil, nil) == SQLITE_OK else {
+            throw StoreError.failure("cannot put \(path) in write-ahead-log mode: \(String(cString: sqlite_nio_sqlite3_errmsg(opened)))")
+        }
     }
 
     private func execute(_ sql: String) throws {
@@ -106,7 +127,7 @@ final class SQLiteReadConnection: @unchecked Sendable {
         .failure("SQLite \(status): \(String(cString: sqlite_nio_sqlite3_errmsg(handle)))")
     }
 
-    private static func value(_ statement: OpaquePointer, _ column: Int32) -> SQLiteData {
+    private static func value(_ statement: OpaquePointer, _ column: Int32) throws -> SQLiteData {
         switch sqlite_nio_sqlite3_column_type(statement, column) {
         case SQLITE_INTEGER:
             return .integer(Int(sqlite_nio_sqlite3_column_int64(statement, column)))
@@ -114,7 +135,9 @@ final class SQLiteReadConnection: @unchecked Sendable {
             return .float(sqlite_nio_sqlite3_column_double(statement, column))
         case SQLITE_TEXT:
             let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
-            guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return .text("") }
+            guard let text = sqlite_nio_sqlite3_column_text(statement, column) else {
+                throw StoreError.failure("SQLite gave no text for a text column (out of memory)")
+            }
             return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
         case SQLITE_BLOB:
             let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))

@@ -13,7 +13,12 @@ public final class SQLiteReader: Sendable {
     private let cacheKibibytes: Int
     private let idle = NIOLockedValueBox<(connections: [SQLiteReadConnection], closed: Bool)>(([], false))
     /// Connections kept between reads: about one per thread that runs requests, with room to spare.
-    private static let idleLimit = 8
+    private static let idleLimit = max(8, 2 * ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Puts a new database file in write-ahead-log mode before anything else opens it.
+    public static func useWriteAheadLog(path: String) throws {
+        try SQLiteReadConnection.useWriteAheadLog(path: path)
+    }
 
     public init(path: String, cacheKibibytes: Int) {
         self.path = path

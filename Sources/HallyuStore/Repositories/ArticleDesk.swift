@@ -180,7 +180,7 @@ public struct ArticleDesk: Sendable {
 
     /// Moves an article to `step`'s state. Publishing stamps the time the first time only, so
     /// feeds and sitemaps keep the original date when a story is unpublished and put back.
-    public func take(_ step: WorkflowStep, id: String, at scheduled: Date? = nil, now: Date = Date()) async throws -> Entry {
+    public func take(_ step: WorkflowStep, id: String, at scheduled: Date? = nil, now: Date) async throws -> Entry {
         let uuid = UUID(coreID: id)
         try await database.transaction { database in
             guard let row = try await ArticleModel.find(uuid, on: database) else { throw StoreError.missingReference(.article, id) }

@@ -84,7 +84,7 @@ struct ArticleWriteAPIController {
                 let problems = EditorChecks.heroProblems(entry.article.hero)
                 if !problems.isEmpty { throw Abort(.conflict, reason: problems.joined(separator: " ") + " Describe it first (POST /api/v1/media).") }
             }
-            let moved = try await req.articleDesk.take(step, id: entry.article.id, at: at)
+            let moved = try await req.articleDesk.take(step, id: entry.article.id, at: at, now: req.now)
             try await ArticlePublishing(req).stepped(moved, step, by: user, formatting: req.formatting)
             return NewsroomArticleDTO(moved, on: req)
         }

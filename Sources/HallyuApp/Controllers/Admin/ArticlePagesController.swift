@@ -115,7 +115,7 @@ struct ArticlePagesController {
         try await publishing.saved(saved, by: user, action: entry == nil ? "created article" : "saved article")
         if let step {
             do {
-                saved = try await desk.take(step, id: saved.article.id, at: scheduled)
+                saved = try await desk.take(step, id: saved.article.id, at: scheduled, now: req.now)
             } catch let error as StoreError where error.status.code < 500 {
                 // Someone moved the article on between the save and the step; the save stands.
                 return try await builder.render(entry: saved, form: try await builder.form(from: saved), status: .conflict,
