@@ -1,64 +1,64 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class AccountRulesTests: XCTestCase {
+@Suite struct AccountRulesTests {
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
 
-    func testFourFailuresLetTheNextAttemptThrough() {
+    @Test func fourFailuresLetTheNextAttemptThrough() throws {
         let failures = (1...4).map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertNil(Throttle().wait(failures: failures, now: now))
+        #expect(Throttle().wait(failures: failures, now: now) == nil)
     }
 
-    func testTheFifthFailureMakesAttemptsWaitUntilTheOldestAgesOut() {
+    @Test func theFifthFailureMakesAttemptsWaitUntilTheOldestAgesOut() throws {
         // Failures 14, 10, 6, 3 and 1 minutes ago: the one 14 minutes ago leaves the window in 1 minute.
         let failures = [14, 10, 6, 3, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertEqual(Throttle().wait(failures: failures, now: now), 60)
+        #expect(Throttle().wait(failures: failures, now: now) == 60)
     }
 
-    func testFailuresOutsideTheWindowDoNotCount() {
+    @Test func failuresOutsideTheWindowDoNotCount() throws {
         let failures = [40, 30, 20, 16, 2].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertNil(Throttle().wait(failures: failures, now: now))
+        #expect(Throttle().wait(failures: failures, now: now) == nil)
     }
 
-    func testManyFailuresWaitUntilFewerThanFiveRemain() {
+    @Test func manyFailuresWaitUntilFewerThanFiveRemain() throws {
         // Seven failures: the attempt may go once only four are left, when the third-oldest ages out.
         let failures = [12, 11, 9, 8, 5, 2, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        XCTAssertEqual(Throttle().wait(failures: failures, now: now), 6 * 60)
+        #expect(Throttle().wait(failures: failures, now: now) == TimeInterval(6 * 60))
     }
 
-    func testWaitsAreSaidInWords() {
-        XCTAssertEqual(Throttle.describe(1), "1 second")
-        XCTAssertEqual(Throttle.describe(42), "42 seconds")
-        XCTAssertEqual(Throttle.describe(61), "2 minutes")
-        XCTAssertEqual(Throttle.describe(900), "15 minutes")
+    @Test func waitsAreSaidInWords() throws {
+        #expect(Throttle.describe(1) == "1 second")
+        #expect(Throttle.describe(42) == "42 seconds")
+        #expect(Throttle.describe(61) == "2 minutes")
+        #expect(Throttle.describe(900) == "15 minutes")
     }
 
-    func testPasswordRules() {
-        XCTAssertNotNil(PasswordRules.problem("short"))
-        XCTAssertNotNil(PasswordRules.problem("          "), "spaces alone")
-        XCTAssertNotNil(PasswordRules.problem(String(repeating: "비", count: 25)), "75 bytes: past what bcrypt reads")
-        XCTAssertNil(PasswordRules.problem("correct horse battery"))
+    @Test func passwordRules() throws {
+        #expect(PasswordRules.problem("short") != nil)
+        #expect(PasswordRules.problem("          ") != nil, "spaces alone")
+        #expect(PasswordRules.problem(String(repeating: "비", count: 25)) != nil, "75 bytes: past what bcrypt reads")
+        #expect(PasswordRules.problem("correct horse battery") == nil)
     }
 
-    func testRolesAllowWhatTheyShould() {
+    @Test func rolesAllowWhatTheyShould() throws {
         for action in NewsroomAction.allCases {
-            XCTAssertTrue(UserRole.admin.may(action), "an admin may \(action)")
+            #expect(UserRole.admin.may(action), "an admin may \(action)")
         }
-        XCTAssertTrue(UserRole.writer.may(.writeDrafts))
-        XCTAssertFalse(UserRole.writer.may(.publish))
-        XCTAssertFalse(UserRole.writer.may(.editKnowledge))
-        XCTAssertTrue(UserRole.editor.may(.publish))
-        XCTAssertTrue(UserRole.editor.may(.moderate))
-        XCTAssertFalse(UserRole.editor.may(.manageUsers))
-        XCTAssertFalse(UserRole.editor.may(.readAudit))
+        #expect(UserRole.writer.may(.writeDrafts))
+        #expect(!(UserRole.writer.may(.publish)))
+        #expect(!(UserRole.writer.may(.editKnowledge)))
+        #expect(UserRole.editor.may(.publish))
+        #expect(UserRole.editor.may(.moderate))
+        #expect(!(UserRole.editor.may(.manageUsers)))
+        #expect(!(UserRole.editor.may(.readAudit)))
     }
 
-    func testWritersEditTheirOwnUnpublishedArticlesOnly() {
-        XCTAssertTrue(UserRole.writer.mayEdit(article: .draft, isAuthor: true))
-        XCTAssertTrue(UserRole.writer.mayEdit(article: .review, isAuthor: true))
-        XCTAssertFalse(UserRole.writer.mayEdit(article: .published, isAuthor: true))
-        XCTAssertFalse(UserRole.writer.mayEdit(article: .draft, isAuthor: false))
-        XCTAssertTrue(UserRole.editor.mayEdit(article: .published, isAuthor: false))
+    @Test func writersEditTheirOwnUnpublishedArticlesOnly() throws {
+        #expect(UserRole.writer.mayEdit(article: .draft, isAuthor: true))
+        #expect(UserRole.writer.mayEdit(article: .review, isAuthor: true))
+        #expect(!(UserRole.writer.mayEdit(article: .published, isAuthor: true)))
+        #expect(!(UserRole.writer.mayEdit(article: .draft, isAuthor: false)))
+        #expect(UserRole.editor.mayEdit(article: .published, isAuthor: false))
     }
 }

@@ -1,7 +1,8 @@
+import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class AutoLinkingTests: XCTestCase {
+@Suite struct AutoLinkingTests {
     private let hanSoHee = MentionTarget(kind: .person, slug: "han-so-hee")
 
     private var index: MentionIndex {
@@ -20,23 +21,22 @@ final class AutoLinkingTests: XCTestCase {
         }.render(document)
     }
 
-    func testOnlyTheFirstMentionLinks() {
+    @Test func onlyTheFirstMentionLinks() throws {
         let html = render("Han So-hee joined JTBC. Later Han So-hee left JTBC.")
-        XCTAssertEqual(html.components(separatedBy: "href=\"/person/han-so-hee\"").count, 2)
-        XCTAssertEqual(html.components(separatedBy: "href=\"/organization/jtbc\"").count, 2)
+        #expect(html.components(separatedBy: "href=\"/person/han-so-hee\"").count == 2)
+        #expect(html.components(separatedBy: "href=\"/organization/jtbc\"").count == 2)
     }
 
-    func testHeadingsLinksAndCodeAreLeftAlone() {
+    @Test func headingsLinksAndCodeAreLeftAlone() throws {
         let html = render("## Han So-hee\n\n[Han So-hee](https://example.com) and `Han So-hee`.\n\nThen 한소희는 smiled.")
-        XCTAssertFalse(html.contains("<h2 id=\"han-so-hee\"><a"))
-        XCTAssertTrue(html.contains("<code>Han So-hee</code>"))
-        XCTAssertTrue(html.contains("href=\"/person/han-so-hee\"><span lang=\"ko\">한소희</span></a>"),
-                      "the Hangul mention in the last paragraph links, without its particle: \(html)")
+        #expect(!(html.contains("<h2 id=\"han-so-hee\"><a")))
+        #expect(html.contains("<code>Han So-hee</code>"))
+        #expect(html.contains("href=\"/person/han-so-hee\"><span lang=\"ko\">한소희</span></a>"), "the Hangul mention in the last paragraph links, without its particle: \(html)")
     }
 
-    func testWrittenLinksWinAndCharactersResolveAfterTheirFullName() {
-        XCTAssertFalse(render("Han So-hee again.", alreadyLinked: [hanSoHee]).contains("href="))
+    @Test func writtenLinksWinAndCharactersResolveAfterTheirFullName() throws {
+        #expect(!(render("Han So-hee again.", alreadyLinked: [hanSoHee]).contains("href=")))
         let html = render("Yoo Na-bi meets him. Na-bi hesitates.")
-        XCTAssertEqual(html.components(separatedBy: "href=\"/character/nevertheless/yoo-na-bi\"").count, 2)
+        #expect(html.components(separatedBy: "href=\"/character/nevertheless/yoo-na-bi\"").count == 2)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// The real-data check: for the Korean idols in ../shared/data/kpopnet/kpopnet.json, the
 /// variants generated from `real_name_original` contain the published `real_name`.
-final class IdolNameDataTests: XCTestCase {
+@Suite struct IdolNameDataTests {
     struct Idol: Decodable {
         let real_name: String?
         let real_name_original: String?
@@ -22,10 +22,10 @@ final class IdolNameDataTests: XCTestCase {
         return root.deletingLastPathComponent().appendingPathComponent("shared/data/kpopnet/kpopnet.json")
     }
 
-    func testPublishedRealNamesAreGenerated() throws {
+    @Test func publishedRealNamesAreGenerated() throws {
         guard FileManager.default.fileExists(atPath: Self.dataFile.path) else {
             print("Idol name check skipped: \(Self.dataFile.path) is absent")
-            throw XCTSkip("kpopnet.json is absent")
+            try Test.cancel("kpopnet.json is absent")
         }
         let idols = try JSONDecoder().decode(File.self, from: Data(contentsOf: Self.dataFile)).idols
         var checked = 0
@@ -45,7 +45,7 @@ final class IdolNameDataTests: XCTestCase {
         print("Keys per name: \(keyCount / max(checked, 1)) on average")
         print("Idol real names generated: \(checked - misses.count)/\(checked) (\(String(format: "%.1f", ratio * 100))%); misses:\n"
               + misses.joined(separator: "\n"))
-        XCTAssertGreaterThan(checked, 600)
-        XCTAssertGreaterThanOrEqual(ratio, 0.95)
+        #expect(checked > 600)
+        #expect(ratio >= 0.95)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// The linker against the labelled corpus in Fixtures/mentions, written before the linker: every
 /// expected mention is marked `{TEXT|EXPECT}` (see the README there).
-final class MentionCorpusTests: XCTestCase {
+@Suite struct MentionCorpusTests {
     struct Knowledge: Decodable {
         struct Organization: Decodable { let slug, name: String; let nativeName: String?; let aliases: [String]? }
         struct Person: Decodable { let slug, name: String; let nativeName, agency: String?; let aliases: [String]? }
@@ -30,7 +30,7 @@ final class MentionCorpusTests: XCTestCase {
     }
 
     static func folder() throws -> URL {
-        try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/mentions", withExtension: nil))
+        try #require(Bundle.module.url(forResource: "Fixtures/mentions", withExtension: nil))
     }
 
     /// The knowledge file as the linker's records (the corpus's own, unless another is named).
@@ -90,12 +90,12 @@ final class MentionCorpusTests: XCTestCase {
         return (subjects, text, expected)
     }
 
-    func testPrecisionAndRecallOnTheCorpus() throws {
+    @Test func precisionAndRecallOnTheCorpus() throws {
         let index = MentionIndex(records: try Self.records())
         let files = try FileManager.default.contentsOfDirectory(at: Self.folder(), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "md" && $0.lastPathComponent != "README.md" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        XCTAssertGreaterThanOrEqual(files.count, 20)
+        #expect(files.count >= 20)
         var truePositives = 0, falsePositives = 0, falseNegatives = 0, ambiguousFound = 0, ambiguousExpected = 0
         var report: [String] = []
         var wrongReports = 0
@@ -138,10 +138,10 @@ final class MentionCorpusTests: XCTestCase {
         print(String(format: "Mention corpus: precision %.3f, recall %.3f (%d found, %d wrong, %d missed); ambiguous reported %d/%d",
                      precision, recall, truePositives, falsePositives, falseNegatives, ambiguousFound, ambiguousExpected))
         print(report.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(precision, 0.98)
-        XCTAssertGreaterThanOrEqual(recall, 0.95)
-        XCTAssertGreaterThanOrEqual(Double(ambiguousFound) / Double(max(ambiguousExpected, 1)), 0.9, "ambiguous names are reported")
-        XCTAssertGreaterThanOrEqual(ambiguousExpected, 20)
-        XCTAssertEqual(wrongReports, 0, "near-misses and plain text are not reported")
+        #expect(precision >= 0.98)
+        #expect(recall >= 0.95)
+        #expect(Double(ambiguousFound) / Double(max(ambiguousExpected, 1)) >= 0.9, "ambiguous names are reported")
+        #expect(ambiguousExpected >= 20)
+        #expect(wrongReports == 0, "near-misses and plain text are not reported")
     }
 }

@@ -1,7 +1,8 @@
 @testable import HallyuCore
-import XCTest
+import Foundation
+import Testing
 
-final class NameAutomatonTests: XCTestCase {
+@Suite struct NameAutomatonTests {
     /// Every match the trie reports from every start.
     private func matches(_ automaton: NameAutomaton, _ text: String) -> Set<String> {
         let scalars = Array(text.unicodeScalars)
@@ -28,21 +29,21 @@ final class NameAutomatonTests: XCTestCase {
         return found
     }
 
-    func testTheTextbookExample() {
+    @Test func theTextbookExample() throws {
         let patterns = ["he", "she", "his", "hers"]
         let automaton = NameAutomaton(patterns: patterns)
-        XCTAssertEqual(matches(automaton, "ushers"), naive(patterns, "ushers"))
-        XCTAssertEqual(matches(automaton, "ushers").count, 3)
+        #expect(matches(automaton, "ushers") == naive(patterns, "ushers"))
+        #expect(matches(automaton, "ushers").count == 3)
     }
 
-    func testPrefixesAndHangul() {
+    @Test func prefixesAndHangul() throws {
         let patterns = ["송강", "송강호", "hansohee", "sohee", ""]
         let automaton = NameAutomaton(patterns: patterns)
         let text = "송강호와송강그리고hansoheeandsohee"
-        XCTAssertEqual(matches(automaton, text), naive(patterns, text))
+        #expect(matches(automaton, text) == naive(patterns, text))
     }
 
-    func testAgreesWithNaiveSearchOnRandomInput() {
+    @Test func agreesWithNaiveSearchOnRandomInput() throws {
         var random = SystemRandomNumberGenerator()
         let alphabet: [Unicode.Scalar] = ["a", "b", "c", "한", "소"]
         func word(_ length: Int) -> String {
@@ -55,27 +56,27 @@ final class NameAutomatonTests: XCTestCase {
                 .filter { seen.insert($0).inserted }
             let automaton = NameAutomaton(patterns: patterns)
             let text = word(Int.random(in: 0...60, using: &random))
-            XCTAssertEqual(matches(automaton, text), naive(patterns, text), "patterns \(patterns) text \(text)")
+            #expect(matches(automaton, text) == naive(patterns, text), "patterns \(patterns) text \(text)")
         }
     }
 
-    func testLooksUpWholeKeysOnly() {
+    @Test func looksUpWholeKeysOnly() throws {
         let patterns = ["song", "songkang", "한소희", "kang"]
         let automaton = NameAutomaton(patterns: patterns)
         for (index, pattern) in patterns.enumerated() {
-            XCTAssertEqual(automaton.pattern(exactly: pattern.unicodeScalars), index)
+            #expect(automaton.pattern(exactly: pattern.unicodeScalars) == index)
         }
         for other in ["", "son", "songk", "songkangs", "한소", "x"] {
-            XCTAssertNil(automaton.pattern(exactly: other.unicodeScalars), other)
+            #expect(automaton.pattern(exactly: other.unicodeScalars) == nil, "\(other)")
         }
     }
 
-    func testFoldedTextMapsBackToTheSource() {
+    @Test func foldedTextMapsBackToTheSource() throws {
         let folded = FoldedText("Han So-hee는 Rosé")
-        XCTAssertEqual(String(String.UnicodeScalarView(folded.scalars)), "hansohee는rose")
+        #expect(String(String.UnicodeScalarView(folded.scalars)) == "hansohee는rose")
         let source = folded.source
         // The folded "e" of Rosé comes from the é.
-        XCTAssertEqual(source[folded.origins.last!], "é")
-        XCTAssertEqual(folded.origins.count, folded.scalars.count)
+        #expect(source[folded.origins.last!] == "é")
+        #expect(folded.origins.count == folded.scalars.count)
     }
 }

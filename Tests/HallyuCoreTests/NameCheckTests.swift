@@ -1,11 +1,11 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// The editor's name check against the planted misspellings and the clean sentences in
 /// Fixtures/mentions.
-final class NameCheckTests: XCTestCase {
-    func testPlantedMisspellingsAreCaught() throws {
+@Suite struct NameCheckTests {
+    @Test func plantedMisspellingsAreCaught() throws {
         let index = MentionIndex(records: try MentionCorpusTests.records())
         let url = try MentionCorpusTests.folder().appendingPathComponent("misspellings.tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
@@ -22,11 +22,11 @@ final class NameCheckTests: XCTestCase {
             }
         }
         print("Misspellings caught: \(caught)/\(rows.count)\n" + misses.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(caught, 30)
-        XCTAssertGreaterThanOrEqual(Double(caught) / Double(rows.count), 0.9)
+        #expect(caught >= 30)
+        #expect(Double(caught) / Double(rows.count) >= 0.9)
     }
 
-    func testOrdinaryProseRaisesNoWarning() throws {
+    @Test func ordinaryProseRaisesNoWarning() throws {
         let index = MentionIndex(records: try MentionCorpusTests.records())
         let url = try MentionCorpusTests.folder().appendingPathComponent("no-warnings.txt")
         var warnings: [String] = []
@@ -35,18 +35,18 @@ final class NameCheckTests: XCTestCase {
                 warnings.append("\(found.text) → \(found.closest) in: \(sentence)")
             }
         }
-        XCTAssertEqual(warnings, [])
+        #expect(warnings == [])
     }
 
     /// The demo newsroom's own knowledge base and articles: every name in them is known, so the
     /// check must stay silent.
-    func testTheDemoArticlesRaiseNoWarning() throws {
+    @Test func theDemoArticlesRaiseNoWarning() throws {
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/HallyuApp/Resources/Demo")
         let index = MentionIndex(records: try MentionCorpusTests.records(from: demo.appendingPathComponent("knowledge.json")))
         let files = try FileManager.default.contentsOfDirectory(at: demo.appendingPathComponent("articles"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "md" }
-        XCTAssertGreaterThanOrEqual(files.count, 12)
+        #expect(files.count >= 12)
         var warnings: [String] = []
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -54,6 +54,6 @@ final class NameCheckTests: XCTestCase {
                 warnings.append("\(file.lastPathComponent): \(found.text) → \(found.closest)")
             }
         }
-        XCTAssertEqual(warnings, [])
+        #expect(warnings == [])
     }
 }

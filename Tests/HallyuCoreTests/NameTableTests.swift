@@ -1,17 +1,17 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// Checks the romanizer and the spelling generator against the table in Fixtures/names, made
 /// from the official Revised Romanization rules and the spellings public figures publish.
-final class NameTableTests: XCTestCase {
+@Suite struct NameTableTests {
     struct Row {
         let hangul, kind, revised, note: String
         let published: [String]
     }
 
     static func rows() throws -> [Row] {
-        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/names/romanization", withExtension: "tsv"))
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/names/romanization", withExtension: "tsv"))
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         return lines.map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -21,24 +21,24 @@ final class NameTableTests: XCTestCase {
         }
     }
 
-    func testTheTableIsLargeEnough() throws {
+    @Test func theTableIsLargeEnough() throws {
         let rows = try Self.rows()
-        XCTAssertGreaterThanOrEqual(rows.count, 200)
-        XCTAssertGreaterThanOrEqual(rows.filter { $0.kind == "person" }.count, 140)
+        #expect(rows.count >= 200)
+        #expect(rows.filter { $0.kind == "person" }.count >= 140)
     }
 
-    func testPersonalNamesFollowTheRuleForNames() throws {
+    @Test func personalNamesFollowTheRuleForNames() throws {
         for row in try Self.rows() where row.kind == "person" {
             guard let name = KoreanName(hangul: row.hangul) else {
-                XCTFail("\(row.hangul) is not read as a Korean name")
+                Issue.record("\(row.hangul) is not read as a Korean name")
                 continue
             }
             let readings = KoreanName.readings(of: row.hangul).map(\.revisedRomanization)
-            XCTAssertTrue(readings.contains(row.revised), "\(row.hangul): \(name.revisedRomanization), table says \(row.revised)")
+            #expect(readings.contains(row.revised), "\(row.hangul): \(name.revisedRomanization), table says \(row.revised)")
         }
     }
 
-    func testPublishedSpellingsAreAmongTheVariants() throws {
+    @Test func publishedSpellingsAreAmongTheVariants() throws {
         var misses: [String] = []
         for row in try Self.rows() where row.kind == "person" {
             let keys = NameVariants.keys(forHangul: row.hangul)
@@ -50,13 +50,13 @@ final class NameTableTests: XCTestCase {
         // the Hangul; editors add those as aliases.
         let total = try Self.rows().filter { $0.kind == "person" }.reduce(0) { $0 + $1.published.count }
         print("Published spellings not generated: \(misses.count) of \(total)\n" + misses.joined(separator: "\n"))
-        XCTAssertLessThanOrEqual(Double(misses.count) / Double(total), 0.08)
+        #expect(Double(misses.count) / Double(total) <= 0.08)
     }
 
     /// Inserted ㄴ (솜이불 somnibul), ㄴㄹ read as nn (신문로) and units kept apart by a hyphen
     /// (삼죽면 Samjuk-myeon) depend on where a compound's parts meet, which only a dictionary
     /// knows; those rows are reported, not asserted.
-    func testWordsFollowTheSoundChangeRules() throws {
+    @Test func wordsFollowTheSoundChangeRules() throws {
         var needDictionary: [String] = []
         for row in try Self.rows() where row.kind == "word" {
             let romanized = Romanization.word(row.hangul)
@@ -64,17 +64,16 @@ final class NameTableTests: XCTestCase {
                 if romanized.lowercased() != row.revised.lowercased().replacingOccurrences(of: "-", with: "") { needDictionary.append("\(row.hangul) → \(romanized)") }
                 continue
             }
-            XCTAssertEqual(romanized.lowercased(), row.revised.lowercased().replacingOccurrences(of: "-", with: ""),
-                           "\(row.hangul) (\(row.note))")
+            #expect(romanized.lowercased() == row.revised.lowercased().replacingOccurrences(of: "-", with: ""), "\(row.hangul) (\(row.note))")
         }
         print("Rows that need a dictionary: \(needDictionary.joined(separator: ", "))")
     }
 
-    func testInitialsAndSuggestions() {
-        XCTAssertTrue(NameVariants.keys(forHangul: "한소희").isSuperset(of: ["hansohee", "hansohui", "soheehan", "한소희"]))
-        XCTAssertTrue(NameVariants.keys(forHangul: "송강").contains("songkang"))
-        XCTAssertTrue(NameVariants.keys(forHangul: "박서준").contains("parkseojoon"))
-        XCTAssertEqual(NameVariants.spellings(forHangul: "한소희").first, "Han So-hee")
-        XCTAssertTrue(NameVariants.keys(forHangul: "Song Kang").isEmpty, "not a Hangul name")
+    @Test func initialsAndSuggestions() throws {
+        #expect(NameVariants.keys(forHangul: "한소희").isSuperset(of: ["hansohee", "hansohui", "soheehan", "한소희"]))
+        #expect(NameVariants.keys(forHangul: "송강").contains("songkang"))
+        #expect(NameVariants.keys(forHangul: "박서준").contains("parkseojoon"))
+        #expect(NameVariants.spellings(forHangul: "한소희").first == "Han So-hee")
+        #expect(NameVariants.keys(forHangul: "Song Kang").isEmpty, "not a Hangul name")
     }
 }

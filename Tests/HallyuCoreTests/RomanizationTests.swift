@@ -1,34 +1,35 @@
+import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class RomanizationTests: XCTestCase {
-    func testSyllablesComeApart() throws {
-        let han = try XCTUnwrap(HangulSyllable("한"))
-        XCTAssertEqual([han.initial, han.vowel, han.final], [18, 0, 4])
-        XCTAssertEqual(han.scalar, "한")
-        XCTAssertNil(HangulSyllable("a"))
-        XCTAssertNil(HangulSyllable("ㅎ"))
+@Suite struct RomanizationTests {
+    @Test func syllablesComeApart() throws {
+        let han = try #require(HangulSyllable("한"))
+        #expect(han.initial == 18 && han.vowel == 0 && han.final == 4)
+        #expect(han.scalar == "한")
+        #expect(HangulSyllable("a") == nil)
+        #expect(HangulSyllable("ㅎ") == nil)
     }
 
-    func testInitialsKeys() {
-        XCTAssertEqual(Hangul.initials("한소희"), "ㅎㅅㅎ")
-        XCTAssertEqual(Hangul.initials("송강"), "ㅅㄱ")
-        XCTAssertEqual(Hangul.initials("Han 소희!"), "ㅅㅎ")
-        XCTAssertTrue(Hangul.isInitialsOnly("ㅎㅅㅎ"))
-        XCTAssertFalse(Hangul.isInitialsOnly("ㅎ소"))
-        XCTAssertFalse(Hangul.isInitialsOnly(""))
+    @Test func initialsKeys() throws {
+        #expect(Hangul.initials("한소희") == "ㅎㅅㅎ")
+        #expect(Hangul.initials("송강") == "ㅅㄱ")
+        #expect(Hangul.initials("Han 소희!") == "ㅅㅎ")
+        #expect(Hangul.isInitialsOnly("ㅎㅅㅎ"))
+        #expect(!(Hangul.isInitialsOnly("ㅎ소")))
+        #expect(!(Hangul.isInitialsOnly("")))
     }
 
-    func testNamesAreRomanizedSyllableBySyllable() {
-        XCTAssertEqual(Romanization.name("소희"), "sohui")
-        XCTAssertEqual(Romanization.name("복남"), "boknam", "no nasalisation inside a given name")
-        XCTAssertEqual(Romanization.name("석우"), "seoku", "no linking inside a given name")
-        XCTAssertEqual(Romanization.name("박"), "bak")
-        XCTAssertEqual(Romanization.name("이"), "i")
-        XCTAssertEqual(Romanization.name("최"), "choe")
+    @Test func namesAreRomanizedSyllableBySyllable() throws {
+        #expect(Romanization.name("소희") == "sohui")
+        #expect(Romanization.name("복남") == "boknam", "no nasalisation inside a given name")
+        #expect(Romanization.name("석우") == "seoku", "no linking inside a given name")
+        #expect(Romanization.name("박") == "bak")
+        #expect(Romanization.name("이") == "i")
+        #expect(Romanization.name("최") == "choe")
     }
 
-    func testWordsFollowTheSoundChangeRules() {
+    @Test func wordsFollowTheSoundChangeRules() throws {
         let cases: [(String, String)] = [
             ("알고있지만", "algoitjiman"),
             ("신라", "silla"),
@@ -51,7 +52,7 @@ final class RomanizationTests: XCTestCase {
             ("사랑의 불시착", "sarangui bulsichak"),
         ]
         for (hangul, expected) in cases {
-            XCTAssertEqual(Romanization.word(hangul), expected, hangul)
+            #expect(Romanization.word(hangul) == expected, "\(hangul)")
         }
     }
 }

@@ -1,68 +1,69 @@
 @testable import HallyuCore
-import XCTest
+import Foundation
+import Testing
 
-final class SearchQueryTests: XCTestCase {
-    func testHangulIsIndexedAsSyllablePairsAndHyphenatedWordsAlsoJoined() {
-        XCTAssertEqual(SearchTokens.indexText("송강호는 Han So-hee와"), "송강 강호 호는 han so hee sohee 와")
-        XCTAssertEqual(SearchTokens.indexText("Rosé’s “hit”"), "roses hit")
+@Suite struct SearchQueryTests {
+    @Test func hangulIsIndexedAsSyllablePairsAndHyphenatedWordsAlsoJoined() throws {
+        #expect(SearchTokens.indexText("송강호는 Han So-hee와") == "송강 강호 호는 han so hee sohee 와")
+        #expect(SearchTokens.indexText("Rosé’s “hit”") == "roses hit")
     }
 
-    func testQuerySyntaxIsText() {
+    @Test func querySyntaxIsText() throws {
         let query = SearchQuery("\"Squid Game\" NEAR * -season OR (2)")
-        XCTAssertEqual(query.terms.map(\.word), ["squid", "game", "near", "season", "or", "2"])
-        XCTAssertEqual(query.fts5, "\"squid\" AND \"game\" AND \"near\" AND \"season\" AND \"or\" AND \"2\"")
-        XCTAssertEqual(query.tsquery(), "'squid' & 'game' & 'near' & 'season' & 'or' & '2'")
+        #expect(query.terms.map(\.word) == ["squid", "game", "near", "season", "or", "2"])
+        #expect(query.fts5 == "\"squid\" AND \"game\" AND \"near\" AND \"season\" AND \"or\" AND \"2\"")
+        #expect(query.tsquery() == "'squid' & 'game' & 'near' & 'season' & 'or' & '2'")
     }
 
-    func testHangulWordsArePhrasesOfPairsAndOneSyllableIsAPrefix() {
-        XCTAssertEqual(SearchQuery("송강호").fts5, "\"송강 강호\"")
-        XCTAssertEqual(SearchQuery("송강호").tsquery(), "('송강' <-> '강호')")
-        XCTAssertEqual(SearchQuery("송").fts5, "\"송\"*")
-        XCTAssertEqual(SearchQuery("송").tsquery(), "'송':*")
-        XCTAssertEqual(SearchQuery("So-hee").fts5, "\"sohee\"")
-        XCTAssertEqual(SearchQuery("송 kang").tsquery(weight: "A"), "'송':*A & 'kang':A")
-        XCTAssertEqual(SearchQuery("kang").fts5(column: "title"), "title : (\"kang\")")
+    @Test func hangulWordsArePhrasesOfPairsAndOneSyllableIsAPrefix() throws {
+        #expect(SearchQuery("송강호").fts5 == "\"송강 강호\"")
+        #expect(SearchQuery("송강호").tsquery() == "('송강' <-> '강호')")
+        #expect(SearchQuery("송").fts5 == "\"송\"*")
+        #expect(SearchQuery("송").tsquery() == "'송':*")
+        #expect(SearchQuery("So-hee").fts5 == "\"sohee\"")
+        #expect(SearchQuery("송 kang").tsquery(weight: "A") == "'송':*A & 'kang':A")
+        #expect(SearchQuery("kang").fts5(column: "title") == "title : (\"kang\")")
     }
 
-    func testAnEntitysNamesAreAlternatives() {
+    @Test func anEntitysNamesAreAlternatives() throws {
         let query = SearchQuery("송강").including(names: ["Song Kang", "송강"])
-        XCTAssertEqual(query.fts5, "(\"송강\") OR (\"song\" AND \"kang\")")
-        XCTAssertEqual(query.tsquery(), "('송강') | ('song' & 'kang')")
-        XCTAssertEqual(query.fts5(column: "title"), "title : ((\"송강\") OR (\"song\" AND \"kang\"))")
+        #expect(query.fts5 == "(\"송강\") OR (\"song\" AND \"kang\")")
+        #expect(query.tsquery() == "('송강') | ('song' & 'kang')")
+        #expect(query.fts5(column: "title") == "title : ((\"송강\") OR (\"song\" AND \"kang\"))")
         let initials = SearchQuery("ㅎㅅㅎ").including(names: ["Han So-hee"])
-        XCTAssertEqual(initials.termSets.map { $0.map(\.word) }, [["ㅎㅅㅎ"], ["han", "sohee"]])
+        #expect(initials.termSets.map { $0.map(\.word) } == [["ㅎㅅㅎ"], ["han", "sohee"]])
     }
 
-    func testNothingToLookFor() {
+    @Test func nothingToLookFor() throws {
         for text in ["", "   \n\t ", "?!…—", "\"*\" ()"] {
-            XCTAssertTrue(SearchQuery(text).isEmpty, text)
+            #expect(SearchQuery(text).isEmpty, "\(text)")
         }
         let long = SearchQuery(String(repeating: "drama ", count: 200))
-        XCTAssertEqual(long.terms.count, 1, "repeated words count once")
-        XCTAssertLessThanOrEqual(SearchQuery(String(repeating: "a", count: 1_000)).text.count, SearchQuery.maxLength)
+        #expect(long.terms.count == 1, "repeated words count once")
+        #expect(SearchQuery(String(repeating: "a", count: 1_000)).text.count <= SearchQuery.maxLength)
     }
 
-    func testSnippetsMarkTheMatchingWordsAndGiveOffsets() {
+    @Test func snippetsMarkTheMatchingWordsAndGiveOffsets() throws {
         let text = "Before the series, 송강이 starred in Love Alarm. Han So-hee later joined him in Nevertheless, a romance."
         let snippet = SearchSnippet(text, query: SearchQuery("sohee 송강"))
-        XCTAssertEqual(snippet.highlights.map { String(snippet.text[$0]) }, ["송강이", "So-hee"])
-        XCTAssertTrue(snippet.html.contains("<mark><span lang=\"ko\">송강이</span></mark>"), snippet.html)
-        XCTAssertTrue(snippet.html.contains("Han <mark>So-hee</mark> later"), snippet.html)
+        #expect(snippet.highlights.map { String(snippet.text[$0]) } == ["송강이", "So-hee"])
+        #expect(snippet.html.contains("<mark><span lang=\"ko\">송강이</span></mark>"), "\(snippet.html)")
+        #expect(snippet.html.contains("Han <mark>So-hee</mark> later"), "\(snippet.html)")
         let first = snippet.offsets[0]
-        XCTAssertEqual(first.end - first.start, 3, "three UTF-16 units")
-        XCTAssertEqual(first.utf8End - first.utf8Start, 9, "nine UTF-8 bytes")
+        #expect(first.end - first.start == 3, "three UTF-16 units")
+        #expect(first.utf8End - first.utf8Start == 9, "nine UTF-8 bytes")
     }
 
-    func testALongTextIsCutAroundItsMatches() {
+    @Test func aLongTextIsCutAroundItsMatches() throws {
         let text = String(repeating: "Filler words about nothing much. ", count: 30) + "Then IU appears. " + String(repeating: "More filler. ", count: 30)
         let snippet = SearchSnippet(text, query: SearchQuery("IU"), length: 80)
-        XCTAssertTrue(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"), snippet.text)
-        XCTAssertLessThanOrEqual(snippet.text.count, 84)
-        XCTAssertEqual(snippet.highlights.map { String(snippet.text[$0]) }, ["IU"])
+        #expect(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"), "\(snippet.text)")
+        #expect(snippet.text.count <= 84)
+        #expect(snippet.highlights.map { String(snippet.text[$0]) } == ["IU"])
     }
 }
 
-final class SearchTokenSpansTests: XCTestCase {
+@Suite struct SearchTokenSpansTests {
     /// Words found by walking characters, as the tokenizer always did; the byte-reading
     /// tokenizer must find exactly these.
     private func reference(_ text: String) -> [String] {
@@ -92,7 +93,7 @@ final class SearchTokenSpansTests: XCTestCase {
         return result
     }
 
-    func testBytesAndCharactersFindTheSameWords() {
+    @Test func bytesAndCharactersFindTheSameWords() throws {
         let samples = [
             "Han So-hee's new drama, \"My Name\", premieres 15 Oct.",
             "Café au lait: Jisóo and Kim Ji-soo’s duet — 송강호는 1967년생.",
@@ -104,7 +105,7 @@ final class SearchTokenSpansTests: XCTestCase {
         ]
         for sample in samples {
             let spans = SearchTokens.words(in: sample).map { String(sample[$0.range]) }
-            XCTAssertEqual(spans, reference(sample), sample)
+            #expect(spans == reference(sample), "\(sample)")
         }
     }
 }

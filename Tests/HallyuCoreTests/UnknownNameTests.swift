@@ -1,27 +1,25 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class UnknownNameTests: XCTestCase {
+@Suite struct UnknownNameTests {
     private func unknown(_ text: String, _ index: MentionIndex) -> [String] {
         let analysis = index.analyze(text)
         return index.unknownNames(in: text, analysis: analysis, misspellings: index.misspellings(in: text, analysis: analysis)).map(\.text)
     }
 
-    func testKoreanShapedNamesThatNobodyKnowsAreReported() throws {
+    @Test func koreanShapedNamesThatNobodyKnowsAreReported() throws {
         let index = MentionIndex(records: try MentionCorpusTests.records())
-        XCTAssertEqual(unknown("The director Jung Ha-rin met Park Jiwoo and Choi Min-seo in Seoul.", index),
-                       ["Jung Ha-rin", "Park Jiwoo", "Choi Min-seo"])
-        XCTAssertEqual(unknown("In April the band played In Japan and You Like It.", index), [])
-        XCTAssertEqual(unknown("Kim Kardashian walked along the Han River with Song Kang.", index), [],
-                       "not syllable-shaped, not a family name first, or known")
-        XCTAssertEqual(unknown("Han Soo-he smiled.", index), [], "a misspelling is reported as one, not as unknown")
+        #expect(unknown("The director Jung Ha-rin met Park Jiwoo and Choi Min-seo in Seoul.", index) == ["Jung Ha-rin", "Park Jiwoo", "Choi Min-seo"])
+        #expect(unknown("In April the band played In Japan and You Like It.", index) == [])
+        #expect(unknown("Kim Kardashian walked along the Han River with Song Kang.", index) == [], "not syllable-shaped, not a family name first, or known")
+        #expect(unknown("Han Soo-he smiled.", index) == [], "a misspelling is reported as one, not as unknown")
     }
 
-    func testCleanSentencesAndTheDemoArticlesHaveNoUnknownNames() throws {
+    @Test func cleanSentencesAndTheDemoArticlesHaveNoUnknownNames() throws {
         let corpus = MentionIndex(records: try MentionCorpusTests.records())
         let sentences = try String(contentsOf: MentionCorpusTests.folder().appendingPathComponent("no-warnings.txt"), encoding: .utf8)
-        XCTAssertEqual(unknown(sentences, corpus), [])
+        #expect(unknown(sentences, corpus) == [])
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/HallyuApp/Resources/Demo")
         let index = MentionIndex(records: try MentionCorpusTests.records(from: demo.appendingPathComponent("knowledge.json")))
@@ -30,6 +28,6 @@ final class UnknownNameTests: XCTestCase {
         where file.pathExtension == "md" {
             found += unknown(try String(contentsOf: file, encoding: .utf8), index).map { "\(file.lastPathComponent): \($0)" }
         }
-        XCTAssertEqual(found, [])
+        #expect(found == [])
     }
 }

@@ -2,64 +2,64 @@ import Fluent
 import Foundation
 import HallyuCore
 import HallyuStore
-import XCTest
+import Testing
 
-final class AccountsTests: XCTestCase {
+@Suite struct AccountsTests {
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     private func user(_ name: String, _ email: String) -> User {
         User(id: "", slug: "", name: name, email: email, role: .writer)
     }
 
-    func testAnEmailAddressHoldsOneAccountWhateverItsCase() async throws {
+    @Test func anEmailAddressHoldsOneAccountWhateverItsCase() async throws {
         try await TestDatabase.run { db, backend in
             let accounts = Accounts(database: db)
             let added = try await accounts.add(self.user("Kim Min-seo", " Kim@News.test"), passwordHash: "hash")
-            XCTAssertEqual(added.email, "kim@news.test", backend)
+            #expect(added.email == "kim@news.test", "\(backend)")
             do {
                 try await accounts.add(self.user("Someone Else", "KIM@news.test"), passwordHash: "hash")
-                XCTFail("a second account with the same address (\(backend))")
+                Issue.record("a second account with the same address (\(backend))")
             } catch let error as StoreError {
-                XCTAssertTrue(error.message.contains("exists"), backend)
+                #expect(error.message.contains("exists"), "\(backend)")
             }
             let found = try await accounts.credentials(email: "kim@NEWS.test")
-            XCTAssertEqual(found?.user.name, "Kim Min-seo", backend)
-            XCTAssertEqual(found?.passwordHash, "hash", backend)
+            #expect(found?.user.name == "Kim Min-seo", "\(backend)")
+            #expect(found?.passwordHash == "hash", "\(backend)")
         }
     }
 
-    func testNamesakesGetNumberedSlugsAndHangulNamesAFallback() async throws {
+    @Test func namesakesGetNumberedSlugsAndHangulNamesAFallback() async throws {
         try await TestDatabase.run { db, backend in
             let accounts = Accounts(database: db)
             let first = try await accounts.add(self.user("Lee Ji-eun", "a@news.test"), passwordHash: "h")
             let second = try await accounts.add(self.user("Lee Ji-eun", "b@news.test"), passwordHash: "h")
             let hangul = try await accounts.add(self.user("이지은", "c@news.test"), passwordHash: "h")
-            XCTAssertEqual([first.slug, second.slug, hangul.slug], ["lee-ji-eun", "lee-ji-eun-2", "writer"], backend)
+            #expect((first.slug, second.slug, hangul.slug) == ("lee-ji-eun", "lee-ji-eun-2", "writer"), "\(backend)")
         }
     }
 
-    func testSessionsLastTheirLifetimeAndEndWhenDeleted() async throws {
+    @Test func sessionsLastTheirLifetimeAndEndWhenDeleted() async throws {
         try await TestDatabase.run { db, backend in
             let account = try await Accounts(database: db).add(self.user("Writer", "w@news.test"), passwordHash: "h")
             let sessions = Sessions(database: db)
             try await sessions.create(userID: account.id, tokenHash: "token-hash", now: self.now)
             let during = try await sessions.user(tokenHash: "token-hash", now: self.now.addingTimeInterval(Sessions.lifetime - 60))
-            XCTAssertEqual(during?.id, account.id, backend)
+            #expect(during?.id == account.id, "\(backend)")
             let after = try await sessions.user(tokenHash: "token-hash", now: self.now.addingTimeInterval(Sessions.lifetime + 60))
-            XCTAssertNil(after, "an expired session signs no one in (\(backend))")
+            #expect(after == nil, "an expired session signs no one in (\(backend))")
             try await sessions.create(userID: account.id, tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime))
             try await sessions.deleteExpired(now: self.now.addingTimeInterval(Sessions.lifetime + 60))
             let pruned = try await sessions.user(tokenHash: "token-hash", now: self.now)
-            XCTAssertNil(pruned, "an expired session is deleted (\(backend))")
+            #expect(pruned == nil, "an expired session is deleted (\(backend))")
             let kept = try await sessions.user(tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime + 60))
-            XCTAssertEqual(kept?.id, account.id, "a live one stays (\(backend))")
+            #expect(kept?.id == account.id, "a live one stays (\(backend))")
             try await sessions.delete(tokenHash: "later-hash")
             let deleted = try await sessions.user(tokenHash: "later-hash", now: self.now.addingTimeInterval(Sessions.lifetime))
-            XCTAssertNil(deleted, backend)
+            #expect(deleted == nil, "\(backend)")
         }
     }
 
-    func testASuccessClearsTheAccountsFailuresButNotTheAddresss() async throws {
+    @Test func aSuccessClearsTheAccountsFailuresButNotTheAddresss() async throws {
         try await TestDatabase.run { db, backend in
             let failures = LoginFailures(database: db)
             for minute in 1...3 {
@@ -67,31 +67,31 @@ final class AccountsTests: XCTestCase {
             }
             try await failures.record(account: "lee@news.test", addressHash: "address", at: self.now.addingTimeInterval(-20 * 60))
             let recent = try await failures.recent(account: "kim@news.test", addressHash: "address", since: self.now.addingTimeInterval(-900))
-            XCTAssertEqual(recent.account.count, 3, backend)
-            XCTAssertEqual(recent.address.count, 3, "the 20-minute-old failure is outside the window (\(backend))")
+            #expect(recent.account.count == 3, "\(backend)")
+            #expect(recent.address.count == 3, "the 20-minute-old failure is outside the window (\(backend))")
             try await failures.clear(account: "KIM@news.test")
             let cleared = try await failures.recent(account: "kim@news.test", addressHash: "address", since: self.now.addingTimeInterval(-3600))
-            XCTAssertEqual(cleared.account.count, 0, backend)
-            XCTAssertEqual(cleared.address.count, 1, "lee's failure from the same address stays (\(backend))")
+            #expect(cleared.account.count == 0, "\(backend)")
+            #expect(cleared.address.count == 1, "lee's failure from the same address stays (\(backend))")
         }
     }
 
-    func testTokensBelongToTheirOwner() async throws {
+    @Test func tokensBelongToTheirOwner() async throws {
         try await TestDatabase.run { db, backend in
             let owner = try await Accounts(database: db).add(self.user("Owner", "o@news.test"), passwordHash: "h")
             let other = try await Accounts(database: db).add(self.user("Other", "x@news.test"), passwordHash: "h")
             let tokens = APITokens(database: db)
             let made = try await tokens.create(userID: owner.id, name: "script", tokenHash: "t-hash", now: self.now)
             let notTheirs = try await tokens.revoke(id: made.id, userID: other.id)
-            XCTAssertNil(notTheirs, "one account cannot revoke another's token (\(backend))")
+            #expect(notTheirs == nil, "one account cannot revoke another's token (\(backend))")
             let used = try await tokens.user(tokenHash: "t-hash", now: self.now.addingTimeInterval(600))
-            XCTAssertEqual(used?.id, owner.id, backend)
+            #expect(used?.id == owner.id, "\(backend)")
             let listed = try await tokens.list(userID: owner.id)
-            XCTAssertEqual(listed.first?.lastUsedAt, self.now.addingTimeInterval(600), backend)
+            #expect(listed.first?.lastUsedAt == self.now.addingTimeInterval(600), "\(backend)")
             let revoked = try await tokens.revoke(id: made.id, userID: owner.id)
-            XCTAssertEqual(revoked, "script", backend)
+            #expect(revoked == "script", "\(backend)")
             let gone = try await tokens.user(tokenHash: "t-hash", now: self.now)
-            XCTAssertNil(gone, backend)
+            #expect(gone == nil, "\(backend)")
         }
     }
 }

@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import HallyuCore
 import HallyuStore
-import XCTest
+import Testing
 
-final class ArticleMentionsTests: XCTestCase {
+@Suite struct ArticleMentionsTests {
     private func seed(_ db: any Database) async throws {
         let knowledge = KnowledgeWriter(database: db)
         for (slug, name) in [("han-so-hee", "Han So-hee"), ("song-kang", "Song Kang"), ("iu", "IU")] {
@@ -40,10 +40,10 @@ final class ArticleMentionsTests: XCTestCase {
         case .title: try await knowledge.title(slug: slug)?.id
         default: try await knowledge.couple(slug: slug)?.id
         }
-        return try XCTUnwrap(id, "\(kind) \(slug)")
+        return try #require(id, "\(kind) \(slug)")
     }
 
-    func testMentionsListPublishedArticlesNotAboutTheEntityNewestFirst() async throws {
+    @Test func mentionsListPublishedArticlesNotAboutTheEntityNewestFirst() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let mentions = ArticleMentions(database: db)
@@ -52,12 +52,12 @@ final class ArticleMentionsTests: XCTestCase {
             }
             let person = try await self.id(db, .person, "han-so-hee")
             let found = try await ArticleRepository(database: db).mentioning(id: person, limit: 1)
-            XCTAssertEqual(found.items.map(\.slug), ["newer-roundup"], backend)
-            XCTAssertEqual(found.total, 2, "the article about her and the draft are left out (\(backend))")
+            #expect(found.items.map(\.slug) == ["newer-roundup"], "\(backend)")
+            #expect(found.total == 2, "the article about her and the draft are left out (\(backend))")
         }
     }
 
-    func testCharactersCountForTheirTitleAndCouplesNeedBothPeople() async throws {
+    @Test func charactersCountForTheirTitleAndCouplesNeedBothPeople() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let mentions = ArticleMentions(database: db)
@@ -65,13 +65,13 @@ final class ArticleMentionsTests: XCTestCase {
             try await mentions.record(articleSlug: "newer-roundup", counts: [self.hanSoHee: 1])
             let repository = ArticleRepository(database: db)
             let title = try await repository.mentioning(id: try await self.id(db, .title, "nevertheless"))
-            XCTAssertEqual(title.items.map(\.slug), ["older-roundup"], backend)
+            #expect(title.items.map(\.slug) == ["older-roundup"], "\(backend)")
             let couple = try await repository.mentioning(id: try await self.id(db, .couple, "han-so-hee-and-song-kang"))
-            XCTAssertEqual(couple.items.map(\.slug), ["older-roundup"], backend)
+            #expect(couple.items.map(\.slug) == ["older-roundup"], "\(backend)")
         }
     }
 
-    func testRecordingAgainReplacesWhatWasThere() async throws {
+    @Test func recordingAgainReplacesWhatWasThere() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let mentions = ArticleMentions(database: db)
@@ -81,17 +81,17 @@ final class ArticleMentionsTests: XCTestCase {
             let repository = ArticleRepository(database: db)
             let her = try await repository.mentioning(id: try await self.id(db, .person, "han-so-hee"))
             let him = try await repository.mentioning(id: try await self.id(db, .person, "song-kang"))
-            XCTAssertEqual(her.total, 0, backend)
-            XCTAssertEqual(him.items.map(\.slug), ["older-roundup"], backend)
+            #expect(her.total == 0, "\(backend)")
+            #expect(him.items.map(\.slug) == ["older-roundup"], "\(backend)")
         }
     }
 
-    func testSourcesCarryBodiesAndSubjects() async throws {
+    @Test func sourcesCarryBodiesAndSubjects() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let sources = try await ArticleMentions(database: db).sources()
-            XCTAssertEqual(sources.count, 4, backend)
-            XCTAssertEqual(sources.first { $0.slug == "about-han-so-hee" }?.subjects, [self.hanSoHee], backend)
+            #expect(sources.count == 4, "\(backend)")
+            #expect(sources.first { $0.slug == "about-han-so-hee" }?.subjects == [self.hanSoHee], "\(backend)")
         }
     }
 }

@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import HallyuCore
 @testable import HallyuStore
-import XCTest
+import Testing
 
-final class ArticleSearchTests: XCTestCase {
+@Suite struct ArticleSearchTests {
     private func seed(_ db: any Database) async throws {
         let writer = ArticleWriter(database: db)
         let base = Date(timeIntervalSince1970: 1_700_000_000)
@@ -27,52 +27,52 @@ final class ArticleSearchTests: XCTestCase {
         try await ArticleSearch(database: db).search(SearchQuery(text), Paging(page: 1, per: 20)).hits.items.map(\.summary.slug)
     }
 
-    func testTitleOutranksBodyAndDraftsAreNeverFound() async throws {
+    @Test func titleOutranksBodyAndDraftsAreNeverFound() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let found = try await self.slugs(db, "song kang")
-            XCTAssertEqual(found, ["title-match", "body-match"], backend)
+            #expect(found == ["title-match", "body-match"], "\(backend)")
         }
     }
 
-    func testTwoSyllableHangulMatchesInsideLongerWords() async throws {
+    @Test func twoSyllableHangulMatchesInsideLongerWords() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let twoSyllables = try await self.slugs(db, "송강")
-            XCTAssertEqual(twoSyllables, ["hangul"], "송강 inside 송강이 and 송강은 (\(backend))")
+            #expect(twoSyllables == ["hangul"], "송강 inside 송강이 and 송강은 (\(backend))")
             let threeSyllables = try await self.slugs(db, "입대했")
-            XCTAssertEqual(threeSyllables, ["hangul"], backend)
+            #expect(threeSyllables == ["hangul"], "\(backend)")
             let oneSyllable = try await self.slugs(db, "송")
-            XCTAssertEqual(oneSyllable, ["hangul"], backend)
+            #expect(oneSyllable == ["hangul"], "\(backend)")
         }
     }
 
-    func testEqualMatchesGoNewestFirstAndPagesCount() async throws {
+    @Test func equalMatchesGoNewestFirstAndPagesCount() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let found = try await self.slugs(db, "Red Sky")
-            XCTAssertEqual(found, ["newer-twin", "older-twin"], backend)
+            #expect(found == ["newer-twin", "older-twin"], "\(backend)")
             let second = try await ArticleSearch(database: db).search(SearchQuery("red sky"), Paging(page: 2, per: 1))
-            XCTAssertEqual(second.hits.total, 2, backend)
-            XCTAssertFalse(second.truncated, backend)
-            XCTAssertEqual(second.hits.items.map(\.summary.slug), ["older-twin"], backend)
+            #expect(second.hits.total == 2, "\(backend)")
+            #expect(!second.truncated, "\(backend)")
+            #expect(second.hits.items.map(\.summary.slug) == ["older-twin"], "\(backend)")
         }
     }
 
-    func testQuerySyntaxAndNonsenseAreSafe() async throws {
+    @Test func querySyntaxAndNonsenseAreSafe() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             for text in ["\"song", "kang*", "NEAR(song kang)", "-kang", "song OR", "'; DROP TABLE articles; --", "^~:{}[]", "ㅎㅅㅎ"] {
                 _ = try await self.slugs(db, text)
             }
             let dash = try await self.slugs(db, "-kang")
-            XCTAssertEqual(dash, ["title-match", "body-match"], "a minus sign is no operator (\(backend))")
+            #expect(dash == ["title-match", "body-match"], "a minus sign is no operator (\(backend))")
             let empty = try await self.slugs(db, "   ")
-            XCTAssertEqual(empty, [], backend)
+            #expect(empty == [], "\(backend)")
         }
     }
 
-    func testOnlyTheNewestMatchesAreRankedPastTheWindow() async throws {
+    @Test func onlyTheNewestMatchesAreRankedPastTheWindow() async throws {
         try await TestDatabase.run { db, backend in
             let writer = ArticleWriter(database: db)
             let base = Date(timeIntervalSince1970: 1_700_000_000)
@@ -84,35 +84,35 @@ final class ArticleSearchTests: XCTestCase {
             }
             let search = ArticleSearch(database: db, window: 3)
             let found = try await search.search(SearchQuery("premiere"), Paging(page: 1, per: 10))
-            XCTAssertEqual(found.hits.items.map(\.summary.slug), ["story-4", "story-3", "story-2"], backend)
-            XCTAssertEqual(found.hits.total, 3, backend)
-            XCTAssertTrue(found.truncated, backend)
+            #expect(found.hits.items.map(\.summary.slug) == ["story-4", "story-3", "story-2"], "\(backend)")
+            #expect(found.hits.total == 3, "\(backend)")
+            #expect(found.truncated, "\(backend)")
             let whole = try await ArticleSearch(database: db, window: 5).search(SearchQuery("premiere"), Paging(page: 1, per: 10))
-            XCTAssertEqual(whole.hits.items.first?.summary.slug, "story-0", "the title match leads once inside the window (\(backend))")
-            XCTAssertFalse(whole.truncated, backend)
+            #expect(whole.hits.items.first?.summary.slug == "story-0", "the title match leads once inside the window (\(backend))")
+            #expect(!whole.truncated, "\(backend)")
         }
     }
 
-    func testHitsCarryPlainTextAndLeaveTheIndexWhenUnpublished() async throws {
+    @Test func hitsCarryPlainTextAndLeaveTheIndexWhenUnpublished() async throws {
         try await TestDatabase.run { db, backend in
             _ = try await ArticleWriter(database: db).add(Article(
                 id: "", slug: "marked-up", title: "A night out", dek: "", body: "**Song Kang** met [fans](https://example.com).",
                 status: .published, publishedAt: Date(timeIntervalSince1970: 1_700_000_000), updatedAt: Date(), featured: false))
             let search = ArticleSearch(database: db)
             let found = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
-            XCTAssertEqual(found.hits.items.map(\.text), ["Song Kang met fans."], backend)
+            #expect(found.hits.items.map(\.text) == ["Song Kang met fans."], "\(backend)")
             let row = try await ArticleModel.query(on: db).filter(\.$slug == "marked-up").first()
-            let id = try XCTUnwrap(row?.id)
+            let id = try #require(row?.id)
             try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.", publishedAt: nil)
             let gone = try await self.slugs(db, "fans")
-            XCTAssertEqual(gone, [], "an unpublished article is not found (\(backend))")
+            #expect(gone == [], "an unpublished article is not found (\(backend))")
             try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.",
                                     publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
             try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans again.",
                                     publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
             let again = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
-            XCTAssertEqual(again.hits.items.map(\.text), ["Song Kang met fans again."], "updating replaces, never doubles (\(backend))")
-            XCTAssertEqual(again.hits.total, 1, backend)
+            #expect(again.hits.items.map(\.text) == ["Song Kang met fans again."], "updating replaces, never doubles (\(backend))")
+            #expect(again.hits.total == 1, "\(backend)")
         }
     }
 }

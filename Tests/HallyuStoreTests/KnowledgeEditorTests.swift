@@ -2,34 +2,34 @@ import Fluent
 import Foundation
 import HallyuCore
 @testable import HallyuStore
-import XCTest
+import Testing
 
-final class KnowledgeEditorTests: XCTestCase {
+@Suite struct KnowledgeEditorTests {
     private func ref(_ slug: String, _ name: String) -> EntityRef { EntityRef(kind: .person, slug: slug, name: name) }
 
-    func testNewPeopleGetFreeSlugsAndEditsRedirect() async throws {
+    @Test func newPeopleGetFreeSlugsAndEditsRedirect() async throws {
         try await TestDatabase.run { db, backend in
             let editor = KnowledgeEditor(database: db)
             let first = try await editor.create(Person(id: "", slug: "", name: "Kim Ji-won", birthDate: CalendarDate("1992-10-19")))
             let second = try await editor.create(Person(id: "", slug: "", name: " Kim Ji-won ", birthDate: CalendarDate("1998-01-01")))
-            XCTAssertEqual([first.slug, second.slug], ["kim-ji-won", "kim-ji-won-1998"], backend)
+            #expect((first.slug, second.slug) == ("kim-ji-won", "kim-ji-won-1998"), "\(backend)")
             var changed = second
             changed.slug = "kim-ji-won-actor"
             changed.aliases = ["Jiwon Kim"]
             let saved = try await editor.update(person: second.slug, with: changed)
-            XCTAssertEqual(saved.aliases, ["Jiwon Kim"], backend)
+            #expect(saved.aliases == ["Jiwon Kim"], "\(backend)")
             let redirect = try await KnowledgeRepository(database: db).redirect(kind: .person, from: "kim-ji-won-1998")
-            XCTAssertEqual(redirect, "kim-ji-won-actor", backend)
+            #expect(redirect == "kim-ji-won-actor", "\(backend)")
             do {
                 _ = try await editor.create(Person(id: "", slug: "", name: "  "))
-                XCTFail("a nameless person (\(backend))")
+                Issue.record("a nameless person (\(backend))")
             } catch let error as StoreError {
-                XCTAssertTrue(error.message.contains("needs a name"), backend)
+                #expect(error.message.contains("needs a name"), "\(backend)")
             }
         }
     }
 
-    func testMergingMovesCreditsQuotesAndNamesAndRedirectsTheDuplicate() async throws {
+    @Test func mergingMovesCreditsQuotesAndNamesAndRedirectsTheDuplicate() async throws {
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             let editor = KnowledgeEditor(database: db)
@@ -43,22 +43,22 @@ final class KnowledgeEditorTests: XCTestCase {
                                            speaker: self.ref(duplicate.slug, duplicate.name), about: [title],
                                            sourceURL: "https://example.com/interview"))
             let merged = try await editor.merge(person: duplicate.slug, into: kept.slug)
-            XCTAssertEqual(Set(merged.aliases), ["Song Gang", "Kang Song"], backend)
+            #expect(Set(merged.aliases) == ["Song Gang", "Kang Song"], "\(backend)")
             let knowledge = KnowledgeRepository(database: db)
             let credits = try await knowledge.credits(ofPerson: merged)
-            XCTAssertEqual(credits.map(\.characterName), ["Cha Hyun-su"], backend)
+            #expect(credits.map(\.characterName) == ["Cha Hyun-su"], "\(backend)")
             let quotes = try await knowledge.quotes(by: merged)
-            XCTAssertEqual(quotes.count, 1, backend)
+            #expect(quotes.count == 1, "\(backend)")
             let gone = try await knowledge.person(slug: duplicate.slug)
-            XCTAssertNil(gone, backend)
+            #expect(gone == nil, "\(backend)")
             let redirect = try await knowledge.redirect(kind: .person, from: duplicate.slug)
-            XCTAssertEqual(redirect, kept.slug, backend)
+            #expect(redirect == kept.slug, "\(backend)")
             let names = try await EntityNameModel.query(on: db).filter(\.$name == "Song Gang").all()
-            XCTAssertEqual(names.map(\.entityID), [UUID(uuidString: merged.id)!], "the old name now finds the kept person (\(backend))")
+            #expect(names.map(\.entityID) == [UUID(uuidString: merged.id)!], "the old name now finds the kept person (\(backend))")
         }
     }
 
-    func testMergingRefusesTwoCouplesWithTheSamePartner() async throws {
+    @Test func mergingRefusesTwoCouplesWithTheSamePartner() async throws {
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             let editor = KnowledgeEditor(database: db)
@@ -71,12 +71,12 @@ final class KnowledgeEditorTests: XCTestCase {
             }
             do {
                 _ = try await editor.merge(person: b.slug, into: a.slug)
-                XCTFail("two couples with the same partner (\(backend))")
+                Issue.record("two couples with the same partner (\(backend))")
             } catch let error as StoreError {
-                XCTAssertTrue(error.message.contains("same person"), backend)
+                #expect(error.message.contains("same person"), "\(backend)")
             }
             let still = try await KnowledgeRepository(database: db).person(slug: b.slug)
-            XCTAssertNotNil(still, "nothing changed (\(backend))")
+            #expect(still != nil, "nothing changed (\(backend))")
         }
     }
 }

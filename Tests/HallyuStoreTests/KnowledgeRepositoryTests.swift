@@ -1,9 +1,10 @@
+import Foundation
 import Fluent
 import HallyuCore
 import HallyuStore
-import XCTest
+import Testing
 
-final class KnowledgeRepositoryTests: XCTestCase {
+@Suite struct KnowledgeRepositoryTests {
     private func person(_ slug: String, _ name: String, native: String? = nil, aliases: [String] = []) -> Person {
         Person(id: "", slug: slug, name: name, nativeName: native, aliases: aliases, birthDate: CalendarDate("1994-11-18"))
     }
@@ -29,67 +30,67 @@ final class KnowledgeRepositoryTests: XCTestCase {
         ]))
     }
 
-    func testTitleComesBackWithOutletsAndCast() async throws {
+    @Test func titleComesBackWithOutletsAndCast() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let repository = KnowledgeRepository(database: db)
             let found = try await repository.title(slug: "nevertheless")
-            let title = try XCTUnwrap(found, backend)
-            XCTAssertEqual(title.networks.map(\.slug), ["jtbc"], backend)
-            XCTAssertEqual(title.platforms.map(\.slug), ["netflix"], backend)
-            XCTAssertEqual(title.firstAired, CalendarDate("2021-06-19"), backend)
+            let title = try #require(found, "\(backend)")
+            #expect(title.networks.map(\.slug) == ["jtbc"], "\(backend)")
+            #expect(title.platforms.map(\.slug) == ["netflix"], "\(backend)")
+            #expect(title.firstAired == CalendarDate("2021-06-19"), "\(backend)")
             let cast = try await repository.credits(ofTitle: title)
-            XCTAssertEqual(cast.map(\.characterName), ["Yoo Na-bi", "Park Jae-eon"], backend)
-            XCTAssertEqual(cast.first?.person.nativeName, "한소희", backend)
+            #expect(cast.map(\.characterName) == ["Yoo Na-bi", "Park Jae-eon"], "\(backend)")
+            #expect(cast.first?.person.nativeName == "한소희", "\(backend)")
         }
     }
 
-    func testCoupleSlugIsAlphabeticalAndSharedTitlesAreFound() async throws {
+    @Test func coupleSlugIsAlphabeticalAndSharedTitlesAreFound() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let repository = KnowledgeRepository(database: db)
             let found = try await repository.couple(slug: "han-so-hee-and-song-kang")
-            let couple = try XCTUnwrap(found, backend)
-            XCTAssertEqual(couple.currentStatus, .onScreen, backend)
+            let couple = try #require(found, "\(backend)")
+            #expect(couple.currentStatus == .onScreen, "\(backend)")
             let shared = try await repository.sharedCredits(of: couple)
-            XCTAssertEqual(shared.map(\.first.title.slug), ["nevertheless"], backend)
+            #expect(shared.map(\.first.title.slug) == ["nevertheless"], "\(backend)")
             let title = try await repository.title(slug: "nevertheless")
-            let couples = try await repository.couples(inTitle: XCTUnwrap(title))
-            XCTAssertEqual(couples.map(\.slug), ["han-so-hee-and-song-kang"], backend)
+            let couples = try await repository.couples(inTitle: #require(title))
+            #expect(couples.map(\.slug) == ["han-so-hee-and-song-kang"], "\(backend)")
         }
     }
 
-    func testAddingTheSameSlugTwiceChangesNothing() async throws {
+    @Test func addingTheSameSlugTwiceChangesNothing() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let writer = KnowledgeWriter(database: db)
             let again = try await writer.add(self.person("han-so-hee", "Someone Else"))
-            XCTAssertEqual(again, .existed, backend)
+            #expect(again == .existed, "\(backend)")
             let stored = try await KnowledgeRepository(database: db).person(slug: "han-so-hee")
-            XCTAssertEqual(stored?.name, "Han So-hee", backend)
+            #expect(stored?.name == "Han So-hee", "\(backend)")
         }
     }
 
-    func testNamesResolveInAnySpacingAndCase() async throws {
+    @Test func namesResolveInAnySpacingAndCase() async throws {
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let found = try await KnowledgeRepository(database: db).entities(named: ["han sohee", "한소희", "NEVERTHELESS", "Nobody"])
-            XCTAssertEqual(found[NameKey.make("Han Sohee")]?.slug, "han-so-hee", backend)
-            XCTAssertEqual(found[NameKey.make("한소희")]?.slug, "han-so-hee", backend)
-            XCTAssertEqual(found[NameKey.make("Nevertheless")]?.kind, .title, backend)
-            XCTAssertNil(found[NameKey.make("Nobody")], backend)
+            #expect(found[NameKey.make("Han Sohee")]?.slug == "han-so-hee", "\(backend)")
+            #expect(found[NameKey.make("한소희")]?.slug == "han-so-hee", "\(backend)")
+            #expect(found[NameKey.make("Nevertheless")]?.kind == .title, "\(backend)")
+            #expect(found[NameKey.make("Nobody")] == nil, "\(backend)")
         }
     }
 
-    func testMissingReferencesAreRefusedWithTheirSlug() async throws {
+    @Test func missingReferencesAreRefusedWithTheirSlug() async throws {
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             do {
                 _ = try await writer.add(Person(id: "", slug: "x", name: "X",
                                                 agency: EntityRef(kind: .organization, slug: "nowhere", name: "")))
-                XCTFail("expected a missing reference", file: #filePath, line: #line)
+                Issue.record("expected a missing reference")
             } catch let error as StoreError {
-                XCTAssertEqual(error, .missingReference(.organization, "nowhere"), backend)
+                #expect(error == .missingReference(.organization, "nowhere"), "\(backend)")
             }
         }
     }

@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import HallyuCore
 @testable import HallyuStore
-import XCTest
+import Testing
 
-final class KowikiImportTests: XCTestCase {
+@Suite struct KowikiImportTests {
     /// Shaped like the Korean Wikipedia list: a drama the knowledge base has (its title written
     /// without spaces), another drama with the same lead, two namesakes the wiki tells apart by
     /// birth year, and a channel under its old name.
@@ -30,56 +30,56 @@ final class KowikiImportTests: XCTestCase {
                                         titleKind: .drama, characterName: "Ri Jeong-hyeok", billing: .lead, order: 0))
     }
 
-    func testImportMergesTheKnownDramaAndItsLeadAndAddsTheRest() async throws {
+    @Test func importMergesTheKnownDramaAndItsLeadAndAddsTheRest() async throws {
         let file = try KowikiDramaFile(csv: csv)
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let summary = try await KowikiDramaImporter(database: db).run(file)
-            XCTAssertEqual(summary["dramas"].merged, 1, backend)
-            XCTAssertEqual(summary["dramas"].added, 2, backend)
-            XCTAssertEqual(summary["people"].merged, 1, "현빈 shares a drama with the Hyun Bin we know (\(backend))")
-            XCTAssertEqual(summary["broadcasters"].merged, 1, "tvN (\(backend))")
-            XCTAssertEqual(summary["broadcasters"].added, 1, "서울방송 is SBS (\(backend))")
+            #expect(summary["dramas"].merged == 1, "\(backend)")
+            #expect(summary["dramas"].added == 2, "\(backend)")
+            #expect(summary["people"].merged == 1, "현빈 shares a drama with the Hyun Bin we know (\(backend))")
+            #expect(summary["broadcasters"].merged == 1, "tvN (\(backend))")
+            #expect(summary["broadcasters"].added == 1, "서울방송 is SBS (\(backend))")
 
             let knowledge = KnowledgeRepository(database: db)
             let found = try await knowledge.title(slug: "crash-landing-on-you")
-            let crash = try XCTUnwrap(found, backend)
-            XCTAssertEqual(crash.synopsis, "Written by an editor.", backend)
-            XCTAssertEqual(crash.episodes, 16, backend)
-            XCTAssertEqual(crash.firstAired, CalendarDate("2019-12-14"), backend)
-            XCTAssertEqual(crash.networks.map(\.slug), ["tvn"], backend)
+            let crash = try #require(found, "\(backend)")
+            #expect(crash.synopsis == "Written by an editor.", "\(backend)")
+            #expect(crash.episodes == 16, "\(backend)")
+            #expect(crash.firstAired == CalendarDate("2019-12-14"), "\(backend)")
+            #expect(crash.networks.map(\.slug) == ["tvn"], "\(backend)")
             let cast = try await knowledge.credits(ofTitle: crash)
-            XCTAssertEqual(cast.map(\.person.slug), ["hyun-bin", "son-ye-jin", "seo-ji-hye-2"], backend)
-            XCTAssertEqual(cast.first?.characterName, "Ri Jeong-hyeok", "the editor's credit stays (\(backend))")
+            #expect(cast.map(\.person.slug) == ["hyun-bin", "son-ye-jin", "seo-ji-hye-2"], "\(backend)")
+            #expect(cast.first?.characterName == "Ri Jeong-hyeok", "the editor's credit stays (\(backend))")
 
             let lead = try await knowledge.person(slug: "hyun-bin")
-            let hyunBin = try XCTUnwrap(lead, backend)
+            let hyunBin = try #require(lead, "\(backend)")
             let roles = try await knowledge.credits(ofPerson: hyunBin)
-            XCTAssertEqual(roles.count, 2, "one person across the list (\(backend))")
+            #expect(roles.count == 2, "one person across the list (\(backend))")
 
             // Namesakes the wiki told apart by birth year are two people, with the year in the slug.
             let older = try await knowledge.person(slug: "kim-jeong-hyun")
             let younger = try await knowledge.person(slug: "kim-jeong-hyun-1990")
-            XCTAssertEqual(older?.nativeName, "김정현", backend)
-            XCTAssertEqual(younger?.nativeName, "김정현", backend)
+            #expect(older?.nativeName == "김정현", "\(backend)")
+            #expect(younger?.nativeName == "김정현", "\(backend)")
             let garden = try await knowledge.title(slug: "sikeuritgadeun")
-            let secretGarden = try XCTUnwrap(garden, backend)
-            XCTAssertEqual(secretGarden.nativeName, "시크릿가든", backend)
-            XCTAssertEqual(secretGarden.networks.map(\.name), ["SBS"], backend)
+            let secretGarden = try #require(garden, "\(backend)")
+            #expect(secretGarden.nativeName == "시크릿가든", "\(backend)")
+            #expect(secretGarden.networks.map(\.name) == ["SBS"], "\(backend)")
         }
     }
 
-    func testASecondRunAddsNothing() async throws {
+    @Test func aSecondRunAddsNothing() async throws {
         let file = try KowikiDramaFile(csv: csv)
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             _ = try await KowikiDramaImporter(database: db).run(file)
             let credits = try await CreditModel.query(on: db).count()
             let again = try await KowikiDramaImporter(database: db).run(file)
-            XCTAssertEqual(again["dramas"].added + again["people"].added + again["credits"].added, 0, backend)
-            XCTAssertEqual(again["dramas"].skipped, 3, backend)
+            #expect(again["dramas"].added + again["people"].added + again["credits"].added == 0, "\(backend)")
+            #expect(again["dramas"].skipped == 3, "\(backend)")
             let after = try await CreditModel.query(on: db).count()
-            XCTAssertEqual(after, credits, backend)
+            #expect(after == credits, "\(backend)")
         }
     }
 }

@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import HallyuCore
 @testable import HallyuStore
-import XCTest
+import Testing
 
-final class KpopnetImportTests: XCTestCase {
+@Suite struct KpopnetImportTests {
     /// Shaped like kpopnet.json: one group the knowledge base already has (under its English
     /// name only), one new group with a unit, a soloist, and two idols with the same stage name.
     private let file = """
@@ -42,74 +42,74 @@ final class KpopnetImportTests: XCTestCase {
         _ = try await writer.add(Person(id: "", slug: "kim-yu-na", name: "Kim Yu-na", nativeName: "김유나"))
     }
 
-    func testImportMergesKnownPeopleAndGroupsAndAddsTheRest() async throws {
+    @Test func importMergesKnownPeopleAndGroupsAndAddsTheRest() async throws {
         let parsed = try KpopnetFile.decode(Data(file.utf8))
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             let summary = try await KpopnetImporter(database: db).run(parsed)
-            XCTAssertEqual(summary["groups"].merged, 1, backend)
-            XCTAssertEqual(summary["groups"].added, 2, backend)
-            XCTAssertEqual(summary["agencies"].merged, 1, backend)
-            XCTAssertEqual(summary["agencies"].added, 2, "Moon Music and Star Label (\(backend))")
-            XCTAssertEqual(summary["idols"].merged, 2, "Jennie by her group, IU by her birthday (\(backend))")
-            XCTAssertEqual(summary["idols"].added, 2, backend)
+            #expect(summary["groups"].merged == 1, "\(backend)")
+            #expect(summary["groups"].added == 2, "\(backend)")
+            #expect(summary["agencies"].merged == 1, "\(backend)")
+            #expect(summary["agencies"].added == 2, "Moon Music and Star Label (\(backend))")
+            #expect(summary["idols"].merged == 2, "Jennie by her group, IU by her birthday (\(backend))")
+            #expect(summary["idols"].added == 2, "\(backend)")
 
             let knowledge = KnowledgeRepository(database: db)
             let jennie = try await knowledge.person(slug: "jennie")
-            XCTAssertEqual(jennie?.aliases, ["Kim Jennie", "김제니"], "her real names join what the editor wrote (\(backend))")
-            XCTAssertEqual(jennie?.bio, "Written by an editor.", backend)
-            XCTAssertEqual(jennie?.birthDate, CalendarDate("1996-01-16"), backend)
+            #expect(jennie?.aliases == ["Kim Jennie", "김제니"], "her real names join what the editor wrote (\(backend))")
+            #expect(jennie?.bio == "Written by an editor.", "\(backend)")
+            #expect(jennie?.birthDate == CalendarDate("1996-01-16"), "\(backend)")
             let blackpink = try await knowledge.organization(slug: "blackpink")
-            XCTAssertEqual(blackpink?.nativeName, "블랙핑크", backend)
+            #expect(blackpink?.nativeName == "블랙핑크", "\(backend)")
 
             // The same stage name twice: the second takes its birth year, then the slug rule's counter.
             let first = try await knowledge.person(slug: "yuna")
             let second = try await knowledge.person(slug: "yuna-2")
-            XCTAssertEqual(first?.aliases.contains("윤아"), true, backend)
-            XCTAssertEqual(first?.agency?.slug, "moon-music", "their one current group has one agency (\(backend))")
-            XCTAssertNil(second?.birthDate, "a date with 00 for month and day is not a day (\(backend))")
+            #expect(first?.aliases.contains("윤아") == true, "\(backend)")
+            #expect(first?.agency?.slug == "moon-music", "their one current group has one agency (\(backend))")
+            #expect(second?.birthDate == nil, "a date with 00 for month and day is not a day (\(backend))")
             let namesake = try await knowledge.person(slug: "kim-yu-na")
-            XCTAssertEqual(namesake?.aliases, [], "a namesake with nothing in common is left alone (\(backend))")
+            #expect(namesake?.aliases == [], "a namesake with nothing in common is left alone (\(backend))")
 
             let unit = try await knowledge.organization(slug: "sunny-unit")
-            XCTAssertEqual(unit?.description, "A unit of Moonlight, under Moon Music and Star Label. Disbanded on 10 January 2022.", backend)
+            #expect(unit?.description == "A unit of Moonlight, under Moon Music and Star Label. Disbanded on 10 January 2022.", "\(backend)")
             let moonlight = try await knowledge.organization(slug: "moonlight")
-            XCTAssertEqual(moonlight?.aliases, ["ML"], backend)
-            let members = try await knowledge.members(ofGroup: XCTUnwrap(moonlight, backend))
-            XCTAssertEqual(Set(members.map(\.person.slug)), ["yuna", "yuna-2"], backend)
+            #expect(moonlight?.aliases == ["ML"], "\(backend)")
+            let members = try await knowledge.members(ofGroup: #require(moonlight, "\(backend)"))
+            #expect(Set(members.map(\.person.slug)) == ["yuna", "yuna-2"], "\(backend)")
         }
     }
 
-    func testASecondRunAddsNothing() async throws {
+    @Test func aSecondRunAddsNothing() async throws {
         let parsed = try KpopnetFile.decode(Data(file.utf8))
         try await TestDatabase.run { db, backend in
             try await self.seed(db)
             _ = try await KpopnetImporter(database: db).run(parsed)
             let people = try await PersonModel.query(on: db).count()
             let again = try await KpopnetImporter(database: db).run(parsed)
-            XCTAssertEqual(again["idols"].added + again["idols"].merged, 0, backend)
-            XCTAssertEqual(again["idols"].skipped, 4, backend)
-            XCTAssertEqual(again["groups"].added + again["agencies"].added + again["memberships"].added, 0, backend)
+            #expect(again["idols"].added + again["idols"].merged == 0, "\(backend)")
+            #expect(again["idols"].skipped == 4, "\(backend)")
+            #expect(again["groups"].added + again["agencies"].added + again["memberships"].added == 0, "\(backend)")
             let after = try await PersonModel.query(on: db).count()
-            XCTAssertEqual(after, people, backend)
+            #expect(after == people, "\(backend)")
         }
     }
 
     /// The whole published file, when it is present: every group and idol is placed, and the
     /// second run adds nothing.
-    func testTheRealFileImportsAndIsIdempotent() async throws {
+    @Test func theRealFileImportsAndIsIdempotent() async throws {
         guard let url = SharedData.file("kpopnet/kpopnet.json") else {
-            throw XCTSkip("kpopnet.json is absent; the import was checked on the small sample only")
+            try Test.cancel("kpopnet.json is absent; the import was checked on the small sample only")
         }
         let parsed = try KpopnetFile.decode(Data(contentsOf: url))
         try await TestDatabase.run(backend: "sqlite") { db in
             let summary = try await KpopnetImporter(database: db).run(parsed)
             print("kpopnet import:\n\(summary)")
-            XCTAssertEqual(summary["groups"].added, parsed.groups.count)
-            XCTAssertEqual(summary["idols"].added + summary["idols"].merged, parsed.idols.count)
+            #expect(summary["groups"].added == parsed.groups.count)
+            #expect(summary["idols"].added + summary["idols"].merged == parsed.idols.count)
             let again = try await KpopnetImporter(database: db).run(parsed)
-            XCTAssertEqual(again["idols"].skipped, parsed.idols.count)
-            XCTAssertEqual(again["memberships"].added, 0)
+            #expect(again["idols"].skipped == parsed.idols.count)
+            #expect(again["memberships"].added == 0)
         }
     }
 }

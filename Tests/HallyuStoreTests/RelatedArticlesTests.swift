@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import HallyuCore
 @testable import HallyuStore
-import XCTest
+import Testing
 
-final class RelatedArticlesTests: XCTestCase {
+@Suite struct RelatedArticlesTests {
     /// A newsroom of 2,000 articles around 100 dramas with four leads each: every article is
     /// about one drama (its main subject) and one or two of its leads, names two people of other
     /// dramas in passing, often a streamer everyone names, and carries one or two of eight tags.
@@ -43,7 +43,7 @@ final class RelatedArticlesTests: XCTestCase {
         return mainSubject
     }
 
-    func testPicksShareTheMainSubject() async throws {
+    @Test func picksShareTheMainSubject() async throws {
         try await TestDatabase.run(backend: "sqlite") { db in
             let mainSubject = try await self.corpus(db)
             try await RelatedArticles(database: db).rebuildAll()
@@ -51,19 +51,19 @@ final class RelatedArticlesTests: XCTestCase {
             var picks = 0, sharing = 0
             for slug in mainSubject.keys.sorted().prefix(400) {
                 let article = try await repository.published(slug: slug)
-                let related = try await repository.related(to: try XCTUnwrap(article))
-                XCTAssertFalse(related.contains { $0.slug == slug }, "never the article itself")
+                let related = try await repository.related(to: try #require(article))
+                #expect(!(related.contains { $0.slug == slug }), "never the article itself")
                 picks += related.count
                 sharing += related.filter { mainSubject[$0.slug] == mainSubject[slug] }.count
             }
             let precision = Double(sharing) / Double(max(picks, 1))
             print("Related articles: precision@5 of sharing the main subject \(String(format: "%.3f", precision)) over \(picks) picks")
-            XCTAssertGreaterThanOrEqual(precision, 0.9)
-            XCTAssertGreaterThan(picks, 400 * 4, "lists are full")
+            #expect(precision >= 0.9)
+            #expect(picks > 400 * 4, "lists are full")
         }
     }
 
-    func testPublishingEntersNeighboursListsAndUnpublishingLeavesThem() async throws {
+    @Test func publishingEntersNeighboursListsAndUnpublishingLeavesThem() async throws {
         try await TestDatabase.run { db, backend in
             _ = try await self.corpus(db, articles: 60, dramas: 3)
             let related = RelatedArticles(database: db)
@@ -77,20 +77,20 @@ final class RelatedArticlesTests: XCTestCase {
                 status: .published, publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + 61 * 3_600), updatedAt: Date(),
                 featured: false))
             let found = try await ArticleModel.query(on: db).filter(\.$slug == "big-story").first()
-            let newcomer = try XCTUnwrap(found)
+            let newcomer = try #require(found)
             try await related.refresh(articleID: try newcomer.requireID())
             let repository = ArticleRepository(database: db)
             let neighbours = try await ArticleModel.query(on: db).filter(\.$slug != "big-story").all()
             var holding = 0
             for row in neighbours {
                 let article = try await repository.published(slug: row.slug)
-                let list = try await repository.related(to: XCTUnwrap(article))
+                let list = try await repository.related(to: #require(article))
                 if list.contains(where: { $0.slug == "big-story" }) { holding += 1 }
             }
-            XCTAssertGreaterThan(holding, 0, "it entered its neighbours' lists (\(backend))")
+            #expect(holding > 0, "it entered its neighbours' lists (\(backend))")
             let own = try await repository.published(slug: "big-story")
-            let picks = try await repository.related(to: XCTUnwrap(own))
-            XCTAssertEqual(picks.count, 5, backend)
+            let picks = try await repository.related(to: #require(own))
+            #expect(picks.count == 5, "\(backend)")
 
             // Unpublished, it leaves every list.
             newcomer.status = ArticleStatus.draft.rawValue
@@ -98,8 +98,8 @@ final class RelatedArticlesTests: XCTestCase {
             try await related.refresh(articleID: try newcomer.requireID())
             for row in neighbours {
                 let article = try await repository.published(slug: row.slug)
-                let list = try await repository.related(to: XCTUnwrap(article))
-                XCTAssertFalse(list.contains { $0.slug == "big-story" }, "\(row.slug) (\(backend))")
+                let list = try await repository.related(to: #require(article))
+                #expect(!(list.contains { $0.slug == "big-story" }), "\(row.slug) (\(backend))")
             }
         }
     }

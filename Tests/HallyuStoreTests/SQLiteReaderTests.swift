@@ -4,18 +4,14 @@ import HallyuCore
 @testable import HallyuStore
 import NIOPosix
 import SQLKit
-import XCTest
+import Testing
 
 /// The public pages' SQLite reader: the same answers as Fluent's connections, never older than
 /// a committed write, and unable to write.
-final class SQLiteReaderTests: XCTestCase {
-    private var path = ""
+@Suite final class SQLiteReaderTests {
+    private let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-reader-\(UUID().uuidString).sqlite")
 
-    override func setUp() {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-reader-\(UUID().uuidString).sqlite")
-    }
-
-    override func tearDown() {
+    deinit {
         for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
@@ -33,7 +29,7 @@ final class SQLiteReaderTests: XCTestCase {
         Person(id: "", slug: slug, name: name, nativeName: native, aliases: [], birthDate: CalendarDate("1994-11-18"))
     }
 
-    func testReadsAnswerAsTheDatabaseDoes() async throws {
+    @Test func readsAnswerAsTheDatabaseDoes() async throws {
         try await withReader { db, _, reads in
             let writer = KnowledgeWriter(database: db)
             _ = try await writer.add(Organization(id: "", slug: "jtbc", name: "JTBC", kind: .network))
@@ -45,68 +41,67 @@ final class SQLiteReaderTests: XCTestCase {
             let direct = KnowledgeRepository(database: db, reads: reads)
             let person = try await direct.person(slug: "han-so-hee")
             let personThroughFluent = try await fluent.person(slug: "han-so-hee")
-            XCTAssertEqual(person, personThroughFluent)
-            XCTAssertEqual(person?.nativeName, "한소희")
+            #expect(person == personThroughFluent)
+            #expect(person?.nativeName == "한소희")
             let title = try await direct.title(slug: "nevertheless")
             let titleThroughFluent = try await fluent.title(slug: "nevertheless")
-            XCTAssertEqual(title, titleThroughFluent)
-            XCTAssertEqual(title?.genres, ["romance"])
-            XCTAssertEqual(title?.networks.map(\.slug), ["jtbc"])
+            #expect(title == titleThroughFluent)
+            #expect(title?.genres == ["romance"])
+            #expect(title?.networks.map(\.slug) == ["jtbc"])
             let named = try await direct.entities(named: ["한소희", "JTBC", "nobody"])
-            XCTAssertEqual(named.mapValues(\.slug), [NameKey.make("한소희"): "han-so-hee", NameKey.make("JTBC"): "jtbc"])
+            #expect(named.mapValues(\.slug) == [NameKey.make("한소희"): "han-so-hee", NameKey.make("JTBC"): "jtbc"])
         }
     }
 
-    func testAStatementKeptPreparedSeesEveryLaterCommit() async throws {
+    @Test func aStatementKeptPreparedSeesEveryLaterCommit() async throws {
         try await withReader { db, _, reads in
             let writer = KnowledgeWriter(database: db)
             let direct = KnowledgeRepository(database: db, reads: reads)
             _ = try await writer.add(person("song-kang", "Song Kang", native: nil))
             let first = try await direct.person(slug: "song-kang")
-            XCTAssertEqual(first?.name, "Song Kang")
+            #expect(first?.name == "Song Kang")
             for round in 1...3 {
-                var changed = try XCTUnwrap(first)
+                var changed = try #require(first)
                 changed.name = "Song Kang \(round)"
                 _ = try await KnowledgeEditor(database: db).update(person: "song-kang", with: changed)
                 let read = try await direct.person(slug: "song-kang")
-                XCTAssertEqual(read?.name, "Song Kang \(round)", "round \(round)")
+                #expect(read?.name == "Song Kang \(round)", "round \(round)")
             }
         }
     }
 
-    func testManyDifferentStatementsStayCorrectPastTheKeptLimit() async throws {
+    @Test func manyDifferentStatementsStayCorrectPastTheKeptLimit() async throws {
         try await withReader { _, _, reads in
             for count in 1...300 {
                 let values = (1...count).map { SQLBind($0) }
                 let row = try await reads.raw("SELECT \(SQLList(values, separator: SQLRaw(" + "))) AS total").first()
                 let total = try row?.decode(column: "total", as: Int.self)
-                XCTAssertEqual(total, count * (count + 1) / 2)
+                #expect(total == count * (count + 1) / 2)
             }
         }
     }
 
-    func testItCannotWrite() async throws {
+    @Test func itCannotWrite() async throws {
         try await withReader { db, _, reads in
             do {
                 try await reads.raw("DELETE FROM people").run()
-                XCTFail("the reader wrote")
+                Issue.record("the reader wrote")
             } catch {
-                XCTAssertTrue("\(error)".contains("readonly") || "\(error)".contains("read-only") || "\(error)".contains("query_only"),
-                              "\(error)")
+                #expect("\(error)".contains("readonly") || "\(error)".contains("read-only") || "\(error)".contains("query_only"), "\(error)")
             }
             _ = db
         }
     }
 
-    func testAClosedReaderRefusesInsteadOfCrashing() async throws {
+    @Test func aClosedReaderRefusesInsteadOfCrashing() async throws {
         try await withReader { _, reader, reads in
             _ = try await reads.raw("SELECT 1 AS one").first()
             reader.close()
             do {
                 _ = try await reads.raw("SELECT 1 AS one").first()
-                XCTFail("a closed reader read")
+                Issue.record("a closed reader read")
             } catch let error as StoreError {
-                guard case .failure = error else { return XCTFail("\(error)") }
+                guard case .failure = error else { Issue.record("\(error)"); return }
             }
         }
     }

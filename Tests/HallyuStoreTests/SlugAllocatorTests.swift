@@ -1,10 +1,11 @@
+import Foundation
 import Fluent
 import HallyuCore
 import HallyuStore
-import XCTest
+import Testing
 
-final class SlugAllocatorTests: XCTestCase {
-    func testCollisionsGetTheBirthYearThenANumber() async throws {
+@Suite struct SlugAllocatorTests {
+    @Test func collisionsGetTheBirthYearThenANumber() async throws {
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             let slugs = SlugAllocator(database: db)
@@ -14,15 +15,15 @@ final class SlugAllocatorTests: XCTestCase {
                 _ = try await writer.add(Person(id: "", slug: slug, name: "Kim Ji-won"))
                 made.append(slug)
             }
-            XCTAssertEqual(made, ["kim-ji-won", "kim-ji-won-1992", "kim-ji-won-2"], backend)
+            #expect(made == ["kim-ji-won", "kim-ji-won-1992", "kim-ji-won-2"], "\(backend)")
             let title = try await slugs.available(.title, name: "The World of the Married", year: 2020)
-            XCTAssertEqual(title, "the-world-of-the-married", backend)
+            #expect(title == "the-world-of-the-married", "\(backend)")
             let hangulOnly = try await slugs.available(.person, name: "한소희", year: nil)
-            XCTAssertEqual(hangulOnly, "person", "a name without ASCII letters falls back to the kind")
+            #expect(hangulOnly == "person", "a name without ASCII letters falls back to the kind")
         }
     }
 
-    func testRenamedSlugsRedirectAndStayReserved() async throws {
+    @Test func renamedSlugsRedirectAndStayReserved() async throws {
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             _ = try await writer.add(Person(id: "", slug: "song-kang", name: "Song Kang"))
@@ -30,16 +31,16 @@ final class SlugAllocatorTests: XCTestCase {
             try await slugs.rename(.person, from: "song-kang", to: "song-kang-actor")
             let repository = KnowledgeRepository(database: db)
             let redirect = try await repository.redirect(kind: .person, from: "song-kang")
-            XCTAssertEqual(redirect, "song-kang-actor", backend)
+            #expect(redirect == "song-kang-actor", "\(backend)")
             let renamed = try await repository.person(slug: "song-kang-actor")
-            XCTAssertEqual(renamed?.name, "Song Kang", backend)
+            #expect(renamed?.name == "Song Kang", "\(backend)")
             let next = try await slugs.available(.person, name: "Song Kang", year: nil)
-            XCTAssertEqual(next, "song-kang-2", "the old slug keeps redirecting, so a newcomer does not take it")
+            #expect(next == "song-kang-2", "the old slug keeps redirecting, so a newcomer does not take it")
             do {
                 try await slugs.rename(.person, from: "song-kang-actor", to: "Not A Slug")
-                XCTFail("an invalid slug is refused")
+                Issue.record("an invalid slug is refused")
             } catch let error as StoreError {
-                XCTAssertTrue(error.message.contains("not a slug"), backend)
+                #expect(error.message.contains("not a slug"), "\(backend)")
             }
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 import HallyuStore
 import NIOCore
 import NIOPosix
-import XCTest
+import Testing
 
 /// A migrated database for one test: SQLite in a temporary file, or a fresh schema on the PostgreSQL that
 /// `TEST_DATABASE_URL` names, dropped afterwards so tests stay independent and parallel.

@@ -1,19 +1,19 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// Runs the CommonMark spec's examples through the parser in spec mode.
-final class CommonMarkConformanceTests: XCTestCase {
+@Suite struct CommonMarkConformanceTests {
     /// Raw HTML is shown as text on purpose, so these sections cannot pass and are left out.
     private static let excludedSections: Set<String> = ["HTML blocks", "Raw HTML"]
 
-    func testSpecExamplesPassInSpecMode() throws {
+    @Test func specExamplesPassInSpecMode() throws {
         guard let url = SpecExamples.specURL() else {
             print("CommonMark conformance skipped: spec file absent (../shared/data/commonmark/spec.txt or $HALLYU_SHARED_DATA)")
-            throw XCTSkip("CommonMark conformance skipped: spec file absent")
+            try Test.cancel("CommonMark conformance skipped: spec file absent")
         }
         let examples = try SpecExamples.load(url)
-        XCTAssertGreaterThan(examples.count, 600, "the spec should have its ~650 examples")
+        #expect(examples.count > 600, "the spec should have its ~650 examples")
 
         var sections: [String] = []
         var results: [String: (passed: Int, total: Int, failed: [Int])] = [:]
@@ -42,6 +42,6 @@ final class CommonMarkConformanceTests: XCTestCase {
         }
         let ratio = Double(passed) / Double(max(total, 1))
         print("CommonMark conformance: \(passed)/\(total) (\(String(format: "%.1f", ratio * 100))%) outside raw HTML sections")
-        XCTAssertGreaterThanOrEqual(ratio, 0.9)
+        #expect(ratio >= 0.9)
     }
 }

@@ -1,42 +1,39 @@
+import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class EmbedTests: XCTestCase {
-    func testYouTubeForms() {
+@Suite struct EmbedTests {
+    @Test func youTubeForms() throws {
         for url in ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ",
                     "https://youtube.com/shorts/dQw4w9WgXcQ", "http://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ"] {
             let embed = Embed.recognise(url)
-            XCTAssertEqual(embed.provider, .youtube, url)
-            XCTAssertEqual(embed.embedURL, "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1", url)
-            XCTAssertEqual(embed.originalURL, url)
+            #expect(embed.provider == .youtube, "\(url)")
+            #expect(embed.embedURL == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1", "\(url)")
+            #expect(embed.originalURL == url)
         }
     }
 
-    func testInvalidYouTubeIDsFallBackToLinks() {
+    @Test func invalidYouTubeIDsFallBackToLinks() throws {
         for url in ["https://youtu.be/short", "https://www.youtube.com/watch?v=dQw4w9WgXcQ1",
                     "https://www.youtube.com/watch?v=dQw4w9WgX%3C", "https://www.youtube.com/channel/abc"] {
-            XCTAssertEqual(Embed.recognise(url).provider, .link, url)
-            XCTAssertNil(Embed.recognise(url).embedURL, url)
+            #expect(Embed.recognise(url).provider == .link, "\(url)")
+            #expect(Embed.recognise(url).embedURL == nil, "\(url)")
         }
     }
 
-    func testInstagramXAndTikTok() {
-        XCTAssertEqual(Embed.recognise("https://www.instagram.com/p/C1a2B3c4D5e/").embedURL,
-                       "https://www.instagram.com/p/C1a2B3c4D5e/embed")
-        XCTAssertEqual(Embed.recognise("https://instagram.com/reel/Cxyz_-9/?igsh=abc").embedURL,
-                       "https://www.instagram.com/p/Cxyz_-9/embed")
-        XCTAssertEqual(Embed.recognise("https://x.com/BTS_twt/status/1790000000000000000").embedURL,
-                       "https://platform.twitter.com/embed/Tweet.html?id=1790000000000000000")
-        XCTAssertEqual(Embed.recognise("https://twitter.com/bts_bighit/status/12345?s=20").provider, .x)
-        XCTAssertEqual(Embed.recognise("https://www.tiktok.com/@newjeans_official/video/7230000000000000000").embedURL,
-                       "https://www.tiktok.com/embed/v2/7230000000000000000")
-        XCTAssertEqual(Embed.recognise("https://x.com/user/status/notanumber").provider, .link)
-        XCTAssertEqual(Embed.recognise("https://www.tiktok.com/@user/video/12ab").provider, .link)
-        XCTAssertEqual(Embed.recognise("https://instagram.com/p/bad%code/").provider, .link)
+    @Test func instagramXAndTikTok() throws {
+        #expect(Embed.recognise("https://www.instagram.com/p/C1a2B3c4D5e/").embedURL == "https://www.instagram.com/p/C1a2B3c4D5e/embed")
+        #expect(Embed.recognise("https://instagram.com/reel/Cxyz_-9/?igsh=abc").embedURL == "https://www.instagram.com/p/Cxyz_-9/embed")
+        #expect(Embed.recognise("https://x.com/BTS_twt/status/1790000000000000000").embedURL == "https://platform.twitter.com/embed/Tweet.html?id=1790000000000000000")
+        #expect(Embed.recognise("https://twitter.com/bts_bighit/status/12345?s=20").provider == .x)
+        #expect(Embed.recognise("https://www.tiktok.com/@newjeans_official/video/7230000000000000000").embedURL == "https://www.tiktok.com/embed/v2/7230000000000000000")
+        #expect(Embed.recognise("https://x.com/user/status/notanumber").provider == .link)
+        #expect(Embed.recognise("https://www.tiktok.com/@user/video/12ab").provider == .link)
+        #expect(Embed.recognise("https://instagram.com/p/bad%code/").provider == .link)
     }
 
-    func testYouTubeEmbedMarkup() {
-        XCTAssertEqual(renderHTML("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42"), """
+    @Test func youTubeEmbedMarkup() throws {
+        #expect(renderHTML("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42") == """
         <figure class="embed embed--youtube" data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" \
         data-embed-provider="YouTube"><a class="embed__link" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42" \
         rel="noopener" target="_blank"><span class="embed__play" aria-hidden="true">▶</span><span class="embed__label">\
@@ -46,8 +43,8 @@ final class EmbedTests: XCTestCase {
         """)
     }
 
-    func testLinkCardMarkup() {
-        XCTAssertEqual(renderHTML("https://www.soompi.com/article/1234567wpp/a-very-long-headline-about-dramas"), """
+    @Test func linkCardMarkup() throws {
+        #expect(renderHTML("https://www.soompi.com/article/1234567wpp/a-very-long-headline-about-dramas") == """
         <figure class="embed embed--link"><a class="embed__link" href="https://www.soompi.com/article/1234567wpp/a-very-long-headline-about-dramas" \
         rel="noopener nofollow" target="_blank"><span class="embed__label">soompi.com</span><span class="embed__url">\
         soompi.com/article/1234567wpp/a-very-lo…</span></a></figure>
@@ -55,7 +52,7 @@ final class EmbedTests: XCTestCase {
         """)
     }
 
-    func testNothingFromThirdPartiesLoadsBeforeAClick() {
+    @Test func nothingFromThirdPartiesLoadsBeforeAClick() throws {
         let html = renderHTML("""
         https://youtu.be/dQw4w9WgXcQ
 
@@ -65,37 +62,36 @@ final class EmbedTests: XCTestCase {
 
         https://www.tiktok.com/@user/video/1
         """)
-        XCTAssertEqual(html.components(separatedBy: "<figure").count - 1, 4)
+        #expect(html.components(separatedBy: "<figure").count - 1 == 4)
         for tag in ["<iframe", "<script", "<img", "<video", "<link", " src=", "srcset"] {
-            XCTAssertFalse(html.contains(tag), tag)
+            #expect(!(html.contains(tag)), "\(tag)")
         }
-        XCTAssertTrue(html.contains("data-embed-provider=\"Instagram\""))
-        XCTAssertTrue(html.contains("data-embed-provider=\"X\""))
-        XCTAssertTrue(html.contains("data-embed-provider=\"TikTok\""))
+        #expect(html.contains("data-embed-provider=\"Instagram\""))
+        #expect(html.contains("data-embed-provider=\"X\""))
+        #expect(html.contains("data-embed-provider=\"TikTok\""))
     }
 
-    func testOnlyABareURLAloneInItsParagraphEmbeds() {
-        XCTAssertEqual(parseBlocks("See https://youtu.be/dQw4w9WgXcQ"),
-                       [.paragraph([.text("See https://youtu.be/dQw4w9WgXcQ")])])
-        XCTAssertEqual(parseBlocks("https://youtu.be/dQw4w9WgXcQ\nmore text").count, 1)
+    @Test func onlyABareURLAloneInItsParagraphEmbeds() throws {
+        #expect(parseBlocks("See https://youtu.be/dQw4w9WgXcQ") == [.paragraph([.text("See https://youtu.be/dQw4w9WgXcQ")])])
+        #expect(parseBlocks("https://youtu.be/dQw4w9WgXcQ\nmore text").count == 1)
         guard case .paragraph? = parseBlocks("https://youtu.be/dQw4w9WgXcQ\nmore text").first else {
-            return XCTFail("two lines stay a paragraph")
+            Issue.record("two lines stay a paragraph")
+            return
         }
-        XCTAssertEqual(parseBlocks("<https://youtu.be/dQw4w9WgXcQ>").count, 1)
-        if case .embed? = parseBlocks("<https://youtu.be/dQw4w9WgXcQ>").first { XCTFail("an autolink is not an embed") }
-        if case .embed? = parseBlocks("ftp://youtu.be/dQw4w9WgXcQ").first { XCTFail("only http(s)") }
-        XCTAssertEqual(parseBlocks("  https://youtu.be/dQw4w9WgXcQ  ").first, .embed(Embed.recognise("https://youtu.be/dQw4w9WgXcQ")))
+        #expect(parseBlocks("<https://youtu.be/dQw4w9WgXcQ>").count == 1)
+        if case .embed? = parseBlocks("<https://youtu.be/dQw4w9WgXcQ>").first { Issue.record("an autolink is not an embed") }
+        if case .embed? = parseBlocks("ftp://youtu.be/dQw4w9WgXcQ").first { Issue.record("only http(s)") }
+        #expect(parseBlocks("  https://youtu.be/dQw4w9WgXcQ  ").first == .embed(Embed.recognise("https://youtu.be/dQw4w9WgXcQ")))
     }
 
-    func testSpecModeHasNoEmbeds() {
-        XCTAssertEqual(renderHTML("https://youtu.be/dQw4w9WgXcQ", options: .commonMark),
-                       "<p>https://youtu.be/dQw4w9WgXcQ</p>\n")
+    @Test func specModeHasNoEmbeds() throws {
+        #expect(renderHTML("https://youtu.be/dQw4w9WgXcQ", options: .commonMark) == "<p>https://youtu.be/dQw4w9WgXcQ</p>\n")
     }
 
-    func testRendererRefusesUnsafeURLsInHandBuiltEmbeds() {
+    @Test func rendererRefusesUnsafeURLsInHandBuiltEmbeds() throws {
         let document = MarkdownDocument(blocks: [.embed(Embed.recognise("javascript:alert(1)"))])
         let html = MarkdownHTMLRenderer().render(document)
-        XCTAssertTrue(html.contains("href=\"#\""))
-        XCTAssertFalse(html.contains("href=\"javascript"))
+        #expect(html.contains("href=\"#\""))
+        #expect(!(html.contains("href=\"javascript")))
     }
 }

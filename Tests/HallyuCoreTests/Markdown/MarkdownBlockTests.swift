@@ -1,101 +1,92 @@
+import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class MarkdownBlockTests: XCTestCase {
-    func testATXHeadingsGetSlugIDs() {
-        XCTAssertEqual(renderHTML("# Hello *World*"), "<h1 id=\"hello-world\">Hello <em>World</em></h1>\n")
-        XCTAssertEqual(renderHTML("### Closing hashes ###"), "<h3 id=\"closing-hashes\">Closing hashes</h3>\n")
+@Suite struct MarkdownBlockTests {
+    @Test func aTXHeadingsGetSlugIDs() throws {
+        #expect(renderHTML("# Hello *World*") == "<h1 id=\"hello-world\">Hello <em>World</em></h1>\n")
+        #expect(renderHTML("### Closing hashes ###") == "<h3 id=\"closing-hashes\">Closing hashes</h3>\n")
     }
 
-    func testSetextHeadings() {
-        XCTAssertEqual(
-            parseBlocks("Title\n=====\n\nSub\n---"),
-            [.heading(level: 1, content: [.text("Title")], id: "title"),
-             .heading(level: 2, content: [.text("Sub")], id: "sub")]
-        )
+    @Test func setextHeadings() throws {
+        #expect(parseBlocks("Title\n=====\n\nSub\n---") == [.heading(level: 1, content: [.text("Title")], id: "title"),
+             .heading(level: 2, content: [.text("Sub")], id: "sub")])
     }
 
-    func testDuplicateHeadingsGetNumberedIDs() {
+    @Test func duplicateHeadingsGetNumberedIDs() throws {
         let headings = Markdown.parse("## Cast\n\n## Cast\n\n## Cast\n\n## Cast 2").headings
-        XCTAssertEqual(headings.map(\.id), ["cast", "cast-2", "cast-3", "cast-2-2"])
+        #expect(headings.map(\.id) == ["cast", "cast-2", "cast-3", "cast-2-2"])
     }
 
-    func testHangulOnlyHeadingGetsSectionID() {
+    @Test func hangulOnlyHeadingGetsSectionID() throws {
         let headings = Markdown.parse("# Intro\n\n## 등장인물\n\n## 줄거리").headings
-        XCTAssertEqual(headings.map(\.id), ["intro", "section-2", "section-3"])
-        XCTAssertEqual(headings.map(\.text), ["Intro", "등장인물", "줄거리"])
-        XCTAssertEqual(headings.map(\.level), [1, 2, 2])
+        #expect(headings.map(\.id) == ["intro", "section-2", "section-3"])
+        #expect(headings.map(\.text) == ["Intro", "등장인물", "줄거리"])
+        #expect(headings.map(\.level) == [1, 2, 2])
     }
 
-    func testSpecModeHasNoHeadingIDs() {
-        XCTAssertEqual(renderHTML("# Hello", options: .commonMark), "<h1>Hello</h1>\n")
-        XCTAssertEqual(Markdown.parse("# Hello", options: .commonMark).headings.first?.id, "")
+    @Test func specModeHasNoHeadingIDs() throws {
+        #expect(renderHTML("# Hello", options: .commonMark) == "<h1>Hello</h1>\n")
+        #expect(Markdown.parse("# Hello", options: .commonMark).headings.first?.id == "")
     }
 
-    func testHeadingsInsideContainersAreListed() {
+    @Test func headingsInsideContainersAreListed() throws {
         let headings = Markdown.parse("> # Quoted\n\n- ## Listed").headings
-        XCTAssertEqual(headings.map(\.text), ["Quoted", "Listed"])
+        #expect(headings.map(\.text) == ["Quoted", "Listed"])
     }
 
-    func testParagraphsAndSoftBreaks() {
-        XCTAssertEqual(renderHTML("one\ntwo\n\nthree"), "<p>one\ntwo</p>\n<p>three</p>\n")
+    @Test func paragraphsAndSoftBreaks() throws {
+        #expect(renderHTML("one\ntwo\n\nthree") == "<p>one\ntwo</p>\n<p>three</p>\n")
     }
 
-    func testFencedCodeWithInfoString() {
-        XCTAssertEqual(
-            renderHTML("```swift extra\nlet x = 1 < 2\n```"),
-            "<pre><code class=\"language-swift\">let x = 1 &lt; 2\n</code></pre>\n"
-        )
-        XCTAssertEqual(renderHTML("~~~\n~~~ inside\n~~~"), "<pre><code>~~~ inside\n</code></pre>\n")
-        XCTAssertEqual(parseBlocks("``` rust\nfn\n```"), [.codeBlock(info: "rust", code: "fn\n")])
+    @Test func fencedCodeWithInfoString() throws {
+        #expect(renderHTML("```swift extra\nlet x = 1 < 2\n```") == "<pre><code class=\"language-swift\">let x = 1 &lt; 2\n</code></pre>\n")
+        #expect(renderHTML("~~~\n~~~ inside\n~~~") == "<pre><code>~~~ inside\n</code></pre>\n")
+        #expect(parseBlocks("``` rust\nfn\n```") == [.codeBlock(info: "rust", code: "fn\n")])
     }
 
-    func testUnclosedFenceRunsToEnd() {
-        XCTAssertEqual(renderHTML("```\na\n\nb"), "<pre><code>a\n\nb\n</code></pre>\n")
+    @Test func unclosedFenceRunsToEnd() throws {
+        #expect(renderHTML("```\na\n\nb") == "<pre><code>a\n\nb\n</code></pre>\n")
     }
 
-    func testIndentedCode() {
-        XCTAssertEqual(renderHTML("    code\n\n    more\n\n\ntext"), "<pre><code>code\n\nmore\n</code></pre>\n<p>text</p>\n")
+    @Test func indentedCode() throws {
+        #expect(renderHTML("    code\n\n    more\n\n\ntext") == "<pre><code>code\n\nmore\n</code></pre>\n<p>text</p>\n")
     }
 
-    func testTightAndLooseLists() {
-        XCTAssertEqual(renderHTML("- a\n- b"), "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
-        XCTAssertEqual(renderHTML("- a\n\n- b"), "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n")
+    @Test func tightAndLooseLists() throws {
+        #expect(renderHTML("- a\n- b") == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(renderHTML("- a\n\n- b") == "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n")
     }
 
-    func testNestedListsAndOrderedStart() {
-        XCTAssertEqual(
-            renderHTML("3. one\n4. two\n   - x\n   - y\n"),
-            "<ol start=\"3\">\n<li>one</li>\n<li>two\n<ul>\n<li>x</li>\n<li>y</li>\n</ul>\n</li>\n</ol>\n"
-        )
-        guard case let .list(list)? = parseBlocks("1) a\n2) b").first else { return XCTFail("expected a list") }
-        XCTAssertEqual(list.start, 1)
-        XCTAssertTrue(list.isTight)
-        XCTAssertEqual(list.items.count, 2)
+    @Test func nestedListsAndOrderedStart() throws {
+        #expect(renderHTML("3. one\n4. two\n   - x\n   - y\n") == "<ol start=\"3\">\n<li>one</li>\n<li>two\n<ul>\n<li>x</li>\n<li>y</li>\n</ul>\n</li>\n</ol>\n")
+        guard case let .list(list)? = parseBlocks("1) a\n2) b").first else { Issue.record("expected a list"); return }
+        #expect(list.start == 1)
+        #expect(list.isTight)
+        #expect(list.items.count == 2)
     }
 
-    func testOrderedListStartIsCappedAtNineDigits() {
-        XCTAssertEqual(renderHTML("123456789. ok"), "<ol start=\"123456789\">\n<li>ok</li>\n</ol>\n")
-        XCTAssertEqual(renderHTML("1234567890. not a list"), "<p>1234567890. not a list</p>\n")
+    @Test func orderedListStartIsCappedAtNineDigits() throws {
+        #expect(renderHTML("123456789. ok") == "<ol start=\"123456789\">\n<li>ok</li>\n</ol>\n")
+        #expect(renderHTML("1234567890. not a list") == "<p>1234567890. not a list</p>\n")
     }
 
-    func testBlockquotesAndLaziness() {
-        XCTAssertEqual(renderHTML("> a\nb\n> c"), "<blockquote>\n<p>a\nb\nc</p>\n</blockquote>\n")
-        XCTAssertEqual(renderHTML("> > deep"), "<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n")
+    @Test func blockquotesAndLaziness() throws {
+        #expect(renderHTML("> a\nb\n> c") == "<blockquote>\n<p>a\nb\nc</p>\n</blockquote>\n")
+        #expect(renderHTML("> > deep") == "<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n")
     }
 
-    func testThematicBreaks() {
-        XCTAssertEqual(renderHTML("***\n- - -\n___"), "<hr />\n<hr />\n<hr />\n")
+    @Test func thematicBreaks() throws {
+        #expect(renderHTML("***\n- - -\n___") == "<hr />\n<hr />\n<hr />\n")
     }
 
-    func testThematicBreakInsideNestedContainersOnOneLine() {
-        XCTAssertEqual(renderHTML("- > 1. ---"),
-                       "<ul>\n<li>\n<blockquote>\n<ol>\n<li>\n<hr />\n</li>\n</ol>\n</blockquote>\n</li>\n</ul>\n")
+    @Test func thematicBreakInsideNestedContainersOnOneLine() throws {
+        #expect(renderHTML("- > 1. ---") == "<ul>\n<li>\n<blockquote>\n<ol>\n<li>\n<hr />\n</li>\n</ol>\n</blockquote>\n</li>\n</ul>\n")
     }
 
-    func testPipeTableWithAlignment() {
+    @Test func pipeTableWithAlignment() throws {
         let html = renderHTML("| Name | Episodes | Rating |\n|:-----|:-------:|------:|\n| Goblin | 16 | 9.1 |\n| Vincenzo | 20 |")
-        XCTAssertEqual(html, """
+        #expect(html == """
         <table>
         <thead>
         <tr>
@@ -121,49 +112,50 @@ final class MarkdownBlockTests: XCTestCase {
         """)
     }
 
-    func testTableCellsAllowInlinesAndEscapedPipes() {
+    @Test func tableCellsAllowInlinesAndEscapedPipes() throws {
         guard case let .table(table)? = parseBlocks("a | b\n--|--\n`x\\|y` | *z*").first else {
-            return XCTFail("expected a table")
+            Issue.record("expected a table")
+            return
         }
-        XCTAssertEqual(table.alignments, [.none, .none])
-        XCTAssertEqual(table.rows, [[[.code("x|y")], [.emphasis([.text("z")])]]])
+        #expect(table.alignments == [.none, .none])
+        #expect(table.rows == [[[.code("x|y")], [.emphasis([.text("z")])]]])
     }
 
-    func testTableNeedsMatchingHeader() {
-        XCTAssertEqual(renderHTML("a | b\n--- | --- | ---"), "<p>a | b\n--- | --- | ---</p>\n")
-        XCTAssertEqual(renderHTML("Title\n---"), "<h2 id=\"title\">Title</h2>\n")
+    @Test func tableNeedsMatchingHeader() throws {
+        #expect(renderHTML("a | b\n--- | --- | ---") == "<p>a | b\n--- | --- | ---</p>\n")
+        #expect(renderHTML("Title\n---") == "<h2 id=\"title\">Title</h2>\n")
     }
 
-    func testTableKeepsParagraphAbove() {
+    @Test func tableKeepsParagraphAbove() throws {
         let blocks = parseBlocks("Intro line\n| a |\n| - |\n| 1 |")
-        XCTAssertEqual(blocks.count, 2)
-        XCTAssertEqual(blocks.first, .paragraph([.text("Intro line")]))
+        #expect(blocks.count == 2)
+        #expect(blocks.first == .paragraph([.text("Intro line")]))
     }
 
-    func testTabsUseFourColumnStops() {
-        XCTAssertEqual(renderHTML("\tcode"), "<pre><code>code\n</code></pre>\n")
-        XCTAssertEqual(renderHTML("-\tfoo\n\n\tbar"), "<ul>\n<li>\n<p>foo</p>\n<p>bar</p>\n</li>\n</ul>\n")
+    @Test func tabsUseFourColumnStops() throws {
+        #expect(renderHTML("\tcode") == "<pre><code>code\n</code></pre>\n")
+        #expect(renderHTML("-\tfoo\n\n\tbar") == "<ul>\n<li>\n<p>foo</p>\n<p>bar</p>\n</li>\n</ul>\n")
     }
 
-    func testAllLineEndingsAreAccepted() {
+    @Test func allLineEndingsAreAccepted() throws {
         let expected = "<p>a\nb\nc</p>\n<p>d</p>\n"
-        XCTAssertEqual(renderHTML("a\nb\nc\n\nd"), expected)
-        XCTAssertEqual(renderHTML("a\r\nb\r\nc\r\n\r\nd"), expected)
-        XCTAssertEqual(renderHTML("a\rb\rc\r\rd"), expected)
+        #expect(renderHTML("a\nb\nc\n\nd") == expected)
+        #expect(renderHTML("a\r\nb\r\nc\r\n\r\nd") == expected)
+        #expect(renderHTML("a\rb\rc\r\rd") == expected)
     }
 
-    func testNULBecomesReplacementCharacter() {
-        XCTAssertEqual(renderHTML("a\u{0}b"), "<p>a\u{FFFD}b</p>\n")
+    @Test func nULBecomesReplacementCharacter() throws {
+        #expect(renderHTML("a\u{0}b") == "<p>a\u{FFFD}b</p>\n")
     }
 
-    func testInkHangAndCrashInputs() {
-        XCTAssertEqual(renderHTML("Line 1\n\n<p\n\nLine 2"), "<p>Line 1</p>\n<p>&lt;p</p>\n<p>Line 2</p>\n")
-        XCTAssertEqual(renderHTML("\n---\n\n\n"), "<hr />\n")
+    @Test func inkHangAndCrashInputs() throws {
+        #expect(renderHTML("Line 1\n\n<p\n\nLine 2") == "<p>Line 1</p>\n<p>&lt;p</p>\n<p>Line 2</p>\n")
+        #expect(renderHTML("\n---\n\n\n") == "<hr />\n")
     }
 
-    func testDeepNestingBecomesText() {
+    @Test func deepNestingBecomesText() throws {
         let html = renderHTML(String(repeating: ">", count: 200) + " deep")
-        XCTAssertEqual(html.components(separatedBy: "<blockquote>").count - 1, 64)
-        XCTAssertTrue(html.contains("&gt;&gt;"))
+        #expect(html.components(separatedBy: "<blockquote>").count - 1 == 64)
+        #expect(html.contains("&gt;&gt;"))
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
 /// Parsing must never trap and never take long, whatever the input.
 ///
 /// The random inputs come from a fixed seed, so a failure reproduces; set `HALLYU_FUZZ_SEED` to
 /// explore other inputs and `HALLYU_FUZZ_VERBOSE=1` to print each input's number before it is
 /// parsed (the last number printed before a crash is the culprit).
-final class MarkdownRobustnessTests: XCTestCase {
+@Suite struct MarkdownRobustnessTests {
     private static let iterations = 100_000
     private static let timeLimit = 0.050
 
@@ -61,7 +61,7 @@ final class MarkdownRobustnessTests: XCTestCase {
         return best
     }
 
-    func testRandomAndMutatedInputsNeverTrapAndStayFast() {
+    @Test func randomAndMutatedInputsNeverTrapAndStayFast() throws {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["HALLYU_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0x4841_4C4C_5955
         let verbose = environment["HALLYU_FUZZ_VERBOSE"] == "1"
@@ -87,7 +87,7 @@ final class MarkdownRobustnessTests: XCTestCase {
                 let html = MarkdownHTMLRenderer(resolveEntity: { EntityLinkTarget(href: "/e/\($0)", kind: "person") })
                     .render(document)
                 let problems = HTMLSafetyCheck.violations(in: html)
-                XCTAssertEqual(problems, [], "input \(index) with seed \(seed): \(input.debugDescription)")
+                #expect(problems == [], "input \(index) with seed \(seed): \(input.debugDescription)")
                 _ = MarkdownPlainText.render(document)
                 _ = MarkdownPlainText.excerpt(document, maxCharacters: 80)
                 _ = MarkdownPlainText.wordCount(input)
@@ -95,7 +95,7 @@ final class MarkdownRobustnessTests: XCTestCase {
         }
         print(String(format: "randomized Markdown: %d inputs (%d KB, seed %llu) in %.1f s; slowest parse+render %.2f ms (input %d)",
                      Self.iterations, totalBytes / 1024, seed, Date().timeIntervalSince(started), slowest * 1000, slowestIndex))
-        XCTAssertLessThan(slowest, Self.timeLimit, "input \(slowestIndex) with seed \(seed)")
+        #expect(slowest < Self.timeLimit, "input \(slowestIndex) with seed \(seed)")
     }
 
     /// How many times a marker is repeated: the sizes named in the requirements in optimised
@@ -129,19 +129,19 @@ final class MarkdownRobustnessTests: XCTestCase {
         ("definition before table candidates", "[a]: /u '\n" + String(repeating: "x\n-|-\n", count: size / 10)),
     ]
 
-    func testAdversarialInputsStayFast() {
+    @Test func adversarialInputsStayFast() throws {
         _ = renderHTML("warm-up")
         for (name, text) in Self.adversarialInputs {
             for options in [MarkdownOptions.standard, .commonMark] {
                 let seconds = timedRender(text, options: options)
                 print(String(format: "adversarial %@ (%d KB): %.2f ms", name, text.utf8.count / 1024, seconds * 1000))
-                XCTAssertLessThan(seconds, Self.timeLimit, name)
+                #expect(seconds < Self.timeLimit, "\(name)")
             }
         }
     }
 
     /// Quadrupling the input must not take much more than four times as long.
-    func testPathologicalInputsScaleLinearly() {
+    @Test func pathologicalInputsScaleLinearly() throws {
         let families: [(String, (Int) -> String)] = [
             ("brackets", { String(repeating: "[", count: $0) + String(repeating: "]", count: $0) }),
             ("emphasis", { String(repeating: "*a ", count: $0) + String(repeating: " a*", count: $0) }),
@@ -156,12 +156,12 @@ final class MarkdownRobustnessTests: XCTestCase {
             let small = timedRender(make(2_500), options: .standard)
             let large = timedRender(make(10_000), options: .standard)
             print(String(format: "scaling %@: %.2f ms -> %.2f ms for 4x the input", name, small * 1000, large * 1000))
-            XCTAssertLessThan(large, max(small, 0.0005) * 10, name)
+            #expect(large < max(small, 0.0005) * 10, "\(name)")
         }
     }
 
-    func testInkInputs() {
-        XCTAssertEqual(renderHTML("Line 1\n\n<p\n\nLine 2").components(separatedBy: "<p>").count - 1, 3)
-        XCTAssertEqual(renderHTML("\n---\n\n\n"), "<hr />\n")
+    @Test func inkInputs() throws {
+        #expect(renderHTML("Line 1\n\n<p\n\nLine 2").components(separatedBy: "<p>").count - 1 == 3)
+        #expect(renderHTML("\n---\n\n\n") == "<hr />\n")
     }
 }

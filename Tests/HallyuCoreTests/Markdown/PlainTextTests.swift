@@ -1,8 +1,9 @@
+import Foundation
 import HallyuCore
-import XCTest
+import Testing
 
-final class PlainTextTests: XCTestCase {
-    func testRendersBlocksWithoutMarkup() {
+@Suite struct PlainTextTests {
+    @Test func rendersBlocksWithoutMarkup() throws {
         let markdown = """
         # Review: *Goblin*
 
@@ -27,7 +28,7 @@ final class PlainTextTests: XCTestCase {
 
         <b>raw</b>
         """
-        XCTAssertEqual(MarkdownPlainText.render(Markdown.parse(markdown)), """
+        #expect(MarkdownPlainText.render(Markdown.parse(markdown)) == """
         Review: Goblin
 
         The best drama of 2016, says Soompi. A second line.
@@ -47,30 +48,29 @@ final class PlainTextTests: XCTestCase {
         """)
     }
 
-    func testWordCountCountsHangulWordsBySpaces() {
-        XCTAssertEqual(MarkdownPlainText.wordCount("사랑의 불시착은 정말 재미있어요"), 4)
-        XCTAssertEqual(MarkdownPlainText.wordCount("Crash Landing on You — 2019, tvN."), 6)
-        XCTAssertEqual(MarkdownPlainText.wordCount("  \n\t "), 0)
-        XCTAssertEqual(MarkdownPlainText.wordCount("IU(아이유) 🎤 sings"), 2)
+    @Test func wordCountCountsHangulWordsBySpaces() throws {
+        #expect(MarkdownPlainText.wordCount("사랑의 불시착은 정말 재미있어요") == 4)
+        #expect(MarkdownPlainText.wordCount("Crash Landing on You — 2019, tvN.") == 6)
+        #expect(MarkdownPlainText.wordCount("  \n\t ") == 0)
+        #expect(MarkdownPlainText.wordCount("IU(아이유) 🎤 sings") == 2)
     }
 
-    func testExcerptCutsOnWordBoundary() {
+    @Test func excerptCutsOnWordBoundary() throws {
         let document = Markdown.parse("# Title\n\nThe first paragraph is here.\n\nAnd a second one follows it.")
-        XCTAssertEqual(MarkdownPlainText.excerpt(document, maxCharacters: 200),
-                       "The first paragraph is here. And a second one follows it.")
-        XCTAssertEqual(MarkdownPlainText.excerpt(document, maxCharacters: 20), "The first paragraph…")
-        XCTAssertLessThanOrEqual(MarkdownPlainText.excerpt(document, maxCharacters: 20).count, 20)
-        XCTAssertEqual(MarkdownPlainText.excerpt(document, maxCharacters: 0), "")
+        #expect(MarkdownPlainText.excerpt(document, maxCharacters: 200) == "The first paragraph is here. And a second one follows it.")
+        #expect(MarkdownPlainText.excerpt(document, maxCharacters: 20) == "The first paragraph…")
+        #expect(MarkdownPlainText.excerpt(document, maxCharacters: 20).count <= 20)
+        #expect(MarkdownPlainText.excerpt(document, maxCharacters: 0) == "")
     }
 
-    func testExcerptOfHangulAndLongWords() {
+    @Test func excerptOfHangulAndLongWords() throws {
         let korean = Markdown.parse("사랑의 불시착은 정말 재미있어요")
-        XCTAssertEqual(MarkdownPlainText.excerpt(korean, maxCharacters: 10), "사랑의 불시착은…")
+        #expect(MarkdownPlainText.excerpt(korean, maxCharacters: 10) == "사랑의 불시착은…")
         let long = Markdown.parse(String(repeating: "가", count: 50))
-        XCTAssertEqual(MarkdownPlainText.excerpt(long, maxCharacters: 10), String(repeating: "가", count: 9) + "…")
+        #expect(MarkdownPlainText.excerpt(long, maxCharacters: 10) == String(repeating: "가", count: 9) + "…")
     }
 
-    func testExcerptWithoutParagraphsUsesAllText() {
-        XCTAssertEqual(MarkdownPlainText.excerpt(Markdown.parse("# Only a heading"), maxCharacters: 50), "Only a heading")
+    @Test func excerptWithoutParagraphsUsesAllText() throws {
+        #expect(MarkdownPlainText.excerpt(Markdown.parse("# Only a heading"), maxCharacters: 50) == "Only a heading")
     }
 }
