@@ -12,7 +12,7 @@ import Testing
     private let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-reader-\(UUID().uuidString).sqlite")
 
     deinit {
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        SQLiteReader.removeFiles(of: path)
     }
 
     private func withReader(_ body: (any Database, SQLiteReader, any SQLDatabase) async throws -> Void) async throws {

@@ -31,7 +31,7 @@ enum TestDatabase {
         // A file of our own rather than the driver's `.memory`, which is a temporary file it
         // never removes.
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("hallyu-store-\(UUID().uuidString).sqlite")
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { SQLiteReader.removeFiles(of: path) }
         try await run(backend: backend, sqliteFile: path, body)
     }
 

@@ -13,8 +13,7 @@ struct SQLiteReading: LifecycleHandler {
 
     func shutdown(_ application: Application) {
         reader.close()
-        guard let temporaryFile else { return }
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryFile + suffix) }
+        if let temporaryFile { SQLiteReader.removeFiles(of: temporaryFile) }
     }
 
     /// A path for an in-memory site's file.

@@ -20,6 +20,12 @@ public final class SQLiteReader: Sendable {
         try SQLiteReadConnection.useWriteAheadLog(path: path)
     }
 
+    /// Removes a database file with its journal, log and shared-memory files, for a database
+    /// that lived only as long as the site or test that made it.
+    public static func removeFiles(of path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     public init(path: String, cacheKibibytes: Int) {
         self.path = path
         self.cacheKibibytes = cacheKibibytes
