@@ -104,9 +104,9 @@ private func useReader(path: String, temporary: Bool, on app: Application) {
 /// Static files: the theme folder's `Public` first (when set), then the bundled ones.
 private func useStaticFiles(_ config: Config, on app: Application) throws {
     if let theme = config.themeDirectory {
-        app.middleware.use(StaticFiles(FileMiddleware(publicDirectory: (theme as NSString).appendingPathComponent("Public") + "/")))
+        app.middleware.use(StaticFiles(folder: (theme as NSString).appendingPathComponent("Public")))
     }
-    app.middleware.use(StaticFiles(FileMiddleware(publicDirectory: try Resources.folder("Public").path + "/")))
+    app.middleware.use(StaticFiles(folder: try Resources.folder("Public").path))
 }
 
 /// Leaf reads the theme folder's `Views` first (when set), then the bundled templates, so the

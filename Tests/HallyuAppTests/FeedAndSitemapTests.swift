@@ -34,6 +34,26 @@ struct FeedAndSitemapTests {
         }
     }
 
+    /// A feed keeps each entry's text between builds; a change to what an entry shows and its
+    /// article does not record (its picture's credit) still reaches the next build.
+    @Test func keptFeedEntriesFollowWhatTheyShow() async throws {
+        try await withApp(demo: true, adjust: { $0.pageCacheBytes = 0 }) { app, backend in
+            let before = try await get(app, "/feed.xml").text
+            let fileName = try #require(before.firstMatch(of: /<enclosure url="http:\/\/news.test\/media\/([^"]+)"/)?.output.1)
+            #expect(try await get(app, "/feed.xml").text == before, "the same feed from kept entries on \(backend)")
+            let atom = try await get(app, "/atom.xml").text
+            #expect(try await get(app, "/atom.xml").text == atom, "\(backend)")
+            let items = try await app.mediaLibrary.list(query: String(fileName), try Paging(per: 5)).items
+            let hero = try #require(items.first { $0.media.fileName == fileName }?.media)
+            _ = try await app.mediaLibrary.describe(id: hero.id, .init(alt: hero.alt, caption: hero.caption, credit: "Photo: A New Credit"))
+            let after = try await get(app, "/feed.xml").text
+            #expect(after.contains("<media:credit>Photo: A New Credit</media:credit>"), "\(backend)")
+            // The same as a feed written with nothing kept.
+            app.mentionIndexCache.invalidate()
+            #expect(try await get(app, "/feed.xml").text == after, "\(backend)")
+        }
+    }
+
     @Test func atomAndJSONFeedCarryTheSameArticles() async throws {
         try await withApp(demo: true) { app, _ in
             let atom = try ParsedXML.parse(try await get(app, "/atom.xml").body.string)

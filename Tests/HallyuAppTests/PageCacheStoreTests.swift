@@ -8,7 +8,7 @@ private func page(_ text: String, tags: Set<CacheTag>, freshFor seconds: TimeInt
     var headers = HTTPHeaders()
     headers.contentType = .html
     headers.add(name: .setCookie, value: "never=kept")
-    return CachedPage(body: ByteBuffer(string: text), headers: headers, tags: tags, storedAt: Date(),
+    return CachedPage(body: ByteBuffer(string: text), headers: headers, policy: .pages, tags: tags, storedAt: Date(),
                       freshUntil: Date().addingTimeInterval(seconds))
 }
 

@@ -6,7 +6,7 @@ extension Request {
     /// in `HALLYU_TRUSTED_PROXIES`; then the `X-Forwarded-For` entry just before the trusted
     /// proxies (read from the right, since a client can write anything on the left).
     var clientAddress: String {
-        let peer = remoteAddress?.ipAddress ?? "unknown"
+        let peer = peerAddress
         let proxies = application.config.trustedProxies
         guard !proxies.isEmpty, AddressRange.contains(proxies, peer) else { return peer }
         let forwarded = headers[.xForwardedFor].flatMap { $0.split(separator: ",") }
@@ -15,5 +15,17 @@ extension Request {
             return AddressRange.isValid(address) ? address : peer
         }
         return forwarded.first ?? peer
+    }
+
+    /// The socket's peer. A request the front (`FrontServer`) handed on comes from its private
+    /// socket, with the peer of the client's own connection in a header carrying this
+    /// process's secret; anyone else's header of that name is not believed.
+    var peerAddress: String {
+        if case .unixDomainSocket = remoteAddress, let secret = application.storage[FrontSecretKey.self],
+           let value = headers.first(name: FrontServer.peerHeader) {
+            let parts = value.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0] == secret { return String(parts[1]) }
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
     }
 }

@@ -37,6 +37,8 @@ struct SiteServeCommand: AnyAsyncCommand {
         // The name index takes seconds to build for a large knowledge base; build it now, so no
         // reader or editor waits for it.
         Task { _ = try? await app.mentionIndexCache.index(on: app.db) }
+        // With the page cache on, cached pages are answered before Vapor builds a request.
+        if app.pageCache.isEnabled { app.servers.use(.front) }
         try await inner.run(using: &context)
     }
 

@@ -30,7 +30,7 @@ struct PageCacheMiddleware: Middleware {
         }
         let cookies = Self.readerCookies(request)
         if let page = cache.fresh(key, now: request.now), page.cookies.isDisjoint(with: cookies) {
-            return request.eventLoop.makeSucceededFuture(page.response(to: request, policy: policy, source: "HIT"))
+            return request.eventLoop.makeSucceededFuture(page.response(to: request, source: "HIT"))
         }
         return request.answer { try await miss(request, key: key, cookies: cookies, cache: cache, next: next.awaitable) }
     }
@@ -43,7 +43,7 @@ struct PageCacheMiddleware: Middleware {
         }
         switch await cache.claim(key) {
         case .waited(let page?):
-            return page.response(to: request, policy: policy, source: "HIT")
+            return page.response(to: request, source: "HIT")
         case .waited(nil):
             return try await next.respond(to: request)
         case .lead(let ticket):
@@ -65,7 +65,7 @@ struct PageCacheMiddleware: Middleware {
             request.headers = conditions
             if Self.isServerFailure(error), let stale = cache.lastKnown(key) {
                 request.logger.warning("Answering \(request.url.path) from an older cached copy: \(String(reflecting: error))")
-                return stale.response(to: request, policy: policy, source: "STALE")
+                return stale.response(to: request, source: "STALE")
             }
             throw error
         }
@@ -73,12 +73,12 @@ struct PageCacheMiddleware: Middleware {
         guard let page = keepable(response, request), page.cookies.isDisjoint(with: cookies) else {
             cache.finish(ticket, page: nil)
             if response.status.code >= 500, let stale = cache.lastKnown(key), stale.cookies.isDisjoint(with: cookies) {
-                return stale.response(to: request, policy: policy, source: "STALE")
+                return stale.response(to: request, source: "STALE")
             }
             return cookies.isEmpty ? response : Self.personal(response)
         }
         cache.finish(ticket, page: page)
-        return page.response(to: request, policy: policy, source: "MISS")
+        return page.response(to: request, source: "MISS")
     }
 
     /// The page to keep, when the response is one every anonymous reader may get.
@@ -90,7 +90,7 @@ struct PageCacheMiddleware: Middleware {
         let notes = request.cacheNotesTaken
         let now = request.now
         let freshUntil = min(now.addingTimeInterval(policy.lifetime), notes.freshUntil ?? .distantFuture)
-        return CachedPage(body: body, headers: response.headers, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
+        return CachedPage(body: body, headers: response.headers, policy: policy, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
                           storedAt: now, freshUntil: freshUntil)
     }
 

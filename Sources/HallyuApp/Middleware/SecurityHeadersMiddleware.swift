@@ -17,17 +17,20 @@ struct SecurityHeadersMiddleware: Middleware {
     ].joined(separator: "; ")
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        next.respond(to: request).map(Self.secure)
+        next.respond(to: request).map { response in
+            Self.secure(&response.headers)
+            return response
+        }
     }
 
-    private static func secure(_ response: Response) -> Response {
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
+    /// Also called by the front that answers cached pages before Vapor sees the request.
+    static func secure(_ headers: inout HTTPHeaders) {
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
         // The raw header, not `contentType`, which parses every parameter on every response.
-        if response.headers.first(name: .contentType)?.lowercased().hasPrefix("text/html") == true {
-            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
-            response.headers.replaceOrAdd(name: "X-Frame-Options", value: "SAMEORIGIN")
+        if headers.first(name: .contentType)?.lowercased().hasPrefix("text/html") == true {
+            headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+            headers.replaceOrAdd(name: "X-Frame-Options", value: "SAMEORIGIN")
         }
-        return response
     }
 }

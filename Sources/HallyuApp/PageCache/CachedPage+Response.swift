@@ -1,33 +1,49 @@
 import Foundation
+import NIOHTTP1
 import Vapor
 
 extension CachedPage {
-    /// The stored page as an answer to `request`: 304 when the client's copy is current, the
-    /// gzip copy when the client takes gzip.
-    func response(to request: Request, policy: PageCachePolicy, source: String) -> Response {
+    /// What the stored page answers a request with, whichever server asks: Vapor's, through
+    /// `PageCacheMiddleware`, or the front that answers hits before Vapor sees them.
+    struct Answer {
+        var status: HTTPResponseStatus
+        var headers: HTTPHeaders
+        /// Nil for a 304. A HEAD request gets the body's length and no body from the server.
+        var body: ByteBuffer?
+    }
+
+    /// 304 when the client's copy is current, the gzip copy when the client takes gzip.
+    func answer(to requestHeaders: HTTPHeaders, source: String) -> Answer {
         var headers = self.headers
         headers.replaceOrAdd(name: .eTag, value: etag)
         headers.replaceOrAdd(name: .lastModified, value: lastModifiedText)
-        headers.replaceOrAdd(name: .cacheControl, value: policy.cacheControl)
-        headers.replaceOrAdd(name: "CDN-Cache-Control", value: policy.cdnCacheControl)
-        headers.replaceOrAdd(name: "Surrogate-Control", value: policy.cdnCacheControl)
+        headers.replaceOrAdd(name: .cacheControl, value: cacheControl)
+        headers.replaceOrAdd(name: "CDN-Cache-Control", value: cdnCacheControl)
+        headers.replaceOrAdd(name: "Surrogate-Control", value: cdnCacheControl)
         headers.replaceOrAdd(name: "Surrogate-Key", value: surrogateKey)
         headers.add(name: .vary, value: "Accept-Encoding")
         headers.replaceOrAdd(name: "X-Cache", value: source)
-        if isCurrent(for: request) {
+        if isCurrent(for: requestHeaders) {
             headers.remove(name: .contentType)
-            return Response(status: .notModified, headers: headers)
+            return Answer(status: .notModified, headers: headers, body: nil)
         }
-        if let gzipped, Self.acceptsGzip(request.headers[.acceptEncoding]) {
+        if let gzipped, Self.acceptsGzip(requestHeaders[.acceptEncoding]) {
             headers.replaceOrAdd(name: .contentEncoding, value: "gzip")
-            return Response(status: .ok, headers: headers, body: .init(buffer: gzipped))
+            return Answer(status: .ok, headers: headers, body: gzipped)
         }
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        return Answer(status: .ok, headers: headers, body: body)
+    }
+
+    /// The stored page as Vapor's answer to `request`.
+    func response(to request: Request, source: String) -> Response {
+        let answer = answer(to: request.headers, source: source)
+        guard let body = answer.body else { return Response(status: answer.status, headers: answer.headers) }
+        return Response(status: answer.status, headers: answer.headers, body: .init(buffer: body))
     }
 
     /// `If-None-Match` (weak comparison, as RFC 9110 asks for it) wins over `If-Modified-Since`.
-    private func isCurrent(for request: Request) -> Bool {
-        let matches = request.headers[.ifNoneMatch]
+    private func isCurrent(for headers: HTTPHeaders) -> Bool {
+        let matches = headers[.ifNoneMatch]
         if !matches.isEmpty {
             let bare = etag
             return matches.contains { header in
@@ -39,7 +55,7 @@ extension CachedPage {
                 }
             }
         }
-        if let text = request.headers.first(name: .ifModifiedSince), text.utf8.count < 64,
+        if let text = headers.first(name: .ifModifiedSince), text.utf8.count < 64,
            let since = ConditionalGet.httpDate(text) {
             return lastModified.timeIntervalSince1970 <= since.timeIntervalSince1970
         }

@@ -23,6 +23,9 @@ struct CachedPage: Sendable {
     let tags: Set<CacheTag>
     /// Reader cookies that change the page: a reader sending one of them is not given this copy.
     let cookies: Set<String>
+    /// The caching headers of the routes it was built for.
+    let cacheControl: String
+    let cdnCacheControl: String
 
     /// What the entry holds in memory, near enough to bound the cache by it. A buffer's capacity,
     /// not its length: NIO rounds buffers up to a power of two, so a 33 KB page holds 64 KB.
@@ -37,7 +40,8 @@ struct CachedPage: Sendable {
         "cache-control", "cdn-cache-control", "surrogate-control", "content-encoding", "surrogate-key", "x-cache",
     ]
 
-    init(body: ByteBuffer, headers: HTTPHeaders, tags: Set<CacheTag>, cookies: Set<String> = [], storedAt: Date, freshUntil: Date) {
+    init(body: ByteBuffer, headers: HTTPHeaders, policy: PageCachePolicy, tags: Set<CacheTag>, cookies: Set<String> = [],
+         storedAt: Date, freshUntil: Date) {
         var kept = HTTPHeaders()
         for (name, value) in headers where !Self.exchangeHeaders.contains(name.lowercased()) {
             kept.add(name: name, value: value)
@@ -53,6 +57,8 @@ struct CachedPage: Sendable {
         self.freshUntil = freshUntil
         self.tags = tags
         self.cookies = cookies
+        self.cacheControl = policy.cacheControl
+        self.cdnCacheControl = policy.cdnCacheControl
         self.surrogateKey = tags.map(\.rawValue).sorted().joined(separator: " ")
     }
 

@@ -1,3 +1,4 @@
+import Crypto
 import Fluent
 import Foundation
 import HallyuCore
@@ -18,8 +19,13 @@ struct ArticleBodyRenderer {
     }
 
     func render(_ markdown: String, subjects: [EntityRef] = []) async throws -> Rendered {
+        guard rendered != nil else { return try await renderAnew(markdown, subjects: subjects) }
+        return try await render(markdown, subjects: subjects, key: RenderedBodies.key(markdown, subjects: subjects))
+    }
+
+    /// With the body's key (`RenderedBodies.key`) already made.
+    func render(_ markdown: String, subjects: [EntityRef], key: SHA256Digest) async throws -> Rendered {
         guard let rendered else { return try await renderAnew(markdown, subjects: subjects) }
-        let key = RenderedBodies.key(markdown, subjects: subjects)
         if let known = rendered.rendered(key) { return known }
         let made = try await renderAnew(markdown, subjects: subjects)
         rendered.keep(made, for: key)

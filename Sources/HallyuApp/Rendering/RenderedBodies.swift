@@ -12,8 +12,11 @@ final class RenderedBodies: Sendable {
     /// The bound, in bytes of HTML.
     let capacity: Int
 
-    private struct State {
+    fileprivate struct State {
         var entries: [SHA256Digest: ArticleBodyRenderer.Rendered] = [:]
+        /// Feed entries written from those bodies, which a feed otherwise writes anew, twenty
+        /// at a time, on every build.
+        var feedItems: [FeedItemKey: String] = [:]
         var bytes = 0
     }
 
@@ -44,11 +47,23 @@ final class RenderedBodies: Sendable {
         guard cost <= capacity / 8 else { return }
         let rendered = ArticleBodyRenderer.Rendered(html: Self.compact(rendered.html), wordCount: rendered.wordCount)
         state.withLockedValue { state in
-            if state.bytes + cost > capacity {
-                state.entries.removeAll()
-                state.bytes = 0
-            }
+            state.makeRoom(for: cost, capacity: capacity)
             if state.entries.updateValue(rendered, forKey: key) == nil { state.bytes += cost }
+        }
+    }
+
+    func feedItem(_ key: FeedItemKey) -> String? {
+        state.withLockedValue { $0.feedItems[key] }
+    }
+
+    /// Keeps a feed entry's text, under the same bound as the bodies.
+    func keep(feedItem text: String, for key: FeedItemKey) {
+        let cost = text.utf8.count + 256
+        guard cost <= capacity / 8 else { return }
+        let text = Self.compact(text)
+        state.withLockedValue { state in
+            state.makeRoom(for: cost, capacity: capacity)
+            if state.feedItems.updateValue(text, forKey: key) == nil { state.bytes += cost }
         }
     }
 
@@ -62,8 +77,25 @@ final class RenderedBodies: Sendable {
         }
     }
 
-    /// Bodies and bytes held, for tests and logs.
+    /// Bodies (and feed entries) and bytes held, for tests and logs.
     var usage: (entries: Int, bytes: Int) {
-        state.withLockedValue { ($0.entries.count, $0.bytes) }
+        state.withLockedValue { ($0.entries.count + $0.feedItems.count, $0.bytes) }
     }
+}
+
+extension RenderedBodies.State {
+    mutating func makeRoom(for cost: Int, capacity: Int) {
+        guard bytes + cost > capacity else { return }
+        entries.removeAll()
+        feedItems.removeAll()
+        bytes = 0
+    }
+}
+
+/// What a feed entry's text is written from: the format, the entry without its body (addresses,
+/// title, dek, dates, bylines, tags, hero) and its body's key.
+struct FeedItemKey: Hashable, Sendable {
+    let format: String
+    let entry: FeedEntry
+    let body: SHA256Digest
 }

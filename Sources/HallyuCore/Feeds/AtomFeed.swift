@@ -6,33 +6,33 @@ import Foundation
 public enum AtomFeed {
     /// The whole feed as an XML document, entries in the channel's order.
     public static func xml(_ channel: FeedChannel) -> String {
-        let date = ISO8601DateFormatter()
-        var lines: [String] = [
+        xml(channel, entries: channel.entries.map(entry))
+    }
+
+    /// The feed with its entries already written (`entry(_:)`), in place of the channel's own.
+    public static func xml(_ channel: FeedChannel, entries: [String]) -> String {
+        XMLText.document(head: [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             XMLText.start("feed", attributes: [("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", channel.language)]),
             XMLText.element("id", channel.siteURL),
             XMLText.element("title", channel.title),
             XMLText.element("subtitle", channel.description),
-            XMLText.element("updated", date.string(from: channel.updated)),
+            XMLText.element("updated", UTCTimestamp.string(channel.updated)),
             XMLText.element("link", attributes: [("rel", "alternate"), ("type", "text/html"), ("href", channel.siteURL)]),
             XMLText.element("link", attributes: [("rel", "self"), ("type", "application/atom+xml"), ("href", channel.feedURL)]),
             "<author>" + XMLText.element("name", channel.title) + "</author>",
-        ]
-        for entry in channel.entries {
-            lines += entryLines(entry, date: date)
-        }
-        lines.append("</feed>")
-        return lines.joined(separator: "\n") + "\n"
+        ], parts: entries, end: "</feed>\n")
     }
 
-    private static func entryLines(_ entry: FeedEntry, date: ISO8601DateFormatter) -> [String] {
+    /// One `<entry>`, ending with a line break.
+    public static func entry(_ entry: FeedEntry) -> String {
         var lines: [String] = [
             "<entry>",
             XMLText.element("id", entry.id),
             XMLText.element("title", entry.title),
             XMLText.element("link", attributes: [("rel", "alternate"), ("type", "text/html"), ("href", entry.url)]),
-            XMLText.element("published", date.string(from: entry.published)),
-            XMLText.element("updated", date.string(from: entry.updated)),
+            XMLText.element("published", UTCTimestamp.string(entry.published)),
+            XMLText.element("updated", UTCTimestamp.string(entry.updated)),
         ]
         lines += entry.authors.map { "<author>" + XMLText.element("name", $0) + "</author>" }
         lines.append(XMLText.element("summary", entry.summary, attributes: [("type", "text")]))
@@ -46,6 +46,6 @@ public enum AtomFeed {
             ]))
         }
         lines.append("</entry>")
-        return lines
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One article as every feed format sees it: the RSS, Atom and JSON Feed writers all read
 /// this, so the three feeds can never disagree about an article.
-public struct FeedEntry: Sendable, Equatable {
+public struct FeedEntry: Sendable, Hashable {
     /// A stable URI that never changes once published (readers use it to spot duplicates),
     /// usually the article's absolute URL.
     public var id: String
@@ -38,7 +38,7 @@ public struct FeedEntry: Sendable, Equatable {
 }
 
 /// A picture attached to a feed entry (an enclosure in RSS and Atom, an attachment in JSON Feed).
-public struct FeedImage: Sendable, Equatable {
+public struct FeedImage: Sendable, Hashable {
     /// Absolute URL of the image file.
     public var url: String
     /// For example `image/jpeg`.

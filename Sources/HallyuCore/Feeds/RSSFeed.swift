@@ -7,10 +7,13 @@ import Foundation
 public enum RSSFeed {
     /// The whole feed as an XML document, entries in the channel's order.
     public static func xml(_ channel: FeedChannel) -> String {
-        var xml = ""
-        // Written into one string: lines joined at the end copied every body twice more.
-        xml.reserveCapacity(4_096 + channel.entries.reduce(0) { $0 + ($1.contentHTML?.utf8.count ?? 0) + 1_024 })
-        for line in [
+        xml(channel, items: channel.entries.map(item))
+    }
+
+    /// The feed with its entries already written (`item(_:)`), in place of the channel's own:
+    /// a server keeps each entry's text, which changes far less often than the feed.
+    public static func xml(_ channel: FeedChannel, items: [String]) -> String {
+        XMLText.document(head: [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">"#,
             "<channel>",
@@ -20,14 +23,14 @@ public enum RSSFeed {
             XMLText.element("language", channel.language),
             XMLText.element("lastBuildDate", UTCTimestamp.rfc822(channel.updated)),
             XMLText.element("atom:link", attributes: [("href", channel.feedURL), ("rel", "self"), ("type", "application/rss+xml")]),
-        ] {
-            xml += line
-            xml += "\n"
-        }
-        for entry in channel.entries {
-            item(entry, into: &xml)
-        }
-        xml += "</channel>\n</rss>\n"
+        ], parts: items, end: "</channel>\n</rss>\n")
+    }
+
+    /// One entry's `<item>`, ending with a line break.
+    public static func item(_ entry: FeedEntry) -> String {
+        var xml = ""
+        xml.reserveCapacity((entry.contentHTML?.utf8.count ?? 0) + 1_024)
+        item(entry, into: &xml)
         return xml
     }
 

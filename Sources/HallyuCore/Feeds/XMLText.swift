@@ -124,4 +124,20 @@ enum XMLText {
         default: false
         }
     }
+
+    /// A document: each head line and a line break, the parts as written, then `end`. Written
+    /// into one string: lines joined at the end copied every body twice more.
+    public static func document(head: [String], parts: [String], end: String) -> String {
+        var xml = ""
+        xml.reserveCapacity(1_024 + parts.reduce(0) { $0 + $1.utf8.count })
+        for line in head {
+            xml += line
+            xml += "\n"
+        }
+        for part in parts {
+            xml += part
+        }
+        xml += end
+        return xml
+    }
 }

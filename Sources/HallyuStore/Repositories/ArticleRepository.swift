@@ -29,14 +29,14 @@ public struct ArticleRepository: Sendable {
         if request.page == 1 {
             featured = try await ArticleListing.featured.ids(sql, limit: 1).first ?? latest.first
         }
-        let cards = try await ArticleSummaries(database: database).published(latest + (featured.map { [$0] } ?? []))
+        let cards = try await ArticleSummaries(database: database, reads: reads).published(latest + (featured.map { [$0] } ?? []))
         return (featured.flatMap { cards[$0] },
                 Paged(items: latest.compactMap { cards[$0] }, page: request.page, per: request.per, total: total))
     }
 
     /// A published article by slug; drafts and unpublished stories are not found.
     public func published(slug: String) async throws -> Article? {
-        try await ArticlePageReader(database: database).article(slug: slug)
+        try await ArticlePageReader(database: database, reads: reads).article(slug: slug)
     }
 
     /// Published articles about an entity, newest first.
@@ -162,7 +162,7 @@ public struct ArticleRepository: Sendable {
                 ($0.value.count, -$0.value.newest, $1.key.coreID) > ($1.value.count, -$1.value.newest, $0.key.coreID)
             }.prefix(limit).map(\.key)
         }
-        let refs = try await EntityRefs(database: database).resolve(top.flatMap { kind, ids in ids.map { (kind, $0) } })
+        let refs = try await EntityRefs(database: database, reads: reads).resolve(top.flatMap { kind, ids in ids.map { (kind, $0) } })
         return top.mapValues { ids in ids.compactMap { refs[$0] } }
     }
 
@@ -177,7 +177,7 @@ public struct ArticleRepository: Sendable {
     /// bodies.
     private func summaries(_ listing: ArticleListing, offset: Int = 0, limit: Int) async throws -> [ArticleSummary] {
         let ids = try await listing.ids(sql(), offset: offset, limit: limit)
-        let cards = try await ArticleSummaries(database: database).published(ids)
+        let cards = try await ArticleSummaries(database: database, reads: reads).published(ids)
         return ids.compactMap { cards[$0] }
     }
 

@@ -8,11 +8,13 @@ import SQLKit
 /// of each byline link cost more than the queries.
 struct ArticleSummaries {
     let database: any Database
+    /// The public pages' reader, when they ask (`ArticleRepository`'s).
+    var reads: (any SQLDatabase)?
 
     /// The published ones among `ids`, keyed by id.
     func published(_ ids: [UUID]) async throws -> [UUID: ArticleSummary] {
         guard !ids.isEmpty else { return [:] }
-        let sql = try CreateEntityNamesAndIndexes.sql(database)
+        let sql = try readingSQL(reads, or: database)
         let rows = try await sql.raw("""
             SELECT \(unsafeRaw: Self.columns)
             FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id WHERE a.id IN \(SQLBind.group(ids))

@@ -7,6 +7,8 @@ import SQLKit
 /// quotes, polls and trending boxes resolve names on every page view.
 struct EntityRefs {
     let database: Database
+    /// The public pages' reader, when they ask.
+    var reads: (any SQLDatabase)?
 
     func resolve(_ pairs: [(kind: EntityKind, id: UUID)]) async throws -> [UUID: EntityRef] {
         var ids: [EntityKind: [UUID]] = [:]
@@ -30,7 +32,7 @@ struct EntityRefs {
         var query = first
         for next in branches.dropFirst() { query = "\(query) UNION ALL \(next)" }
         var refs: [UUID: EntityRef] = [:]
-        for row in try await CreateEntityNamesAndIndexes.sql(database).raw(query).all() {
+        for row in try await readingSQL(reads, or: database).raw(query).all() {
             guard let ref = try EntityColumns.ref(in: row) else { continue }
             refs[try row.uuid("id")] = ref
         }

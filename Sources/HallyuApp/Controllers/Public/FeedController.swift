@@ -70,22 +70,39 @@ struct FeedController {
             let base = req.publicBase
             let renderer = try await req.bodyRenderer()
             var entries: [FeedEntry] = []
+            var written: [String] = []
             for item in items {
-                let html = try await renderer.render(item.body, subjects: item.subjects).html
                 let url = base + Paths.article(item.summary.slug)
-                entries.append(FeedEntry(
+                var entry = FeedEntry(
                     id: url, url: url, title: item.summary.title, summary: item.summary.dek,
-                    contentHTML: Self.absolute(html, base: base),
                     published: item.summary.publishedAt ?? newest ?? Date(timeIntervalSince1970: 0),
                     updated: item.summary.updatedAt ?? item.summary.publishedAt ?? Date(timeIntervalSince1970: 0),
                     authors: item.summary.authors.map(\.name), categories: item.tags.map(\.name),
-                    image: item.summary.hero.flatMap { image(of: $0, req: req, base: base) }))
+                    image: item.summary.hero.flatMap { image(of: $0, req: req, base: base) })
+                // An entry's text is kept with the rendered bodies: it changes with its body, its
+                // names or anything else in the entry, which is all in its key.
+                let body = RenderedBodies.key(item.body, subjects: item.subjects)
+                let key = FeedItemKey(format: "\(format)", entry: entry, body: body)
+                if format != .json, let text = renderer.rendered?.feedItem(key) {
+                    written.append(text)
+                    continue
+                }
+                let html = try await renderer.render(item.body, subjects: item.subjects, key: body).html
+                entry.contentHTML = Self.absolute(html, base: base)
+                switch format {
+                case .json:
+                    entries.append(entry)
+                case .rss, .atom:
+                    let text = format == .rss ? RSSFeed.item(entry) : AtomFeed.entry(entry)
+                    renderer.rendered?.keep(feedItem: text, for: key)
+                    written.append(text)
+                }
             }
             let channel = FeedChannel(title: title, description: description, siteURL: base + pagePath, feedURL: base + feedPath,
                                       language: "en", updated: newest ?? Date(timeIntervalSince1970: 0), entries: entries)
             switch format {
-            case .rss: return RSSFeed.xml(channel)
-            case .atom: return AtomFeed.xml(channel)
+            case .rss: return RSSFeed.xml(channel, items: written)
+            case .atom: return AtomFeed.xml(channel, entries: written)
             case .json: return String(decoding: try JSONFeed.data(channel), as: UTF8.self)
             }
         }
