@@ -47,13 +47,22 @@ let package = Package(
             resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/Demo")]
         ),
         .executableTarget(name: "hallyu", dependencies: ["HallyuApp"]),
-        // Helpers the test suites share (an XML reader for feeds and sitemaps).
-        .target(name: "HallyuTestSupport", path: "Tests/Support"),
+        // Helpers the test suites share: the test databases, an XML reader for feeds and
+        // sitemaps, the API document's checks.
+        .target(
+            name: "HallyuTestSupport",
+            dependencies: [
+                "HallyuStore",
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ],
+            path: "Tests/Support"
+        ),
         .testTarget(name: "HallyuCoreTests", dependencies: ["HallyuCore", "HallyuTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "HallyuStoreTests",
             dependencies: [
-                "HallyuStore",
+                "HallyuStore", "HallyuTestSupport",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]

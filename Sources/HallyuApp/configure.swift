@@ -83,13 +83,7 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
         app.lifecycle.use(SQLiteTuning())
         useReader(path: path, temporary: false, on: app)
     case .postgres(let url):
-        // `?search_path=NAME` puts the tables in a schema of their own (tests use one per test).
-        var components = URLComponents(string: url)
-        let schema = components?.queryItems?.first { $0.name == "search_path" }?.value
-        components?.queryItems?.removeAll { $0.name == "search_path" }
-        if components?.queryItems?.isEmpty == true { components?.queryItems = nil }
-        var configuration = try SQLPostgresConfiguration(url: components?.string ?? url)
-        if let schema { configuration.searchPath = [schema] }
+        let configuration = try DatabaseLocation.postgresConfiguration(url: url)
         // SQL with its values is logged only at trace level, which an operator asks for on purpose.
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
     }

@@ -2,7 +2,7 @@ import ConsoleKit
 import Foundation
 @testable import HallyuApp
 import HallyuStore
-import SQLKit
+import HallyuTestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -11,16 +11,10 @@ import VaporTesting
 /// or a command run beside the server. On an SQLite file, and on a PostgreSQL schema when
 /// `TEST_DATABASE_URL` is set. Each listens to the shared change log, as `serve` does.
 private func withTwoApps(_ body: (Application, Application, String) async throws -> Void) async throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-two-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var backends: [(String, DatabaseLocation, String?)] = [("sqlite", .sqliteFile(path: folder + "/hallyu.sqlite"), nil)]
-    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
-        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        backends.append(("postgres", .postgres(url: url + (url.contains("?") ? "&" : "?") + "search_path=" + schema), schema))
-    }
-    for (backend, location, schema) in backends {
-        let config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: folder + "/media",
+    try await TestDatabases.each { backend, location in
+        let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: media) }
+        let config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
                             timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
         let first = try await Application.make(.testing)
         let second = try await Application.make(.testing)
@@ -29,7 +23,6 @@ private func withTwoApps(_ body: (Application, Application, String) async throws
         do {
             try await configure(first, config: config)
             try await configure(second, config: config)
-            if let schema, let sql = first.db as? any SQLDatabase { try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
             try await first.migrateOrExplain()
             _ = try await DemoLoader(database: first.db, mediaDirectory: config.mediaDirectory).load()
             for (app, listener) in zip([first, second], listeners) {
@@ -41,7 +34,6 @@ private func withTwoApps(_ body: (Application, Application, String) async throws
             failure = error
         }
         for (app, listener) in zip([first, second], listeners) { await listener.shutdownAsync(app) }
-        if let schema, let sql = first.db as? any SQLDatabase { try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
         try await second.asyncShutdown()
         try await first.asyncShutdown()
         if let failure { throw failure }

@@ -38,7 +38,8 @@ struct SiteServeCommand: AnyAsyncCommand {
         // reader or editor waits for it.
         Task { _ = try? await app.mentionIndexCache.index(on: app.db) }
         // With the page cache on, cached pages are answered before Vapor builds a request.
-        if app.pageCache.isEnabled { app.servers.use(.front) }
+        // (It speaks plain HTTP/1.1: a server configured for TLS is Vapor's alone.)
+        if app.pageCache.isEnabled, app.http.server.configuration.tlsConfiguration == nil { app.servers.use(.front) }
         try await inner.run(using: &context)
     }
 

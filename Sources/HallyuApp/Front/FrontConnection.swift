@@ -20,6 +20,7 @@ final class FrontConnection: ChannelInboundHandler {
         let socketPath: String
         let secret: String
         let serverName: String?
+        let logger: Logger
     }
 
     /// Sent by the server when it stops: close once the exchange under way is answered.
@@ -29,12 +30,25 @@ final class FrontConnection: ChannelInboundHandler {
         case idle
         /// Answered from the cache; the request's remaining parts are read and dropped.
         case answered
-        /// Handed to Vapor; `responding` once its answer has begun.
-        case handedOn(keepAlive: Bool, responding: Bool)
+        /// Handed to Vapor, for a client speaking `version` that wants the connection kept or not.
+        case handedOn(HandedOn)
+    }
+
+    private struct HandedOn {
+        var version: HTTPVersion
+        var keepAlive: Bool
+        /// Vapor's answer has begun.
+        var responding = false
+        /// Vapor keeps its side of the connection after this answer.
+        var upstreamKeepAlive = true
     }
 
     private let shared: Shared
     private var exchange = Exchange.idle
+    /// The client's request has not ended yet (its body may still be coming).
+    private var requestOpen = false
+    /// The connection closes once what is written is sent; nothing more is read from it.
+    private var closing = false
     private var context: ChannelHandlerContext?
     private var upstream: (any Channel)?
     private var connecting = false
@@ -57,35 +71,57 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closing else { return }
         switch unwrapInboundIn(data) {
         case .head(let head):
+            requestOpen = true
             if let answer = cachedAnswer(head) {
                 exchange = .answered
                 write(answer, to: head, context: context)
             } else {
-                exchange = .handedOn(keepAlive: head.isKeepAlive, responding: false)
-                var head = head
-                head.headers.remove(name: FrontServer.peerHeader)
-                head.headers.add(name: FrontServer.peerHeader, value: shared.secret + " " + (context.remoteAddress?.ipAddress ?? "unknown"))
-                handOn(.head(head), context: context)
+                exchange = .handedOn(HandedOn(version: head.version, keepAlive: head.isKeepAlive))
+                let peer = context.remoteAddress?.ipAddress ?? "unknown"
+                handOn(.head(Self.forwarded(head, peer: shared.secret + " " + peer)), context: context)
             }
         case .body(let part):
+            // Once Vapor has answered, the rest of the body is not wanted (see `upstreamRead`).
             if case .handedOn = exchange { handOn(.body(.byteBuffer(part)), context: context) }
-        case .end(let trailers):
+        case .end:
+            requestOpen = false
             switch exchange {
-            case .answered:
-                exchange = .idle
-                if quiescing { context.close(promise: nil) }
-            case .handedOn: handOn(.end(trailers), context: context)
+            case .answered: exchange = .idle
+            case .handedOn: handOn(.end(nil), context: context)
             case .idle: break
             }
+            if quiescing, case .idle = exchange { closeNow(context) }
         }
+    }
+
+    /// The request as Vapor gets it: HTTP/1.1 on a connection kept open, framed anew (the
+    /// front has decoded the client's framing, and a client's own framing headers handed on as
+    /// written could split Vapor's stream differently from the front's), and the client's
+    /// address in the header only the front may write.
+    static func forwarded(_ head: HTTPRequestHead, peer: String) -> HTTPRequestHead {
+        var headers = head.headers
+        let chunked = headers.contains(name: .transferEncoding)
+        let length = headers.first(name: .contentLength)
+        for name in ["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+                     "content-length", FrontServer.peerHeader] {
+            headers.remove(name: name)
+        }
+        if chunked {
+            headers.add(name: .transferEncoding, value: "chunked")
+        } else if let length {
+            headers.add(name: .contentLength, value: length)
+        }
+        headers.add(name: FrontServer.peerHeader, value: peer)
+        return HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         guard event is Quiesce else { return context.fireUserInboundEventTriggered(event) }
         quiescing = true
-        if case .idle = exchange { context.close(promise: nil) }
+        if case .idle = exchange, !requestOpen { closeNow(context) }
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -95,13 +131,22 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        upstream?.close(promise: nil)
-        upstream = nil
+        dropUpstream()
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        closeNow(context)
+    }
+
+    private func closeNow(_ context: ChannelHandlerContext) {
+        closing = true
         context.close(promise: nil)
+    }
+
+    private func dropUpstream() {
+        upstream?.close(promise: nil)
+        upstream = nil
     }
 
     // MARK: Cache hits
@@ -134,12 +179,10 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     private func finishAnswer(keepAlive: Bool, context: ChannelHandlerContext) {
-        if keepAlive && !quiescing {
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-        } else {
-            let channel = context.channel
-            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
-        }
+        guard !keepAlive else { return context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil) }
+        closing = true
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
     }
 
     // MARK: Handing on to Vapor
@@ -189,31 +232,33 @@ final class FrontConnection: ChannelInboundHandler {
 
     /// Vapor's answer, part by part.
     func upstreamRead(_ part: HTTPClientResponsePart) {
-        guard let context, case .handedOn(let keepAlive, _) = exchange else { return }
+        guard let context, case .handedOn(var handedOn) = exchange else { return }
         switch part {
-        case .head(let head):
-            exchange = .handedOn(keepAlive: keepAlive && head.isKeepAlive, responding: true)
-            var head = head
-            if !keepAlive { head.headers.replaceOrAdd(name: .connection, value: "close") }
-            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: head.status, headers: head.headers))),
-                          promise: nil)
+        case .head(let response):
+            handedOn.responding = true
+            handedOn.upstreamKeepAlive = response.isKeepAlive
+            var headers = response.headers
+            headers.remove(name: .connection)
+            headers.remove(name: "keep-alive")
+            if handedOn.version.major == 1, handedOn.version.minor == 0, headers.contains(name: .transferEncoding) {
+                // HTTP/1.0 has no chunks: the body ends where the connection does.
+                headers.remove(name: .transferEncoding)
+                handedOn.keepAlive = false
+            }
+            handedOn.keepAlive = handedOn.keepAlive && !quiescing
+            headers.add(name: .connection, value: handedOn.keepAlive ? "keep-alive" : "close")
+            exchange = .handedOn(handedOn)
+            let head = HTTPResponseHead(version: handedOn.version, status: response.status, headers: headers)
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
         case .body(let buffer):
             context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
             if !context.channel.isWritable { upstream?.setOption(ChannelOptions.autoRead, value: false).whenFailure { _ in } }
-        case .end(let trailers):
-            guard case .handedOn(let keepAlive, _) = exchange else { return }
+        case .end:
             exchange = .idle
-            if !keepAlive {
-                // Vapor closes its side after such an answer.
-                upstream?.close(promise: nil)
-                upstream = nil
-            }
-            if keepAlive && !quiescing {
-                context.writeAndFlush(wrapOutboundOut(.end(trailers)), promise: nil)
-            } else {
-                let channel = context.channel
-                context.writeAndFlush(wrapOutboundOut(.end(trailers))).whenComplete { _ in channel.close(promise: nil) }
-            }
+            // Vapor's side stops here, or would wait for the rest of a body the client is still
+            // sending (an answer such as a 413 comes before it): a new connection serves the next.
+            if !handedOn.upstreamKeepAlive || requestOpen { dropUpstream() }
+            finishAnswer(keepAlive: handedOn.keepAlive && !quiescing, context: context)
         }
     }
 
@@ -229,15 +274,16 @@ final class FrontConnection: ChannelInboundHandler {
         // One closed after its last answer may say so after the next exchange has begun.
         guard let upstream, ObjectIdentifier(upstream) == ObjectIdentifier(channel) else { return }
         self.upstream = nil
-        guard let context, case .handedOn(_, let responding) = exchange else { return }
-        if responding {
-            context.close(promise: nil)
+        guard let context, case .handedOn(let handedOn) = exchange else { return }
+        if handedOn.responding {
+            closeNow(context)
         } else {
             failHandOn("Vapor's server closed the connection before answering", context: context)
         }
     }
 
     private func failHandOn(_ reason: String, context: ChannelHandlerContext) {
+        shared.logger.error("Answered 502: \(reason).")
         exchange = .idle
         var headers = HTTPHeaders()
         headers.add(name: .contentType, value: "text/plain; charset=utf-8")

@@ -45,6 +45,10 @@ final class FrontServer: Server, Sendable {
         secret = [UInt8].random(count: 24).hex
         var configuration = application.http.server.configuration
         configuration.address = .unixDomainSocket(path: (folder as NSString).appendingPathComponent("vapor.sock"))
+        // Plain HTTP/1.1 between the two, on connections the front closes when it is done.
+        configuration.tlsConfiguration = nil
+        configuration.supportVersions = [.one]
+        configuration.idleTimeout = nil
         // Its "started on" names the private socket; the front says where the site is.
         var quiet = application.logger
         quiet.logLevel = max(quiet.logLevel, .warning)
@@ -61,13 +65,18 @@ final class FrontServer: Server, Sendable {
 
     func start(address: BindAddress?) async throws {
         let configuration = application.http.server.configuration
-        try await inner.start(address: nil)
+        do {
+            try await inner.start(address: nil)
+        } catch {
+            await shutdown()
+            throw error
+        }
         // Vapor's server records its own (the private socket) as the application's; the
         // application's stays the public one.
         application.http.server.configuration = configuration
         let context = FrontConnection.Shared(
             cache: application.pageCache, clock: application.clock, socketPath: innerSocketPath, secret: secret,
-            serverName: configuration.serverName)
+            serverName: configuration.serverName, logger: application.logger)
         let bootstrap = ServerBootstrap(group: application.eventLoopGroup)
             .serverChannelOption(.backlog, value: Int32(configuration.backlog))
             .serverChannelOption(.socketOption(.so_reuseaddr), value: configuration.reuseAddress ? 1 : 0)
@@ -92,7 +101,12 @@ final class FrontServer: Server, Sendable {
             await shutdown()
             throw error
         }
-        state.withLockedValue { $0.listener = listener }
+        let stopping = state.withLockedValue { state in
+            state.listener = listener
+            return state.stopping
+        }
+        // Stopped while binding: the listener stops too.
+        if stopping { try? await listener.close() }
         application.storage[FrontSecretKey.self] = secret
         let shown = switch listener.localAddress {
         case .some(.unixDomainSocket): "http+unix: " + (listener.localAddress?.pathname ?? "")
@@ -172,8 +186,9 @@ struct FrontSecretKey: StorageKey {
     typealias Value = String
 }
 
+/// The server `serve` runs: the front, or Vapor's own when the front could not be made.
 struct FrontServerKey: StorageKey {
-    typealias Value = FrontServer
+    typealias Value = any Server
 }
 
 extension Application.Servers.Provider {
@@ -183,14 +198,15 @@ extension Application.Servers.Provider {
         .init { app in
             app.servers.use { app in
                 if let server = app.storage[FrontServerKey.self] { return server }
+                let server: any Server
                 do {
-                    let server = try FrontServer(application: app)
-                    app.storage[FrontServerKey.self] = server
-                    return server
+                    server = try FrontServer(application: app)
                 } catch {
                     app.logger.error("Serving without the cache's front: \(error)")
-                    return app.http.server.shared
+                    server = app.http.server.shared
                 }
+                app.storage[FrontServerKey.self] = server
+                return server
             }
         }
     }

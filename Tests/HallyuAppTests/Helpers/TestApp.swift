@@ -8,20 +8,13 @@ import Vapor
 import VaporTesting
 import Testing
 
-/// Runs `body` against a configured, migrated app: on in-memory SQLite, and again on a fresh
-/// PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo` loads the demo newsroom first;
-/// `adjust` changes the configuration (a public https address, trusted proxies).
+/// Runs `body` against a configured, migrated app on each of `TestDatabases`' backends: SQLite
+/// in a file of its own, and a fresh PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo`
+/// loads the demo newsroom first; `adjust` changes the configuration (a public https address,
+/// trusted proxies).
 func withApp(demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ body: (Application, String) async throws -> Void)
     async throws {
-    var backends: [(String, DatabaseLocation)] = [("sqlite", .sqliteMemory)]
-    var schema: String?
-    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
-        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        schema = name
-        let separator = url.contains("?") ? "&" : "?"
-        backends.append(("postgres", .postgres(url: url + separator + "search_path=" + name)))
-    }
-    for (backend, location) in backends {
+    try await TestDatabases.each { backend, location in
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
         var config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
                             timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
@@ -30,17 +23,11 @@ func withApp(demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ bo
         var failure: (any Error)?
         do {
             try await configure(app, config: config)
-            if backend == "postgres", let schema, let sql = app.db as? any SQLDatabase {
-                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-            }
             try await app.migrateOrExplain()
             if demo { _ = try await DemoLoader(database: app.db, mediaDirectory: media).load() }
             try await body(app, backend)
         } catch {
             failure = error
-        }
-        if backend == "postgres", let schema, let sql = app.db as? any SQLDatabase {
-            try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
         }
         try? FileManager.default.removeItem(atPath: media)
         try await app.asyncShutdown()
