@@ -7,7 +7,7 @@ let package = Package(
     name: "HallyuBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"])
     ],
     targets: [
         .target(name: "HallyuCore", path: "Sources/HallyuCore"),

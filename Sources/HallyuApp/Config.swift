@@ -18,9 +18,11 @@ public struct Config: Sendable {
     public var pageCacheBytes: Int
     public static let defaultPageCacheMegabytes = 64
 
-    public init(database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
-                timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
-                logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20) {
+    public init(
+        database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
+        timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
+        logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20
+    ) {
         self.database = database
         self.publicURL = publicURL
         self.mediaDirectory = mediaDirectory
@@ -46,7 +48,8 @@ public struct Config: Sendable {
         }
         let publicText = value("HALLYU_PUBLIC_URL") ?? "http://127.0.0.1:8080"
         guard let publicURL = URL(string: publicText.hasSuffix("/") ? String(publicText.dropLast()) : publicText),
-              ["http", "https"].contains(publicURL.scheme ?? ""), publicURL.host?.isEmpty == false else {
+            ["http", "https"].contains(publicURL.scheme ?? ""), publicURL.host?.isEmpty == false
+        else {
             throw ConfigError(variable: "HALLYU_PUBLIC_URL", reason: "expected an absolute http(s) URL such as https://news.example.com")
         }
         let zoneName = value("HALLYU_TIMEZONE") ?? "Asia/Seoul"
@@ -78,10 +81,11 @@ public struct Config: Sendable {
         guard let cacheMegabytes = Int(cacheText), (0...65_536).contains(cacheMegabytes) else {
             throw ConfigError(variable: "HALLYU_CACHE_MB", reason: "expected a whole number of megabytes from 0 (no cache) to 65536")
         }
-        return Config(database: database, publicURL: publicURL,
-                      mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
-                      secret: secret, timeZone: timeZone, trustedProxies: proxies,
-                      themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20)
+        return Config(
+            database: database, publicURL: publicURL,
+            mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
+            secret: secret, timeZone: timeZone, trustedProxies: proxies,
+            themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20)
     }
 }
 

@@ -110,15 +110,19 @@ private func useTemplates(_ config: Config, on app: Application) throws {
     app.leaf.tags["ko"] = KoreanTextTag()
     let sources = LeafSources()
     if let theme = config.themeDirectory {
-        try sources.register(source: "theme", using: NIOLeafFiles(
-            fileio: app.fileio, limits: .default, sandboxDirectory: theme,
-            viewDirectory: (theme as NSString).appendingPathComponent("Views") + "/"))
+        try sources.register(
+            source: "theme",
+            using: NIOLeafFiles(
+                fileio: app.fileio, limits: .default, sandboxDirectory: theme,
+                viewDirectory: (theme as NSString).appendingPathComponent("Views") + "/"))
     }
     let bundled = try Resources.folder("Views").path
     // The bundle may sit inside a hidden folder such as `.build`; the sandbox still applies.
     let bundledLimits: NIOLeafFiles.Limit = [.toSandbox, .requireExtensions]
-    try sources.register(source: "bundled", using: NIOLeafFiles(
-        fileio: app.fileio, limits: bundledLimits, sandboxDirectory: bundled, viewDirectory: bundled + "/"))
+    try sources.register(
+        source: "bundled",
+        using: NIOLeafFiles(
+            fileio: app.fileio, limits: bundledLimits, sandboxDirectory: bundled, viewDirectory: bundled + "/"))
     app.leaf.sources = sources
     // A theme's templates replace the bundled ones, so reader pages go through Leaf with one set.
     let themeViews = config.themeDirectory.map { ($0 as NSString).appendingPathComponent("Views") }

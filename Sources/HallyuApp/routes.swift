@@ -23,8 +23,10 @@ func routes(_ app: Application) throws {
     documents.get("feed.xml", use: feeds.site(.rss))
     documents.get("atom.xml", use: feeds.site(.atom))
     documents.get("feed.json", use: feeds.site(.json))
-    for (segment, kind) in [("people", EntityKind.person), ("dramas", .title), ("films", .title), ("organizations", .organization),
-                            ("couples", .couple), ("tags", .tag)] {
+    for (segment, kind) in [
+        ("people", EntityKind.person), ("dramas", .title), ("films", .title), ("organizations", .organization),
+        ("couples", .couple), ("tags", .tag),
+    ] {
         documents.get(PathComponent(stringLiteral: segment), ":slug", "feed.xml", use: feeds.entity(kind))
     }
     let sitemaps = SitemapController()
@@ -79,14 +81,14 @@ func routes(_ app: Application) throws {
     unseen.post("media", ":id", "delete", use: mediaPages.delete)
     let drafts = DraftsController()
     newsroom.post("drafts", use: drafts.page)
-    let peoplePages = PeoplePagesController()
-    newsroom.get("kb", "people", use: peoplePages.index)
-    newsroom.get("kb", "people", "new", use: peoplePages.new)
-    newsroom.post("kb", "people", "new", use: peoplePages.create)
-    newsroom.get("kb", "people", ":slug", "edit", use: peoplePages.edit)
-    newsroom.post("kb", "people", ":slug", "edit", use: peoplePages.update)
-    newsroom.post("kb", "people", ":slug", "merge", use: peoplePages.merge)
-    newsroom.post("kb", "people", ":slug", "quotes", use: peoplePages.quote)
+    let personPages = PersonPagesController()
+    newsroom.get("kb", "people", use: personPages.index)
+    newsroom.get("kb", "people", "new", use: personPages.new)
+    newsroom.post("kb", "people", "new", use: personPages.create)
+    newsroom.get("kb", "people", ":slug", "edit", use: personPages.edit)
+    newsroom.post("kb", "people", ":slug", "edit", use: personPages.update)
+    newsroom.post("kb", "people", ":slug", "merge", use: personPages.merge)
+    newsroom.post("kb", "people", ":slug", "quotes", use: personPages.quote)
     for kind in [EntryPagesController.Kind.titles, .organizations] {
         let pages = EntryPagesController(kind: kind)
         let segment = PathComponent(stringLiteral: kind.rawValue)

@@ -56,6 +56,8 @@ public enum DatabaseLocationError: Error, Sendable, Equatable {
     case invalid(String)
 
     public var message: String {
-        switch self { case .invalid(let reason): reason }
+        switch self {
+        case .invalid(let reason): reason
+        }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Read API")
 struct APITests {
@@ -62,25 +63,27 @@ struct APITests {
 
     @Test func openAPIDescribesEveryAPIRoute() async throws {
         try await withApp { app, _ in
-            let registered = Set(app.routes.all.compactMap { route -> String? in
-                let parts = route.path.map { component -> String in
-                    switch component {
-                    case .constant(let text): text
-                    case .parameter(let name): "{\(name)}"
-                    case .anything: "*"
-                    case .catchall: "**"
+            let registered = Set(
+                app.routes.all.compactMap { route -> String? in
+                    let parts = route.path.map { component -> String in
+                        switch component {
+                        case .constant(let text): text
+                        case .parameter(let name): "{\(name)}"
+                        case .anything: "*"
+                        case .catchall: "**"
+                        }
                     }
-                }
-                guard parts.starts(with: ["api", "v1"]), !parts.contains("**") else { return nil }
-                return "\(route.method.rawValue.lowercased()) /" + parts.dropFirst(2).joined(separator: "/")
-            })
+                    guard parts.starts(with: ["api", "v1"]), !parts.contains("**") else { return nil }
+                    return "\(route.method.rawValue.lowercased()) /" + parts.dropFirst(2).joined(separator: "/")
+                })
             let response = try await get(app, "/api/v1/openapi.json")
             #expect(response.status == .ok)
             let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
             let paths = try #require(document["paths"] as? [String: [String: Any]])
-            let documented = Set(paths.flatMap { path, operations in
-                operations.keys.map { "\($0) \(path.replacingOccurrences(of: "/api/v1", with: ""))" }
-            })
+            let documented = Set(
+                paths.flatMap { path, operations in
+                    operations.keys.map { "\($0) \(path.replacingOccurrences(of: "/api/v1", with: ""))" }
+                })
             #expect(registered == documented)
             #expect(document["openapi"] as? String == "3.1.0")
         }

@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Accounts, sessions and tokens")
 struct AccountTests {
@@ -30,8 +31,12 @@ struct AccountTests {
             try await addAccount(app, email: "editor@news.test", role: .editor)
             let browser = Browser(app)
             try await browser.get("/admin/login")
-            let response = try await browser.post("/admin/login", ["email": "Editor@News.test ", "password": "correct horse battery",
-                                                                   "next": "/admin/tokens"])
+            let response = try await browser.post(
+                "/admin/login",
+                [
+                    "email": "Editor@News.test ", "password": "correct horse battery",
+                    "next": "/admin/tokens",
+                ])
             #expect(response.status == .seeOther, "\(backend)")
             #expect(response.headers.first(name: .location) == "/admin/tokens")
             let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("hallyu_session=") })
@@ -75,9 +80,11 @@ struct AccountTests {
             #expect(throttled.status == .tooManyRequests, "even the right password waits (\(backend))")
             #expect(throttled.text.contains("Try again in 15 minutes"))
             #expect(throttled.headers.first(name: .retryAfter).flatMap(Int.init).map { (800...900).contains($0) } == true)
-            let api = try await app.testing().sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
-                try request.content.encode(["email": "writer@news.test", "password": "correct horse battery", "name": "script"])
-            })
+            let api = try await app.testing().sendRequest(
+                .POST, "/api/v1/auth/tokens",
+                beforeRequest: { request in
+                    try request.content.encode(["email": "writer@news.test", "password": "correct horse battery", "name": "script"])
+                })
             #expect(api.status == .tooManyRequests, "the API shares the throttle")
             #expect(api.headers.first(name: .retryAfter) != nil)
         }
@@ -89,10 +96,12 @@ struct AccountTests {
             try await addAccount(app, email: "b@news.test", role: .writer)
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
             func attempt(_ email: String, _ password: String, from address: String) async throws -> HTTPStatus {
-                try await tester.sendRequest(.POST, "/api/v1/auth/tokens", headers: ["X-Forwarded-For": "203.0.113.9, \(address)"],
-                                             beforeRequest: { request in
-                    try request.content.encode(["email": email, "password": password, "name": "script"])
-                }).status
+                try await tester.sendRequest(
+                    .POST, "/api/v1/auth/tokens", headers: ["X-Forwarded-For": "203.0.113.9, \(address)"],
+                    beforeRequest: { request in
+                        try request.content.encode(["email": email, "password": password, "name": "script"])
+                    }
+                ).status
             }
             // Five wrong passwords for one account, each from another address: the account waits.
             for index in 1...5 { _ = try await attempt("a@news.test", "wrong", from: "198.51.100.\(index)") }
@@ -155,17 +164,23 @@ struct AccountTests {
         try await withApp { app, backend in
             try await addAccount(app, email: "editor@news.test", role: .editor)
             let tester = try app.testing()
-            let wrong = try await tester.sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
-                try request.content.encode(["email": "editor@news.test", "password": "nope", "name": "script"])
-            })
+            let wrong = try await tester.sendRequest(
+                .POST, "/api/v1/auth/tokens",
+                beforeRequest: { request in
+                    try request.content.encode(["email": "editor@news.test", "password": "nope", "name": "script"])
+                })
             #expect(wrong.status == .unauthorized, "\(backend)")
-            let unnamed = try await tester.sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
-                try request.content.encode(["email": "editor@news.test", "password": "correct horse battery"])
-            })
+            let unnamed = try await tester.sendRequest(
+                .POST, "/api/v1/auth/tokens",
+                beforeRequest: { request in
+                    try request.content.encode(["email": "editor@news.test", "password": "correct horse battery"])
+                })
             #expect(unnamed.status == .badRequest)
-            let made = try await tester.sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
-                try request.content.encode(["email": "editor@news.test", "password": "correct horse battery", "name": "import script"])
-            })
+            let made = try await tester.sendRequest(
+                .POST, "/api/v1/auth/tokens",
+                beforeRequest: { request in
+                    try request.content.encode(["email": "editor@news.test", "password": "correct horse battery", "name": "import script"])
+                })
             #expect(made.status == .created)
             let created = try json(TokenAPIController.CreatedDTO.self, made)
             let bearer: HTTPHeaders = ["Authorization": "Bearer \(created.token)"]
@@ -212,17 +227,29 @@ struct AccountTests {
             #expect(try await editor.get("/admin/users").status == .forbidden, "\(backend)")
             let admin = try await signedIn(app, as: .admin)
             try await admin.get("/admin/users")
-            let bad = try await admin.post("/admin/users", ["name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
-                                                            "password": "short"])
+            let bad = try await admin.post(
+                "/admin/users",
+                [
+                    "name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
+                    "password": "short",
+                ])
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("value=\"Park Ji-hoon\""), "the form keeps the name")
             #expect(bad.text.contains("value=\"park@news.test\""), "and the address")
             #expect(!bad.text.contains("value=\"short\""), "but never the password")
-            let added = try await admin.post("/admin/users", ["name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
-                                                              "password": "a fine long password"])
+            let added = try await admin.post(
+                "/admin/users",
+                [
+                    "name": "Park Ji-hoon", "email": "park@news.test", "role": "writer",
+                    "password": "a fine long password",
+                ])
             #expect(added.status == .created)
-            let twice = try await admin.post("/admin/users", ["name": "Someone", "email": "PARK@news.test", "role": "writer",
-                                                              "password": "a fine long password"])
+            let twice = try await admin.post(
+                "/admin/users",
+                [
+                    "name": "Someone", "email": "PARK@news.test", "role": "writer",
+                    "password": "a fine long password",
+                ])
             #expect(twice.status == .conflict)
             #expect(twice.text.contains("exists"))
             let park = try #require(try await Accounts(database: app.db).credentials(email: "park@news.test")?.user)

@@ -1,15 +1,17 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import HallyuApp
+
 @Suite("POST /api/v1/analyze")
 struct AnalyzeTests {
     private func post(_ app: Application, _ body: String) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.POST, "/api/v1/analyze", headers: ["Content-Type": "application/json"],
-                                            body: ByteBuffer(string: body))
+        try await app.testing().sendRequest(
+            .POST, "/api/v1/analyze", headers: ["Content-Type": "application/json"],
+            body: ByteBuffer(string: body))
     }
 
     @Test func namesAreFoundAndMisspellingsFlagged() async throws {

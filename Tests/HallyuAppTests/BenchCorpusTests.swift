@@ -1,9 +1,10 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
+
+@testable import HallyuApp
 
 @Suite("The benchmark newsroom")
 struct BenchCorpusTests {

@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Comments: posting, the rules that hold them, and what readers see")
 struct CommentTests {
@@ -122,8 +123,9 @@ struct CommentTests {
                 #expect(response.text.contains(words), "\(response.text)")
                 #expect(response.text.contains("\"bad_request\""))
             }
-            let notJSON = try await app.testing().sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments",
-                                                              headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{nope"))
+            let notJSON = try await app.testing().sendRequest(
+                .POST, "/api/v1/articles/\(demoStory)/comments",
+                headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{nope"))
             #expect(notJSON.status == .badRequest)
             let longest = try await postComment(app, ["name": "Jin", "body": String(repeating: "가", count: 5000)])
             #expect(longest.status == .accepted, "5,000 characters is the limit, not over it")
@@ -138,8 +140,12 @@ struct CommentTests {
             try await approveAll(app)
             let two = try await postComment(app, ["name": "Mina", "email": "mina@example.com", "body": "https://a.test/1 and www.b.test"])
             #expect(two.status == .created, "two links are fine (\(backend))")
-            let three = try await postComment(app, ["name": "Mina", "email": "mina@example.com",
-                                                    "body": "https://a.test/1 https://a.test/2 https://a.test/3"])
+            let three = try await postComment(
+                app,
+                [
+                    "name": "Mina", "email": "mina@example.com",
+                    "body": "https://a.test/1 https://a.test/2 https://a.test/3",
+                ])
             #expect(three.status == .accepted)
             let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 10))
             #expect(held.items.first?.comment.reason == "more than 2 links")
@@ -162,8 +168,9 @@ struct CommentTests {
             #expect(innocent.status == .accepted)
             let reader = Browser(app)
             try await reader.get("/articles/\(demoStory)")
-            let trap = try await reader.post("/articles/\(demoStory)/comments",
-                                             ["name": "Bot", "body": "Nice", "homepage": "https://spam.example", "_stamp": try agedStamp(app)])
+            let trap = try await reader.post(
+                "/articles/\(demoStory)/comments",
+                ["name": "Bot", "body": "Nice", "homepage": "https://spam.example", "_stamp": try agedStamp(app)])
             #expect(trap.headers.first(name: .location)?.contains("comment=held") == true, "a bot learns nothing")
             let queue = CommentQueue(database: app.db)
             let spam = try await queue.items(status: .spam, commenterKey: nil, Paging(page: 1, per: 10)).items.map(\.comment)
@@ -181,10 +188,12 @@ struct CommentTests {
             try await Settings(database: app.db).set(Settings.commentBlocklist, "203.0.113.0/24")
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
             for address in ["203.0.113.50", "198.51.100.50"] {
-                let response = try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments",
-                                                            headers: ["X-Forwarded-For": address], beforeRequest: { request in
-                    try request.content.encode(["name": "Reader", "body": "From \(address)"], as: .json)
-                })
+                let response = try await tester.sendRequest(
+                    .POST, "/api/v1/articles/\(demoStory)/comments",
+                    headers: ["X-Forwarded-For": address],
+                    beforeRequest: { request in
+                        try request.content.encode(["name": "Reader", "body": "From \(address)"], as: .json)
+                    })
                 #expect(response.status == .accepted, "\(backend)")
             }
             let spam = try await CommentQueue(database: app.db).items(status: .spam, commenterKey: nil, Paging(page: 1, per: 10))
@@ -219,10 +228,12 @@ struct CommentTests {
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
             var statuses: [HTTPStatus] = []
             for index in 1...6 {
-                let response = try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments",
-                                                            headers: ["X-Forwarded-For": "198.51.100.\(index)"], beforeRequest: { request in
-                    try request.content.encode(["name": "Jin", "body": "Spoofed \(index)"], as: .json)
-                })
+                let response = try await tester.sendRequest(
+                    .POST, "/api/v1/articles/\(demoStory)/comments",
+                    headers: ["X-Forwarded-For": "198.51.100.\(index)"],
+                    beforeRequest: { request in
+                        try request.content.encode(["name": "Jin", "body": "Spoofed \(index)"], as: .json)
+                    })
                 statuses.append(response.status)
             }
             #expect(statuses == Array(repeating: .accepted, count: 5) + [.tooManyRequests], "\(backend)")
@@ -232,10 +243,13 @@ struct CommentTests {
         try await withApp(demo: true, adjust: { $0.trustedProxies = ["127.0.0.1", "::1"] }) { app, backend in
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
             func post(_ forwarded: String, _ index: Int) async throws -> HTTPStatus {
-                try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments",
-                                             headers: ["X-Forwarded-For": forwarded], beforeRequest: { request in
-                    try request.content.encode(["name": "Jin", "body": "Proxied \(forwarded) \(index)"], as: .json)
-                }).status
+                try await tester.sendRequest(
+                    .POST, "/api/v1/articles/\(demoStory)/comments",
+                    headers: ["X-Forwarded-For": forwarded],
+                    beforeRequest: { request in
+                        try request.content.encode(["name": "Jin", "body": "Proxied \(forwarded) \(index)"], as: .json)
+                    }
+                ).status
             }
             for index in 1...5 { #expect(try await post("192.0.2.\(index), 198.51.100.9", index) == .accepted, "\(backend)") }
             #expect(try await post("192.0.2.99, 198.51.100.9", 6) == .tooManyRequests, "the left part is the client's own claim")
@@ -246,10 +260,11 @@ struct CommentTests {
     @Test func clientAddressesAreStoredOnlyAsSaltedHashes() async throws {
         try await withApp(demo: true, adjust: { $0.trustedProxies = ["127.0.0.1", "::1"] }) { app, backend in
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
-            _ = try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments", headers: ["X-Forwarded-For": "198.51.100.77"],
-                                             beforeRequest: { request in
-                try request.content.encode(["name": "Jin", "body": "Hello"], as: .json)
-            })
+            _ = try await tester.sendRequest(
+                .POST, "/api/v1/articles/\(demoStory)/comments", headers: ["X-Forwarded-For": "198.51.100.77"],
+                beforeRequest: { request in
+                    try request.content.encode(["name": "Jin", "body": "Hello"], as: .json)
+                })
             let sql = try #require(app.db as? any SQLDatabase)
             let rows = try await sql.raw("SELECT * FROM comments WHERE body = 'Hello'").all()
             #expect(rows.count == 1, "\(backend)")
@@ -285,7 +300,8 @@ struct CommentTests {
             let page = try await reader.get("/articles/\(demoStory)")
             #expect(page.text.contains("Comments are closed on this story."))
             #expect(!page.text.contains("id=\"comment-form\""))
-            let form = try await reader.post("/articles/\(demoStory)/comments", ["name": "Jin", "body": "Typed before it closed", "_stamp": try agedStamp(app)])
+            let form = try await reader.post(
+                "/articles/\(demoStory)/comments", ["name": "Jin", "body": "Typed before it closed", "_stamp": try agedStamp(app)])
             #expect(form.status == .forbidden)
             #expect(form.text.contains("Typed before it closed"), "the reader can still copy what they wrote")
             let audit = try await AuditLog(database: app.db).entries(Paging(page: 1, per: 5)).items
@@ -321,10 +337,12 @@ struct CommentTests {
             let article = try #require(try await comments.target(articleSlug: demoStory))
             let start = Date().addingTimeInterval(-3600)
             for index in 1...51 {
-                _ = try await comments.add(.init(articleID: article.id, parentID: nil, name: "Reader \(index)", email: nil,
-                                                 body: "Comment number \(index)", verdict: CommentVerdict(status: .approved),
-                                                 commenterKey: "test:\(index)", addressHash: "h\(index)"),
-                                           at: start.addingTimeInterval(TimeInterval(index)))
+                _ = try await comments.add(
+                    .init(
+                        articleID: article.id, parentID: nil, name: "Reader \(index)", email: nil,
+                        body: "Comment number \(index)", verdict: CommentVerdict(status: .approved),
+                        commenterKey: "test:\(index)", addressHash: "h\(index)"),
+                    at: start.addingTimeInterval(TimeInterval(index)))
             }
             let first = try await get(app, "/articles/\(demoStory)")
             #expect(first.text.contains("51 comments"), "\(backend)")
@@ -342,14 +360,17 @@ struct CommentTests {
         try await withApp(demo: true) { app, backend in
             let page = try await get(app, "/articles/\(demoStory)").text
             let url = QueryValue.encoded("http://news.test/articles/\(demoStory)")
-            for prefix in ["https://twitter.com/intent/tweet?", "https://www.facebook.com/sharer/sharer.php?u=\(url)",
-                           "https://www.reddit.com/submit?url=\(url)", "https://wa.me/?text=",
-                           "https://social-plugins.line.me/lineit/share?url=\(url)", "https://story.kakao.com/share?url=\(url)"] {
+            for prefix in [
+                "https://twitter.com/intent/tweet?", "https://www.facebook.com/sharer/sharer.php?u=\(url)",
+                "https://www.reddit.com/submit?url=\(url)", "https://wa.me/?text=",
+                "https://social-plugins.line.me/lineit/share?url=\(url)", "https://story.kakao.com/share?url=\(url)",
+            ] {
                 #expect(page.contains(prefix.replacingOccurrences(of: "&", with: "&amp;")), "\(prefix) (\(backend))")
             }
             #expect(page.contains("data-copy=\"#share-url\" hidden"), "the copy button waits for script to show it")
-            #expect(page.contains("<li hidden><button type=\"button\" class=\"share__link share__native\""),
-                    "so does the phone's share sheet, for KakaoTalk and the other apps")
+            #expect(
+                page.contains("<li hidden><button type=\"button\" class=\"share__link share__native\""),
+                "so does the phone's share sheet, for KakaoTalk and the other apps")
             let scripts = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix(while: { $0 != "\"" }) }
             #expect(scripts.allSatisfy { $0.hasPrefix("/") }, "only the site's own scripts: \(scripts)")
         }
@@ -360,8 +381,9 @@ struct CommentTests {
             func post(_ headers: HTTPHeaders, _ body: String, _ type: String = "application/json") async throws -> TestingHTTPResponse {
                 var headers = headers
                 headers.contentType = HTTPMediaType(type: String(type.split(separator: "/")[0]), subType: String(type.split(separator: "/")[1]))
-                return try await app.testing().sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments", headers: headers,
-                                                           body: ByteBuffer(string: body))
+                return try await app.testing().sendRequest(
+                    .POST, "/api/v1/articles/\(demoStory)/comments", headers: headers,
+                    body: ByteBuffer(string: body))
             }
             let json = #"{"name": "Jin", "body": "Hello"}"#
             #expect(try await post(["Sec-Fetch-Site": "cross-site"], json).status == .forbidden, "\(backend)")
@@ -373,9 +395,10 @@ struct CommentTests {
             #expect(try await post(["Origin": "http://news.test"], #"{"name": "Jin", "body": "Hello again"}"#).status == .accepted)
             let reader = Browser(app)
             try await reader.get("/articles/\(demoStory)")
-            let refused = try await app.testing().sendRequest(.POST, "/articles/\(demoStory)/comments",
-                                                              headers: ["Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded"],
-                                                              body: ByteBuffer(string: "name=Jin&body=Elsewhere&_stamp=\(try agedStamp(app))"))
+            let refused = try await app.testing().sendRequest(
+                .POST, "/articles/\(demoStory)/comments",
+                headers: ["Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=Jin&body=Elsewhere&_stamp=\(try agedStamp(app))"))
             #expect(refused.status == .forbidden)
             #expect(try await CommentQueue(database: app.db).counts()[.held] == 2)
         }
@@ -385,10 +408,12 @@ struct CommentTests {
         try await withApp(demo: true, adjust: { $0.trustedProxies = ["127.0.0.1", "::1"] }) { app, backend in
             let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
             func post(_ address: String, _ index: Int) async throws -> HTTPStatus {
-                try await tester.sendRequest(.POST, "/api/v1/articles/\(demoStory)/comments", headers: ["X-Forwarded-For": address],
-                                             beforeRequest: { request in
-                    try request.content.encode(["name": "Jin", "body": "From \(address) \(index)"], as: .json)
-                }).status
+                try await tester.sendRequest(
+                    .POST, "/api/v1/articles/\(demoStory)/comments", headers: ["X-Forwarded-For": address],
+                    beforeRequest: { request in
+                        try request.content.encode(["name": "Jin", "body": "From \(address) \(index)"], as: .json)
+                    }
+                ).status
             }
             for index in 1...5 { #expect(try await post("2001:db8:1:2::\(index)", index) == .accepted, "\(backend)") }
             #expect(try await post("2001:db8:1:2::99", 6) == .tooManyRequests, "another address of the same /64 is the same client")
@@ -420,4 +445,3 @@ struct CommentTests {
         }
     }
 }
-

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HallyuApp
 import HallyuStore
 import Testing
+
+@testable import HallyuApp
 
 @Suite("Configuration")
 struct ConfigTests {

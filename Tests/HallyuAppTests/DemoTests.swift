@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
+import Testing
+
 @testable import HallyuApp
 @testable import HallyuStore
-import Testing
 
 @Suite("Demo newsroom")
 struct DemoTests {

@@ -1,15 +1,18 @@
 import Foundation
 import HallyuCore
 import HallyuStore
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import HallyuApp
+
 @Suite("Bad input gets a clear 4xx")
 struct ErrorTests {
-    @Test(arguments: ["/articles/nope", "/dramas/nope", "/films/nope", "/people/nope", "/organizations/nope",
-                      "/couples/nope", "/tags/nope", "/people/NOT%20A%20SLUG", "/no/such/page"])
+    @Test(arguments: [
+        "/articles/nope", "/dramas/nope", "/films/nope", "/people/nope", "/organizations/nope",
+        "/couples/nope", "/tags/nope", "/people/NOT%20A%20SLUG", "/no/such/page",
+    ])
     func unknownPagesGetTheSiteNotFoundPage(path: String) async throws {
         try await withApp { app, backend in
             let response = try await get(app, path)
@@ -51,10 +54,11 @@ struct ErrorTests {
         try await withApp(demo: true) { app, _ in
             let db = app.db
             let writer = HallyuStore.ArticleWriter(database: db)
-            _ = try await writer.add(HallyuCore.Article(
-                id: "", slug: "script-test", title: "<script>alert(1)</script> headline", dek: "<b>dek</b>",
-                body: "## <script>x</script>\n\nText <script>alert(2)</script> and <img src=x onerror=alert(3)>\n",
-                status: .published, publishedAt: Date(), updatedAt: Date()))
+            _ = try await writer.add(
+                HallyuCore.Article(
+                    id: "", slug: "script-test", title: "<script>alert(1)</script> headline", dek: "<b>dek</b>",
+                    body: "## <script>x</script>\n\nText <script>alert(2)</script> and <img src=x onerror=alert(3)>\n",
+                    status: .published, publishedAt: Date(), updatedAt: Date()))
             let html = try await get(app, "/articles/script-test").text
             #expect(!html.contains("<script>alert"))
             #expect(!html.contains("<img src=x"))

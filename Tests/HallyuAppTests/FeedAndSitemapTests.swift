@@ -1,11 +1,12 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import HallyuTestSupport
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Feeds, sitemaps and robots.txt")
 struct FeedAndSitemapTests {
@@ -149,9 +150,10 @@ struct FeedAndSitemapTests {
 
     @Test func theNewsSitemapHoldsTheLastTwoDays() async throws {
         try await withApp(demo: true) { app, _ in
-            _ = try await ArticleWriter(database: app.db).add(Article(
-                id: "", slug: "breaking", title: "Breaking: a new drama is cast", dek: "News.", body: "Text.",
-                status: .published, publishedAt: Date().addingTimeInterval(-3600), updatedAt: Date(), featured: false))
+            _ = try await ArticleWriter(database: app.db).add(
+                Article(
+                    id: "", slug: "breaking", title: "Breaking: a new drama is cast", dek: "News.", body: "Text.",
+                    status: .published, publishedAt: Date().addingTimeInterval(-3600), updatedAt: Date(), featured: false))
             let news = try ParsedXML.parse(try await get(app, "/sitemap-news.xml").body.string)
             #expect(news.texts("urlset/url/loc") == ["http://news.test/articles/breaking"], "the demo's articles are older")
             #expect(news.text("urlset/url/news:news/news:title") == "Breaking: a new drama is cast")
@@ -160,7 +162,8 @@ struct FeedAndSitemapTests {
     }
 
     @Test func feedBodiesGetAbsoluteAddressesAndNothingElseChanges() {
-        let html = #"<p>한소희 <a href="/people/han-so-hee">Han So-hee</a> and <a href="https://x.test/a">out</a></p>"#
+        let html =
+            #"<p>한소희 <a href="/people/han-so-hee">Han So-hee</a> and <a href="https://x.test/a">out</a></p>"#
             + #"<img src="/media/a.jpg" alt="src=&quot;/"><a href="/dramas/my-name#cast">s</a>href="/"#
         let expected = html.replacingOccurrences(of: "href=\"/", with: "href=\"https://news.test/")
             .replacingOccurrences(of: "src=\"/", with: "src=\"https://news.test/")

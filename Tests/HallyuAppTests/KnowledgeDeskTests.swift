@@ -1,10 +1,11 @@
 import Foundation
 import HallyuCore
 import HallyuStore
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// Knowledge-base changes come in through one desk whether an editor uses the newsroom's pages
 /// or the API: a refusal has the same status in both, and a change leaves the same audit entry.
@@ -65,8 +66,9 @@ struct KnowledgeDeskTests {
             #expect(Set(added.map(\.itemID)) == Set(ids.compactMap { $0 }), "both name the organization by its id")
 
             // A removal says what was removed, wherever it came from.
-            let credit = try await api(app, .POST, "/api/v1/credits", token: token,
-                                       ["person": "song-kang", "title": "nevertheless", "characterName": "A Cameo", "billing": "cameo"])
+            let credit = try await api(
+                app, .POST, "/api/v1/credits", token: token,
+                ["person": "song-kang", "title": "nevertheless", "characterName": "A Cameo", "billing": "cameo"])
             #expect(credit.status == .created)
             let title = try #require(try await knowledge.title(slug: "nevertheless"))
             let role = try #require(try await knowledge.credits(ofTitle: title).first { $0.characterName == "A Cameo" })

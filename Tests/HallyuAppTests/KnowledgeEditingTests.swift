@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuCore
-@testable import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
+@testable import HallyuStore
 
 @Suite("The draft generator and knowledge-base editing")
 struct KnowledgeEditingTests {
@@ -14,7 +15,11 @@ struct KnowledgeEditingTests {
             let token = try await apiToken(app, role: .writer, email: "writer@news.test")
             let response = try await api(app, .POST, "/api/v1/drafts", token: token, ["couple": "han-so-hee-and-song-kang"])
             #expect(response.status == .created, "\(backend)")
-            struct Made: Decodable { var body: String; var status: String; var subjects: [EntityRef] }
+            struct Made: Decodable {
+                var body: String
+                var status: String
+                var subjects: [EntityRef]
+            }
             let draft = try json(Made.self, response)
             #expect(draft.status == "draft")
             #expect(Set(draft.subjects.map(\.slug)) == ["han-so-hee-and-song-kang", "han-so-hee", "song-kang"])
@@ -58,8 +63,9 @@ struct KnowledgeEditingTests {
             let token = try await apiToken(app, role: .editor, email: "editor@news.test")
             #expect(try await api(app, .POST, "/api/v1/people", token: nil, ["name": "Kim Da-mi"]).status == .unauthorized, "\(backend)")
             #expect(try await api(app, .POST, "/api/v1/people", token: writerToken, ["name": "Kim Da-mi"]).status == .forbidden)
-            let created = try await api(app, .POST, "/api/v1/people", token: token,
-                                        ["name": "Song Gang", "aliases": ["Gang Song"], "birthDate": "1994-04-23"])
+            let created = try await api(
+                app, .POST, "/api/v1/people", token: token,
+                ["name": "Song Gang", "aliases": ["Gang Song"], "birthDate": "1994-04-23"])
             #expect(created.status == .created)
             let badDate = try await api(app, .PATCH, "/api/v1/people/song-gang", token: token, ["birthDate": "23 April"])
             #expect(badDate.status == .badRequest)
@@ -89,48 +95,66 @@ struct KnowledgeEditingTests {
         try await withApp(demo: true) { app, backend in
             let token = try await apiToken(app, role: .editor, email: "editor@news.test")
             let writer = try await apiToken(app, role: .writer, email: "writer@news.test")
-            #expect(try await api(app, .POST, "/api/v1/organizations", token: writer, ["kind": "network", "name": "ENA"]).status == .forbidden,
-                    "\(backend)")
+            #expect(
+                try await api(app, .POST, "/api/v1/organizations", token: writer, ["kind": "network", "name": "ENA"]).status == .forbidden,
+                "\(backend)")
             #expect(try await api(app, .POST, "/api/v1/organizations", token: token, ["kind": "radio", "name": "ENA"]).status == .badRequest)
             #expect(try await api(app, .POST, "/api/v1/organizations", token: token, ["kind": "network", "name": "ENA"]).status == .created)
-            let title = try await api(app, .POST, "/api/v1/titles", token: token, [
-                "name": "Extraordinary Attorney Woo", "nativeName": "이상한 변호사 우영우", "firstAired": "2022-06-29",
-                "episodes": 16, "networks": ["ena"],
-            ])
+            let title = try await api(
+                app, .POST, "/api/v1/titles", token: token,
+                [
+                    "name": "Extraordinary Attorney Woo", "nativeName": "이상한 변호사 우영우", "firstAired": "2022-06-29",
+                    "episodes": 16, "networks": ["ena"],
+                ])
             #expect(title.status == .created)
             struct Made: Decodable { var url: String }
             #expect(try json(Made.self, title).url == "http://news.test/dramas/extraordinary-attorney-woo")
-            #expect(try await api(app, .POST, "/api/v1/titles", token: token, ["name": "X", "networks": ["no-such-network"]]).status
+            #expect(
+                try await api(app, .POST, "/api/v1/titles", token: token, ["name": "X", "networks": ["no-such-network"]]).status
                     == .unprocessableEntity)
-            let credit = try await api(app, .POST, "/api/v1/credits", token: token, [
-                "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
-            ])
+            let credit = try await api(
+                app, .POST, "/api/v1/credits", token: token,
+                [
+                    "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
+                ])
             #expect(credit.status == .created)
-            #expect(try await api(app, .POST, "/api/v1/credits", token: token, [
-                "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
-            ]).status == .conflict)
+            #expect(
+                try await api(
+                    app, .POST, "/api/v1/credits", token: token,
+                    [
+                        "person": "song-kang", "title": "extraordinary-attorney-woo", "characterName": "Test Role", "billing": "cameo",
+                    ]
+                ).status == .conflict)
             _ = try await api(app, .POST, "/api/v1/articles", token: token, ["title": "An unpublished source", "body": "B"])
-            let draftSource = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token, [
-                "status": "rumoured", "date": "2024-01-01", "statement": "A claim.", "sourceArticle": "an-unpublished-source",
-            ])
+            let draftSource = try await api(
+                app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
+                [
+                    "status": "rumoured", "date": "2024-01-01", "statement": "A claim.", "sourceArticle": "an-unpublished-source",
+                ])
             #expect(draftSource.status == .badRequest, "a draft cannot back the public record")
-            let unsourced = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
-                                          ["status": "rumoured", "date": "2024-01-01", "statement": "A claim."])
+            let unsourced = try await api(
+                app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
+                ["status": "rumoured", "date": "2024-01-01", "statement": "A claim."])
             #expect(unsourced.status == .badRequest)
             #expect(unsourced.text.contains("give a source") || unsourced.text.contains("Give a source"))
-            let sourced = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token, [
-                "status": "denied", "date": "2024-01-02", "statement": "Both agencies denied a new claim.",
-                "sourceUrl": "https://example.com/denial",
-            ])
+            let sourced = try await api(
+                app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: token,
+                [
+                    "status": "denied", "date": "2024-01-02", "statement": "Both agencies denied a new claim.",
+                    "sourceUrl": "https://example.com/denial",
+                ])
             #expect(sourced.status == .created)
             let couple = try await get(app, "/api/v1/couples/han-so-hee-and-song-kang")
             #expect(couple.text.contains("Both agencies denied a new claim."))
-            #expect(try await api(app, .POST, "/api/v1/couples", token: token, ["first": "song-kang", "second": "han-so-hee"]).status
+            #expect(
+                try await api(app, .POST, "/api/v1/couples", token: token, ["first": "song-kang", "second": "han-so-hee"]).status
                     == .conflict)
-            let quote = try await api(app, .POST, "/api/v1/quotes", token: token, [
-                "text": "I wanted to try a role unlike any before.", "kind": "paraphrased", "speaker": "song-kang",
-                "about": [["kind": "title", "slug": "extraordinary-attorney-woo"]], "sourceUrl": "https://example.com/interview",
-            ])
+            let quote = try await api(
+                app, .POST, "/api/v1/quotes", token: token,
+                [
+                    "text": "I wanted to try a role unlike any before.", "kind": "paraphrased", "speaker": "song-kang",
+                    "about": [["kind": "title", "slug": "extraordinary-attorney-woo"]], "sourceUrl": "https://example.com/interview",
+                ])
             #expect(quote.status == .created)
             #expect(try await get(app, "/dramas/extraordinary-attorney-woo").status == .ok)
             let entry = "/api/v1/couples/han-so-hee-and-song-kang/status?status=denied&date=2024-01-02"
@@ -138,8 +162,9 @@ struct KnowledgeEditingTests {
             #expect(try await api(app, .DELETE, entry, token: token).status == .notFound)
             #expect(try await api(app, .DELETE, "/api/v1/credits/\(UUID().uuidString)", token: token).status == .notFound)
             #expect(try await api(app, .PATCH, "/api/v1/couples/han-so-hee-and-song-kang", token: token, ["note": "Co-stars."]).status == .ok)
-            let renamed = try await api(app, .PATCH, "/api/v1/titles/extraordinary-attorney-woo", token: token,
-                                        ["slug": "attorney-woo", "episodes": 16, "genres": ["legal drama"]])
+            let renamed = try await api(
+                app, .PATCH, "/api/v1/titles/extraordinary-attorney-woo", token: token,
+                ["slug": "attorney-woo", "episodes": 16, "genres": ["legal drama"]])
             #expect(renamed.status == .ok)
             let moved = try await get(app, "/dramas/extraordinary-attorney-woo")
             #expect(moved.status == .movedPermanently)
@@ -163,16 +188,28 @@ struct KnowledgeEditingTests {
             let page = try await editor.get(path)
             #expect(page.status == .ok)
             #expect(page.text.contains("Moon Sang-min"), "the record is shown")
-            let unsourced = try await editor.post(path + "/status", ["status": "rumoured", "date": "2024-03-01",
-                                                                       "statement": "A new claim went round."])
+            let unsourced = try await editor.post(
+                path + "/status",
+                [
+                    "status": "rumoured", "date": "2024-03-01",
+                    "statement": "A new claim went round.",
+                ])
             #expect(unsourced.status == .badRequest)
             #expect(unsourced.text.contains("A new claim went round."), "what was typed is kept")
-            let sourced = try await editor.post(path + "/status", ["status": "rumoured", "date": "2024-03-01",
-                                                                     "statement": "A new claim went round.",
-                                                                     "sourceUrl": "https://example.com/claim"])
+            let sourced = try await editor.post(
+                path + "/status",
+                [
+                    "status": "rumoured", "date": "2024-03-01",
+                    "statement": "A new claim went round.",
+                    "sourceUrl": "https://example.com/claim",
+                ])
             #expect(sourced.headers.first(name: .location) == path + "?done=status")
-            let quote = try await editor.post(path + "/quotes", ["speaker": "song-kang", "text": "We stay in touch as colleagues.",
-                                                                 "kind": "paraphrased", "sourceUrl": "https://example.com/talk"])
+            let quote = try await editor.post(
+                path + "/quotes",
+                [
+                    "speaker": "song-kang", "text": "We stay in touch as colleagues.",
+                    "kind": "paraphrased", "sourceUrl": "https://example.com/talk",
+                ])
             #expect(quote.headers.first(name: .location) == path + "?done=quote")
             let couple = try await get(app, "/couples/han-so-hee-and-song-kang")
             #expect(couple.text.contains("We stay in touch as colleagues."))
@@ -188,8 +225,12 @@ struct KnowledgeEditingTests {
             let noted = try await editor.post(path + "/note", ["note": "Co-stars of Nevertheless."])
             #expect(noted.headers.first(name: .location) == path + "?done=note")
             try await editor.get("/admin/kb/couples")
-            let made = try await editor.post("/admin/kb/couples", ["first": "people/song-kang", "second": "kim-yoo-jung",
-                                                                  "note": "Co-stars of My Demon."])
+            let made = try await editor.post(
+                "/admin/kb/couples",
+                [
+                    "first": "people/song-kang", "second": "kim-yoo-jung",
+                    "note": "Co-stars of My Demon.",
+                ])
             #expect(made.headers.first(name: .location) == "/admin/kb/couples/kim-yoo-jung-and-song-kang?done=created")
             let twice = try await editor.post("/admin/kb/couples", ["first": "kim-yoo-jung", "second": "song-kang"])
             #expect(twice.status == .conflict)
@@ -199,8 +240,12 @@ struct KnowledgeEditingTests {
             let unsourcedQuote = try await editor.post(person + "/quotes", ["text": "Filming the monsters took months.", "about": "Sweet Home"])
             #expect(unsourcedQuote.status == .badRequest)
             #expect(unsourcedQuote.text.contains("Filming the monsters took months."))
-            let quoted = try await editor.post(person + "/quotes", ["text": "Filming the monsters took months.", "kind": "paraphrased",
-                                                                    "about": "Sweet Home", "sourceUrl": "https://example.com/sweet-home"])
+            let quoted = try await editor.post(
+                person + "/quotes",
+                [
+                    "text": "Filming the monsters took months.", "kind": "paraphrased",
+                    "about": "Sweet Home", "sourceUrl": "https://example.com/sweet-home",
+                ])
             #expect(quoted.headers.first(name: .location) == person + "/edit?done=saved")
             #expect(try await get(app, "/people/song-kang").text.contains("Filming the monsters took months."))
         }
@@ -217,8 +262,12 @@ struct KnowledgeEditingTests {
             let missing = try await editor.post("/admin/kb/titles/new", ["kind": "drama", "name": "Moving", "networks": "no-such-network"])
             #expect(missing.status == .unprocessableEntity)
             #expect(missing.text.contains("value=\"Moving\""), "what was typed is kept")
-            let added = try await editor.post("/admin/kb/titles/new", ["kind": "drama", "name": "Moving", "firstAired": "2023-08-09",
-                                                                      "genres": "action, fantasy"])
+            let added = try await editor.post(
+                "/admin/kb/titles/new",
+                [
+                    "kind": "drama", "name": "Moving", "firstAired": "2023-08-09",
+                    "genres": "action, fantasy",
+                ])
             let location = try #require(added.headers.first(name: .location))
             #expect(location.hasPrefix("/admin/kb/titles/moving"))
             let moving = "/admin/kb/titles/moving"
@@ -237,8 +286,12 @@ struct KnowledgeEditingTests {
             #expect(try await editor.get(moving + "/edit").text.contains("Test Role") == false)
             let edit = try await editor.get("/admin/kb/titles/nevertheless/edit")
             #expect(edit.text.contains("value=\"Nevertheless\""))
-            let badCount = try await editor.post("/admin/kb/titles/nevertheless/edit", ["kind": "drama", "name": "Nevertheless",
-                                                                                       "episodes": "sixteen"])
+            let badCount = try await editor.post(
+                "/admin/kb/titles/nevertheless/edit",
+                [
+                    "kind": "drama", "name": "Nevertheless",
+                    "episodes": "sixteen",
+                ])
             #expect(badCount.status == .badRequest)
             #expect(badCount.text.contains("value=\"sixteen\""))
             let organizations = try await editor.get("/admin/kb/organizations")
@@ -246,14 +299,22 @@ struct KnowledgeEditingTests {
             try await editor.get("/admin/kb/organizations/jtbc/edit")
             let unsafe = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "website": "ftp://jtbc"])
             #expect(unsafe.status == .badRequest)
-            let saved = try await editor.post("/admin/kb/organizations/jtbc/edit", ["kind": "network", "name": "JTBC", "nativeName": "제이티비씨",
-                                                                                  "website": "https://jtbc.co.kr"])
+            let saved = try await editor.post(
+                "/admin/kb/organizations/jtbc/edit",
+                [
+                    "kind": "network", "name": "JTBC", "nativeName": "제이티비씨",
+                    "website": "https://jtbc.co.kr",
+                ])
             #expect(saved.headers.first(name: .location) == "/admin/kb/organizations/jtbc/edit?done=saved")
             // A name holding a comma survives the form, as the demo's "Nevertheless," does.
             let form = try await editor.get("/admin/kb/titles/nevertheless/edit")
             #expect(form.text.contains("Nevertheless,\nI Know But"))
-            _ = try await editor.post("/admin/kb/titles/nevertheless/edit", ["kind": "drama", "name": "Nevertheless",
-                                                                            "aliases": "Nevertheless,\r\nI Know But\r\nAlgoitjiman"])
+            _ = try await editor.post(
+                "/admin/kb/titles/nevertheless/edit",
+                [
+                    "kind": "drama", "name": "Nevertheless",
+                    "aliases": "Nevertheless,\r\nI Know But\r\nAlgoitjiman",
+                ])
             let aliases = try await KnowledgeRepository(database: app.db).title(slug: "nevertheless")?.aliases
             #expect(aliases == ["Nevertheless,", "I Know But", "Algoitjiman"])
         }

@@ -1,10 +1,11 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("The moderation queue")
 struct ModerationTests {
@@ -24,7 +25,8 @@ struct ModerationTests {
             let bulk = try await editor.post("/admin/comments?x=1", [:])
             #expect(bulk.status == .badRequest, "a decision needs comments and an action")
             try await editor.get("/admin/comments")
-            let together = try await editor.send(form: "_csrf=\(editor.csrf)&action=approve&ids%5B%5D=\(ids[0])&ids%5B%5D=\(ids[1])&back=%2Fadmin%2Fcomments%3Fstatus%3Dheld")
+            let together = try await editor.send(
+                form: "_csrf=\(editor.csrf)&action=approve&ids%5B%5D=\(ids[0])&ids%5B%5D=\(ids[1])&back=%2Fadmin%2Fcomments%3Fstatus%3Dheld")
             #expect(together.status == .seeOther)
             #expect(together.headers.first(name: .location) == "/admin/comments?status=held&done=approve&moved=2")
             let done = try await editor.get("/admin/comments?status=held&done=approve&moved=2")
@@ -33,10 +35,13 @@ struct ModerationTests {
             #expect(spam.status == .seeOther)
             try await editor.get("/admin/comments")
             _ = try await editor.post("/admin/comments", ["one": "trash:\(ids[3])"])
-            let demo = try await Comments(database: app.db).approvedCount(articleID: try #require(try await ArticleDesk(database: app.db).id(slug: "song-kang-career-profile")))
+            let demo = try await Comments(database: app.db).approvedCount(
+                articleID: try #require(try await ArticleDesk(database: app.db).id(slug: "song-kang-career-profile")))
             let counts = try await CommentQueue(database: app.db).counts()
             #expect(counts[.spam] == 1 && counts[.trash] == 1 && counts[.held] == nil)
-            #expect(try await Comments(database: app.db).approvedCount(articleID: try #require(try await ArticleDesk(database: app.db).id(slug: demoStory))) == 2)
+            #expect(
+                try await Comments(database: app.db).approvedCount(
+                    articleID: try #require(try await ArticleDesk(database: app.db).id(slug: demoStory))) == 2)
             #expect(demo == 3, "the demo's own comments are untouched")
             let shown = try json(ListDTO<CommentDTO>.self, try await get(app, "/api/v1/articles/\(demoStory)/comments"))
             #expect(shown.items.map(\.body) == ["One", "Two"])
@@ -115,4 +120,3 @@ struct ModerationTests {
         }
     }
 }
-

@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuCore
-@testable import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
+@testable import HallyuStore
 
 @Suite("The newsroom's media, the write API, its routes and the preview")
 struct NewsroomMediaAndAPITests {
@@ -15,18 +16,21 @@ struct NewsroomMediaAndAPITests {
             try await writer.get("/admin/media")
             let directory = app.config.mediaDirectory
             func files() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] }
-            let fake = try await writer.upload("/admin/media", ["alt": "x", "credit": "y"], file: Array("<?php echo 1; ?>".utf8),
-                                               fileName: "photo.png")
+            let fake = try await writer.upload(
+                "/admin/media", ["alt": "x", "credit": "y"], file: Array("<?php echo 1; ?>".utf8),
+                fileName: "photo.png")
             #expect(fake.status == .unsupportedMediaType, "\(backend)")
             #expect(fake.text.contains("is not a JPEG, PNG, WebP or GIF image"))
             #expect(fake.text.contains("value=\"y\""), "the description typed is kept")
             #expect(files().isEmpty)
-            let big = try await writer.upload("/admin/media", [:], file: pngHeader(width: 10, height: 10) + Array(repeating: 0, count: 16 * 1_048_576),
-                                              fileName: "huge.png")
+            let big = try await writer.upload(
+                "/admin/media", [:], file: pngHeader(width: 10, height: 10) + Array(repeating: 0, count: 16 * 1_048_576),
+                fileName: "huge.png")
             #expect(big.status == .payloadTooLarge)
             #expect(files().isEmpty)
-            let good = try await writer.upload("/admin/media", ["alt": "A test card", "credit": "Hallyu Studio"],
-                                               file: pngHeader(width: 1200, height: 675), fileName: "card.gif")
+            let good = try await writer.upload(
+                "/admin/media", ["alt": "A test card", "credit": "Hallyu Studio"],
+                file: pngHeader(width: 1200, height: 675), fileName: "card.gif")
             #expect(good.status == .created)
             #expect(good.text.contains("Uploaded 1200×675."))
             let stored = try #require(files().first)
@@ -46,11 +50,15 @@ struct NewsroomMediaAndAPITests {
             headers.contentType = type
             let uploaded = try await app.testing().sendRequest(.POST, "/api/v1/media", headers: headers, body: body)
             #expect(uploaded.status == .created, "\(backend)")
-            struct Made: Decodable { var id: String; var width: Int }
+            struct Made: Decodable {
+                var id: String
+                var width: Int
+            }
             let media = try json(Made.self, uploaded)
             #expect(media.width == 800)
-            let created = try await api(app, .POST, "/api/v1/articles", token: token,
-                                        ["title": "A hero story", "body": "Words.", "heroMediaId": media.id])
+            let created = try await api(
+                app, .POST, "/api/v1/articles", token: token,
+                ["title": "A hero story", "body": "Words.", "heroMediaId": media.id])
             #expect(created.status == .created)
             let refused = try await api(app, .POST, "/api/v1/articles/a-hero-story/publish", token: token)
             #expect(refused.status == .conflict)
@@ -67,10 +75,12 @@ struct NewsroomMediaAndAPITests {
             #expect(anonymous.status == .unauthorized, "\(backend)")
             let forged = try await api(app, .POST, "/api/v1/articles", token: "not-a-token", ["title": "T", "body": "B"])
             #expect(forged.status == .unauthorized)
-            let created = try await api(app, .POST, "/api/v1/articles", token: writer, [
-                "title": "An API draft", "body": "Song Kang and Han So-hee.", "tags": ["Casting"],
-                "subjects": [["kind": "person", "slug": "song-kang"]],
-            ])
+            let created = try await api(
+                app, .POST, "/api/v1/articles", token: writer,
+                [
+                    "title": "An API draft", "body": "Song Kang and Han So-hee.", "tags": ["Casting"],
+                    "subjects": [["kind": "person", "slug": "song-kang"]],
+                ])
             #expect(created.status == .created)
             #expect(created.text.contains("\"status\":\"draft\""))
             let slug = "an-api-draft"
@@ -83,8 +93,9 @@ struct NewsroomMediaAndAPITests {
             let noOffset = try await api(app, .POST, "/api/v1/articles/\(slug)/schedule", token: editor, ["at": "2030-01-01T09:00:00"])
             #expect(noOffset.status == .badRequest)
             #expect(noOffset.text.contains("UTC offset"))
-            let badSubject = try await api(app, .PATCH, "/api/v1/articles/\(slug)", token: editor,
-                                           ["subjects": [["kind": "person", "slug": "nobody-at-all"]]])
+            let badSubject = try await api(
+                app, .PATCH, "/api/v1/articles/\(slug)", token: editor,
+                ["subjects": [["kind": "person", "slug": "nobody-at-all"]]])
             #expect(badSubject.status == .unprocessableEntity)
             #expect(try await get(app, "/api/v1/articles/\(slug)").status == .notFound, "a draft never reaches the public API")
             let published = try await api(app, .POST, "/api/v1/articles/\(slug)/publish", token: editor)
@@ -105,10 +116,14 @@ struct NewsroomMediaAndAPITests {
             try await author.get("/admin/articles/new")
             let made = try await author.post("/admin/articles/new", ["title": "A private draft", "body": "Not for readers yet."])
             let id = articleID(fromLocation: made.headers.first(name: .location))
-            let pages = ["/admin/articles", "/admin/articles/new", "/admin/media", "/admin/articles/\(id)/edit",
-                         "/admin/articles/\(id)/revisions", "/admin/articles/\(id)/revisions/diff?from=1&to=1"]
-            let ownOnly: Set<String> = ["/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions",
-                                        "/admin/articles/\(id)/revisions/diff?from=1&to=1"]
+            let pages = [
+                "/admin/articles", "/admin/articles/new", "/admin/media", "/admin/articles/\(id)/edit",
+                "/admin/articles/\(id)/revisions", "/admin/articles/\(id)/revisions/diff?from=1&to=1",
+            ]
+            let ownOnly: Set<String> = [
+                "/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions",
+                "/admin/articles/\(id)/revisions/diff?from=1&to=1",
+            ]
             for path in pages {
                 let anonymous = try await get(app, path)
                 #expect(anonymous.status == .seeOther, "anonymous \(path) (\(backend))")
@@ -120,8 +135,10 @@ struct NewsroomMediaAndAPITests {
                 let response = try await other.get(path)
                 #expect(response.status == (ownOnly.contains(path) ? .forbidden : .ok), "other writer \(path)")
             }
-            let posts = ["/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions/1/restore", "/admin/media",
-                         "/admin/media/\(UUID().uuidString)/delete"]
+            let posts = [
+                "/admin/articles/\(id)/edit", "/admin/articles/\(id)/revisions/1/restore", "/admin/media",
+                "/admin/media/\(UUID().uuidString)/delete",
+            ]
             for path in posts {
                 let anonymous = try await Browser(app).post(path, ["title": "x", "body": "y", "base": "1"])
                 #expect(anonymous.status == .seeOther, "anonymous POST \(path)")
@@ -138,8 +155,12 @@ struct NewsroomMediaAndAPITests {
             #expect(editorList.text.contains("A private draft"))
             #expect(try await editor.get("/admin/articles?status=lost").status == .badRequest)
             try await author.get("/admin/articles/\(id)/edit")
-            let publish = try await author.post("/admin/articles/\(id)/edit", ["title": "A private draft", "body": "Not for readers yet.",
-                                                                              "base": "1", "action": "publish"])
+            let publish = try await author.post(
+                "/admin/articles/\(id)/edit",
+                [
+                    "title": "A private draft", "body": "Not for readers yet.",
+                    "base": "1", "action": "publish",
+                ])
             #expect(publish.status == .forbidden)
             #expect(publish.text.contains("Not for readers yet."), "the refused form keeps the text")
             for path in ["/articles/a-private-draft", "/api/v1/articles/a-private-draft"] {
@@ -147,8 +168,10 @@ struct NewsroomMediaAndAPITests {
                 #expect(response.status == .notFound, "\(path)")
                 #expect(!response.text.contains("A private draft") && !response.text.contains("Not for readers"), "\(path)")
             }
-            for path in ["/feed.xml", "/sitemap-news.xml", "/sitemaps/articles-1.xml", "/search?q=private+draft",
-                         "/api/v1/search?q=private+draft", "/api/v1/articles"] {
+            for path in [
+                "/feed.xml", "/sitemap-news.xml", "/sitemaps/articles-1.xml", "/search?q=private+draft",
+                "/api/v1/search?q=private+draft", "/api/v1/articles",
+            ] {
                 let response = try await get(app, path)
                 #expect(!response.text.contains("A private draft") && !response.text.contains("a-private-draft"), "\(path) leaks the draft")
             }

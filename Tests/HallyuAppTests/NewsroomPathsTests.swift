@@ -1,10 +1,11 @@
 import Foundation
 import HallyuCore
 import HallyuStore
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// Every address `NewsroomPaths` makes is one the newsroom answers, so a link or redirect built
 /// with it cannot lead nowhere.
@@ -31,8 +32,10 @@ struct NewsroomPathsTests {
                 #expect(try await admin.get(page).status == .ok, "\(page) on \(backend)")
             }
             // Forms post to these; without the form's token a post is refused, but it is not lost.
-            let forms = [NewsroomPaths.merge(person: "song-kang"), NewsroomPaths.quotes(ofPerson: "song-kang"),
-                         NewsroomPaths.cast(ofTitle: "nevertheless"), NewsroomPaths.comments(onArticle: id)]
+            let forms = [
+                NewsroomPaths.merge(person: "song-kang"), NewsroomPaths.quotes(ofPerson: "song-kang"),
+                NewsroomPaths.cast(ofTitle: "nevertheless"), NewsroomPaths.comments(onArticle: id),
+            ]
             for form in forms {
                 #expect(try await admin.post(form, ["_csrf": "wrong"]).status == .forbidden, "\(form)")
             }

@@ -5,15 +5,18 @@ import Testing
 /// The check every API answer in the tests goes through finds what it is there to find.
 @Suite("Checking answers against the API's document")
 struct OpenAPICheckTests {
-    private let check = OpenAPICheck(document: try! JSONValue(data: Data("""
-        {"paths": {"/api/v1/people/{slug}": {"get": {"responses": {
-            "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Person"}}}},
-            "404": {"description": "No such item."}}}}},
-         "components": {"schemas": {"Person": {"type": "object", "required": ["slug", "name"], "properties": {
-            "slug": {"type": "string"}, "name": {"type": "string", "maxLength": 5}, "birthplace": {"type": ["string", "null"]},
-            "episodes": {"type": "integer", "minimum": 1}, "kind": {"type": "string", "enum": ["drama", "film"]},
-            "aliases": {"type": "array", "items": {"type": "string"}}}}}}}
-        """.utf8)))
+    private let check = OpenAPICheck(
+        document: try! JSONValue(
+            data: Data(
+                """
+                {"paths": {"/api/v1/people/{slug}": {"get": {"responses": {
+                    "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Person"}}}},
+                    "404": {"description": "No such item."}}}}},
+                 "components": {"schemas": {"Person": {"type": "object", "required": ["slug", "name"], "properties": {
+                    "slug": {"type": "string"}, "name": {"type": "string", "maxLength": 5}, "birthplace": {"type": ["string", "null"]},
+                    "episodes": {"type": "integer", "minimum": 1}, "kind": {"type": "string", "enum": ["drama", "film"]},
+                    "aliases": {"type": "array", "items": {"type": "string"}}}}}}}
+                """.utf8)))
 
     private func problems(_ body: String, status: Int = 200) -> [String] {
         check.problems(method: "GET", path: "/api/v1/people/han-so-hee?x=1", status: status, body: Data(body.utf8))

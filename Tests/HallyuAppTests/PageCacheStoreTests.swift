@@ -1,15 +1,17 @@
 import Foundation
-@testable import HallyuApp
 import NIOCore
 import Testing
 import Vapor
+
+@testable import HallyuApp
 
 private func page(_ text: String, tags: Set<CacheTag>, freshFor seconds: TimeInterval = 60) -> CachedPage {
     var headers = HTTPHeaders()
     headers.contentType = .html
     headers.add(name: .setCookie, value: "never=kept")
-    return CachedPage(body: ByteBuffer(string: text), headers: headers, policy: .pages, tags: tags, storedAt: Date(),
-                      freshUntil: Date().addingTimeInterval(seconds))
+    return CachedPage(
+        body: ByteBuffer(string: text), headers: headers, policy: .pages, tags: tags, storedAt: Date(),
+        freshUntil: Date().addingTimeInterval(seconds))
 }
 
 /// Leads a build of `key` and keeps `text` under `tags`.
@@ -40,13 +42,19 @@ struct PageCacheStoreTests {
 
     @Test func aBuildThatAWriteOvertookIsAnsweredButNotKept() async throws {
         let cache = PageCache(capacity: 1 << 20)
-        guard case .lead(let ticket) = await cache.claim("/") else { Issue.record("no lead"); return }
+        guard case .lead(let ticket) = await cache.claim("/") else {
+            Issue.record("no lead")
+            return
+        }
         // The build read the database; then a write committed and announced itself.
         cache.invalidate(.of(.articles))
         cache.finish(ticket, page: page("old", tags: [.articles]))
         #expect(cache.fresh("/", now: Date()) == nil, "the older read is not kept")
         // A write to something else does not cost an unrelated build its place.
-        guard case .lead(let next) = await cache.claim("/") else { Issue.record("no lead"); return }
+        guard case .lead(let next) = await cache.claim("/") else {
+            Issue.record("no lead")
+            return
+        }
         cache.invalidate(.of(.comments("X")))
         cache.finish(next, page: page("new", tags: [.articles]))
         #expect(cache.fresh("/", now: Date())?.body == ByteBuffer(string: "new"))
@@ -54,32 +62,53 @@ struct PageCacheStoreTests {
 
     @Test func concurrentMissesWaitForOneBuild() async throws {
         let cache = PageCache(capacity: 1 << 20)
-        guard case .lead(let ticket) = await cache.claim("/hot") else { Issue.record("no lead"); return }
+        guard case .lead(let ticket) = await cache.claim("/hot") else {
+            Issue.record("no lead")
+            return
+        }
         let waiters = (0..<20).map { _ in Task { await cache.claim("/hot") } }
         try await Task.sleep(for: .milliseconds(50))
         cache.finish(ticket, page: page("built once", tags: [.articles]))
         for waiter in waiters {
-            guard case .waited(let shared?) = await waiter.value else { Issue.record("a waiter led a second build"); continue }
+            guard case .waited(let shared?) = await waiter.value else {
+                Issue.record("a waiter led a second build")
+                continue
+            }
             #expect(shared.body == ByteBuffer(string: "built once"))
         }
         // A failed build is not kept, and those waiting build for themselves.
-        guard case .lead(let failing) = await cache.claim("/broken") else { Issue.record("no lead"); return }
+        guard case .lead(let failing) = await cache.claim("/broken") else {
+            Issue.record("no lead")
+            return
+        }
         let waiting = Task { await cache.claim("/broken") }
         try await Task.sleep(for: .milliseconds(50))
         cache.finish(failing, page: nil)
-        guard case .waited(nil) = await waiting.value else { Issue.record("a failed build was handed on"); return }
+        guard case .waited(nil) = await waiting.value else {
+            Issue.record("a failed build was handed on")
+            return
+        }
         #expect(cache.fresh("/broken", now: Date()) == nil)
     }
 
     @Test func aWriteDetachesBuildsUnderWaySoLaterReadersStartAfresh() async throws {
         let cache = PageCache(capacity: 1 << 20)
-        guard case .lead(let old) = await cache.claim("/") else { Issue.record("no lead"); return }
+        guard case .lead(let old) = await cache.claim("/") else {
+            Issue.record("no lead")
+            return
+        }
         let early = Task { await cache.claim("/") }
         try await Task.sleep(for: .milliseconds(50))
         cache.invalidate(.of(.articles))
-        guard case .lead(let fresh) = await cache.claim("/") else { Issue.record("a reader after the write joined an older build"); return }
+        guard case .lead(let fresh) = await cache.claim("/") else {
+            Issue.record("a reader after the write joined an older build")
+            return
+        }
         cache.finish(old, page: page("before", tags: [.articles]))
-        guard case .waited(let before?) = await early.value else { Issue.record("the early reader lost its answer"); return }
+        guard case .waited(let before?) = await early.value else {
+            Issue.record("the early reader lost its answer")
+            return
+        }
         #expect(before.body == ByteBuffer(string: "before"))
         cache.finish(fresh, page: page("after", tags: [.articles]))
         #expect(cache.fresh("/", now: Date())?.body == ByteBuffer(string: "after"))
@@ -102,7 +131,10 @@ struct PageCacheStoreTests {
 
     @Test func expiredEntriesAreNotFreshButRemainForAFailingBuild() async throws {
         let cache = PageCache(capacity: 1 << 20)
-        guard case .lead(let ticket) = await cache.claim("/feed.xml") else { Issue.record("no lead"); return }
+        guard case .lead(let ticket) = await cache.claim("/feed.xml") else {
+            Issue.record("no lead")
+            return
+        }
         cache.finish(ticket, page: page("feed", tags: [.articles], freshFor: -1))
         #expect(cache.fresh("/feed.xml", now: Date()) == nil)
         #expect(cache.lastKnown("/feed.xml") != nil)

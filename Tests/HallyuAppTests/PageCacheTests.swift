@@ -1,11 +1,12 @@
 import CompressNIO
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// The public pages a reader or a partner app can fetch, one of each kind.
 private let publicPages = [
@@ -54,8 +55,9 @@ struct PageCacheTests {
             #expect(etag == first.headers.first(name: .eTag) && etag.hasPrefix("\"") && !etag.hasPrefix("W/"))
             #expect(second.headers.first(name: .lastModified) != nil)
             #expect(second.headers.first(name: .cacheControl)?.contains("s-maxage=") == true)
-            #expect(second.headers.first(name: .cacheControl)?.contains("max-age=0,") == true,
-                    "a browser asks again each time, so it never shows a page older than a write")
+            #expect(
+                second.headers.first(name: .cacheControl)?.contains("max-age=0,") == true,
+                "a browser asks again each time, so it never shows a page older than a write")
             #expect(second.headers.first(name: "CDN-Cache-Control")?.contains("stale-while-revalidate=") == true)
             #expect(second.headers.first(name: "Surrogate-Key")?.split(separator: " ").contains("articles") == true)
             #expect(second.headers[.vary].contains("Accept-Encoding"))
@@ -123,8 +125,9 @@ struct PageCacheTests {
             #expect(voter.headers.first(name: .cacheControl)?.contains("private") == true)
             #expect(try await get(app, path).headers.first(name: "X-Cache") == "MISS", "nothing built from a reader's cookie was stored")
             #expect(try await get(app, path).headers.first(name: "X-Cache") == "HIT")
-            #expect(try await get(app, path, headers: ["Cookie": "hallyu_voter=abc.def"]).headers.first(name: "X-Cache") == "BYPASS",
-                    "the shared answer is not given to a voter")
+            #expect(
+                try await get(app, path, headers: ["Cookie": "hallyu_voter=abc.def"]).headers.first(name: "X-Cache") == "BYPASS",
+                "the shared answer is not given to a voter")
             // The newsroom's view is never shared, whatever the page.
             for headers: HTTPHeaders in [["Cookie": "hallyu_session=xyz"], ["Authorization": "Bearer nonsense"]] {
                 let signedIn = try await get(app, polled, headers: headers)
@@ -140,21 +143,27 @@ struct PageCacheTests {
             _ = try await get(app, path)
             // A refused comment shows the form as typed, with the reader's name and address.
             let reader = Browser(app)
-            let refused = try await reader.post(path + "/comments", ["name": "Private Reader", "email": "private@reader.test",
-                                                                      "body": "My secret words", "_stamp": "bad"])
+            let refused = try await reader.post(
+                path + "/comments",
+                [
+                    "name": "Private Reader", "email": "private@reader.test",
+                    "body": "My secret words", "_stamp": "bad",
+                ])
             #expect(refused.status == .badRequest, "\(backend)")
             #expect(refused.text.contains("private@reader.test"))
             let other = try await get(app, path)
             #expect(other.headers.first(name: "X-Cache") == "HIT")
-            #expect(!other.text.contains("private@reader.test") && !other.text.contains("My secret words")
-                && !other.text.contains("Private Reader"))
+            #expect(
+                !other.text.contains("private@reader.test") && !other.text.contains("My secret words")
+                    && !other.text.contains("Private Reader"))
             #expect(other.headers.setCookie == nil)
             // A comment that is published: the next reader sees it, and nothing of the writer's cookie.
             let sent = try await postComment(app, ["name": "Public Reader", "body": "Lovely piece."])
             #expect(sent.status == .accepted, "a first comment is held")
             try await approveAll(app)
-            let second = try await postComment(app, ["name": "Public Reader", "body": "Another thought."],
-                                               cookie: cookieHeader(sent, "hallyu_commenter"))
+            let second = try await postComment(
+                app, ["name": "Public Reader", "body": "Another thought."],
+                cookie: cookieHeader(sent, "hallyu_commenter"))
             #expect(second.status == .created)
             let after = try await get(app, path)
             #expect(after.text.contains("Another thought."), "published at once, and the cached copy went with it")
@@ -168,82 +177,127 @@ struct PageCacheTests {
             let moderator = try await signedIn(app, as: .admin, email: "cache-admin@news.test")
             let lead = "han-so-hee-and-song-kang-nevertheless"
             let leadID = try #require(try await ArticleRepository(database: app.db).published(slug: lead)).id
-            let hero = try #require(try await MediaLibrary(database: app.db).list(query: "", Paging(page: 1, per: 100)).items
-                .first { $0.heroUses > 0 }).media
+            let hero = try #require(
+                try await MediaLibrary(database: app.db).list(query: "", Paging(page: 1, per: 100)).items
+                    .first { $0.heroUses > 0 }
+            ).media
             var pollID = ""
             var scheduledSlug = ""
             let writes: [(String, () async throws -> Void)] = [
-                ("an edit to a published story", {
-                    let edited = try await api(app, .PATCH, "/api/v1/articles/\(demoStory)", token: editor, ["dek": "Freshly edited dek."])
-                    #expect(edited.status == .ok, "\(edited.text)")
-                }),
-                ("unpublishing a story", {
-                    let answer = try await api(app, .POST, "/api/v1/articles/\(demoStory)/unpublish", token: editor)
-                    #expect(answer.status == .ok, "\(answer.text)")
-                }),
-                ("publishing it again", {
-                    let answer = try await api(app, .POST, "/api/v1/articles/\(demoStory)/publish", token: editor)
-                    #expect(answer.status == .ok, "\(answer.text)")
-                }),
-                ("a person corrected", {
-                    let saved = try await api(app, .PATCH, "/api/v1/people/han-so-hee", token: editor, ["birthDate": "1994-11-18"])
-                    #expect(saved.status == .ok, "\(saved.text)")
-                }),
-                ("a title corrected", {
-                    let saved = try await api(app, .PATCH, "/api/v1/titles/nevertheless", token: editor,
-                                              ["synopsis": "Two art students and a label nobody wants."])
-                    #expect(saved.status == .ok, "\(saved.text)")
-                }),
-                ("a couple's status entry", {
-                    let added = try await api(app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: editor, [
-                        "status": "denied", "date": "2023-01-05", "statement": "Both agencies said they are friends.",
-                        "sourceUrl": "https://news.example.com/denial",
-                    ])
-                    #expect(added.status == .created, "\(added.text)")
-                }),
-                ("a comment approved by a moderator", {
-                    #expect(try await postComment(app, ["name": "Held Reader", "body": "Waiting for a moderator."]).status == .accepted)
-                    let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 10))
-                    try await moderator.get("/admin/comments")
-                    let decided = try await moderator.send(
-                        form: "action=approve&" + held.items.map { "ids%5B%5D=\($0.comment.id)" }.joined(separator: "&")
-                            + "&_csrf=\(moderator.csrf)")
-                    #expect(decided.status == .seeOther)
-                }),
-                ("comments closed", {
-                    try await moderator.get("/admin/articles/\(leadID)/edit")
-                    #expect(try await moderator.post("/admin/articles/\(leadID)/comments", ["open": "false"]).status == .seeOther)
-                }),
-                ("a poll put on a story", {
-                    let made = try await api(app, .POST, "/api/v1/polls", token: editor,
-                                             ["question": "Best scene?", "options": ["The kiss", "The rain"], "article": lead])
-                    #expect(made.status == .created, "\(made.text)")
-                    struct Made: Decodable { var id: String }
-                    pollID = try json(Made.self, made).id
-                }),
-                ("the poll closed", {
-                    let closed = try await api(app, .POST, "/api/v1/polls/\(pollID)/close", token: editor)
-                    #expect(closed.status == .ok, "\(closed.text)")
-                }),
-                ("a hero image described anew", {
-                    try await moderator.get("/admin/media")
-                    let described = try await moderator.post("/admin/media/\(hero.id)", [
-                        "alt": "Two students under a paper umbrella", "credit": "Hallyu Studio, redrawn", "caption": hero.caption,
-                        "licence": hero.licence,
-                    ])
-                    #expect(described.status == .ok)
-                }),
-                ("a scheduled story going out", {
-                    let made = try await api(app, .POST, "/api/v1/articles", token: editor,
-                                             ["title": "Song Kang signs for a new series", "body": "[[Song Kang]] has a new role."])
-                    #expect(made.status == .created, "\(made.text)")
-                    struct Made: Decodable { var slug: String }
-                    scheduledSlug = try json(Made.self, made).slug
-                    let at = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3_600))
-                    let scheduled = try await api(app, .POST, "/api/v1/articles/\(scheduledSlug)/schedule", token: editor, ["at": at])
-                    #expect(scheduled.status == .ok, "\(scheduled.text)")
-                    #expect(try await ScheduledPublisher.publishDue(app, now: Date().addingTimeInterval(7_200)) == 1)
-                }),
+                (
+                    "an edit to a published story",
+                    {
+                        let edited = try await api(app, .PATCH, "/api/v1/articles/\(demoStory)", token: editor, ["dek": "Freshly edited dek."])
+                        #expect(edited.status == .ok, "\(edited.text)")
+                    }
+                ),
+                (
+                    "unpublishing a story",
+                    {
+                        let answer = try await api(app, .POST, "/api/v1/articles/\(demoStory)/unpublish", token: editor)
+                        #expect(answer.status == .ok, "\(answer.text)")
+                    }
+                ),
+                (
+                    "publishing it again",
+                    {
+                        let answer = try await api(app, .POST, "/api/v1/articles/\(demoStory)/publish", token: editor)
+                        #expect(answer.status == .ok, "\(answer.text)")
+                    }
+                ),
+                (
+                    "a person corrected",
+                    {
+                        let saved = try await api(app, .PATCH, "/api/v1/people/han-so-hee", token: editor, ["birthDate": "1994-11-18"])
+                        #expect(saved.status == .ok, "\(saved.text)")
+                    }
+                ),
+                (
+                    "a title corrected",
+                    {
+                        let saved = try await api(
+                            app, .PATCH, "/api/v1/titles/nevertheless", token: editor,
+                            ["synopsis": "Two art students and a label nobody wants."])
+                        #expect(saved.status == .ok, "\(saved.text)")
+                    }
+                ),
+                (
+                    "a couple's status entry",
+                    {
+                        let added = try await api(
+                            app, .POST, "/api/v1/couples/han-so-hee-and-song-kang/status", token: editor,
+                            [
+                                "status": "denied", "date": "2023-01-05", "statement": "Both agencies said they are friends.",
+                                "sourceUrl": "https://news.example.com/denial",
+                            ])
+                        #expect(added.status == .created, "\(added.text)")
+                    }
+                ),
+                (
+                    "a comment approved by a moderator",
+                    {
+                        #expect(try await postComment(app, ["name": "Held Reader", "body": "Waiting for a moderator."]).status == .accepted)
+                        let held = try await CommentQueue(database: app.db).items(status: .held, commenterKey: nil, Paging(page: 1, per: 10))
+                        try await moderator.get("/admin/comments")
+                        let decided = try await moderator.send(
+                            form: "action=approve&" + held.items.map { "ids%5B%5D=\($0.comment.id)" }.joined(separator: "&")
+                                + "&_csrf=\(moderator.csrf)")
+                        #expect(decided.status == .seeOther)
+                    }
+                ),
+                (
+                    "comments closed",
+                    {
+                        try await moderator.get("/admin/articles/\(leadID)/edit")
+                        #expect(try await moderator.post("/admin/articles/\(leadID)/comments", ["open": "false"]).status == .seeOther)
+                    }
+                ),
+                (
+                    "a poll put on a story",
+                    {
+                        let made = try await api(
+                            app, .POST, "/api/v1/polls", token: editor,
+                            ["question": "Best scene?", "options": ["The kiss", "The rain"], "article": lead])
+                        #expect(made.status == .created, "\(made.text)")
+                        struct Made: Decodable { var id: String }
+                        pollID = try json(Made.self, made).id
+                    }
+                ),
+                (
+                    "the poll closed",
+                    {
+                        let closed = try await api(app, .POST, "/api/v1/polls/\(pollID)/close", token: editor)
+                        #expect(closed.status == .ok, "\(closed.text)")
+                    }
+                ),
+                (
+                    "a hero image described anew",
+                    {
+                        try await moderator.get("/admin/media")
+                        let described = try await moderator.post(
+                            "/admin/media/\(hero.id)",
+                            [
+                                "alt": "Two students under a paper umbrella", "credit": "Hallyu Studio, redrawn", "caption": hero.caption,
+                                "licence": hero.licence,
+                            ])
+                        #expect(described.status == .ok)
+                    }
+                ),
+                (
+                    "a scheduled story going out",
+                    {
+                        let made = try await api(
+                            app, .POST, "/api/v1/articles", token: editor,
+                            ["title": "Song Kang signs for a new series", "body": "[[Song Kang]] has a new role."])
+                        #expect(made.status == .created, "\(made.text)")
+                        struct Made: Decodable { var slug: String }
+                        scheduledSlug = try json(Made.self, made).slug
+                        let at = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3_600))
+                        let scheduled = try await api(app, .POST, "/api/v1/articles/\(scheduledSlug)/schedule", token: editor, ["at": at])
+                        #expect(scheduled.status == .ok, "\(scheduled.text)")
+                        #expect(try await ScheduledPublisher.publishDue(app, now: Date().addingTimeInterval(7_200)) == 1)
+                    }
+                ),
             ]
             for (write, perform) in writes {
                 for path in publicPages { _ = try await get(app, path) }

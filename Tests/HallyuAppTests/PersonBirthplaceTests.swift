@@ -1,9 +1,10 @@
 import Foundation
 import HallyuCore
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// A person's birthplace, the worked example of adding a field (docs/development.md): typed in
 /// the newsroom's form or sent to the API, kept through a merge, shown on the person's page and
@@ -15,8 +16,10 @@ struct PersonBirthplaceTests {
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
             let form = try await editor.get("/admin/kb/people/song-kang/edit")
             #expect(form.text.contains("name=\"birthplace\""), "\(backend)")
-            var typed = ["name": "Song Kang", "nativeName": "송강", "birthDate": "1994-04-23", "birthplace": "  Incheon  ",
-                         "occupations": "actor", "slug": "song-kang"]
+            var typed = [
+                "name": "Song Kang", "nativeName": "송강", "birthDate": "1994-04-23", "birthplace": "  Incheon  ",
+                "occupations": "actor", "slug": "song-kang",
+            ]
             let saved = try await editor.post("/admin/kb/people/song-kang/edit", typed)
             #expect(saved.status == .seeOther)
             let page = try await get(app, "/people/song-kang")
@@ -40,8 +43,9 @@ struct PersonBirthplaceTests {
             #expect(tooLong.status == .badRequest)
             #expect(tooLong.text.contains("The birthplace may be at most 200 characters."))
             #expect(tooLong.text.contains(String(repeating: "서", count: 201)), "the form keeps what was typed")
-            let refused = try await api(app, .PATCH, "/api/v1/people/song-kang", token: token,
-                                        ["birthplace": String(repeating: "a", count: 201)])
+            let refused = try await api(
+                app, .PATCH, "/api/v1/people/song-kang", token: token,
+                ["birthplace": String(repeating: "a", count: 201)])
             #expect(refused.status == .badRequest)
         }
     }

@@ -1,17 +1,24 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import HallyuApp
+
 /// Puts a poll on the demo story through the newsroom's form; returns the poll.
-private func makePoll(_ app: Application, _ editor: Browser, options: String = "Cha Hyun-su\nPyeon Sang-wook\nLee Eun-yoo",
-                      page: String = "article", slug: String = demoStory, closesAt: String = "") async throws -> Poll {
+private func makePoll(
+    _ app: Application, _ editor: Browser, options: String = "Cha Hyun-su\nPyeon Sang-wook\nLee Eun-yoo",
+    page: String = "article", slug: String = demoStory, closesAt: String = ""
+) async throws -> Poll {
     try await editor.get("/admin/polls")
-    let made = try await editor.post("/admin/polls", ["question": "Which Sweet Home character is your favourite?", "options": options,
-                                                      "page": page, "slug": slug, "closesAt": closesAt])
+    let made = try await editor.post(
+        "/admin/polls",
+        [
+            "question": "Which Sweet Home character is your favourite?", "options": options,
+            "page": page, "slug": slug, "closesAt": closesAt,
+        ])
     #expect(made.status == .seeOther, "\(made.text)")
     return try #require(try await Polls(database: app.db).list(Paging(page: 1, per: 1)).items.first)
 }
@@ -34,8 +41,9 @@ struct PollTests {
             #expect(before.headers.first(name: .cacheControl)?.hasPrefix("public") == true, "every reader shares the article's copy")
             let article = try await reader.get("/articles/\(demoStory)")
             #expect(article.headers.first(name: "X-Cache") == "HIT", "a voter gets the same cached page as everyone")
-            #expect(article.text.contains("data-poll=\"\(poll.id)\"") && !article.text.contains("poll__results"),
-                    "the site's script fills in the voter's results")
+            #expect(
+                article.text.contains("data-poll=\"\(poll.id)\"") && !article.text.contains("poll__results"),
+                "the site's script fills in the voter's results")
             let after = try await reader.get("/polls/\(poll.id)")
             #expect(after.headers.first(name: .cacheControl) == "private, no-cache", "this reader's vote is theirs alone")
             #expect(after.text.contains("poll__results"))
@@ -50,13 +58,16 @@ struct PollTests {
             let seen = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)", headers: ["Cookie": cookie]))
             #expect(seen.voted && seen.totalVotes == 1 && seen.options[1].votes == 1 && seen.options[1].percent == 100)
             let stranger = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)"))
-            #expect(!stranger.voted && stranger.totalVotes == nil && stranger.options.allSatisfy { $0.votes == nil },
-                    "counts are not shown before voting")
-            let apiVote = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes", headers: ["Cookie": cookie],
-                                                              beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
+            #expect(
+                !stranger.voted && stranger.totalVotes == nil && stranger.options.allSatisfy { $0.votes == nil },
+                "counts are not shown before voting")
+            let apiVote = try await app.testing().sendRequest(
+                .POST, "/api/v1/polls/\(poll.id)/votes", headers: ["Cookie": cookie],
+                beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
             #expect(apiVote.status == .conflict, "the API knows the same voter")
-            let newVoter = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes",
-                                                               beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
+            let newVoter = try await app.testing().sendRequest(
+                .POST, "/api/v1/polls/\(poll.id)/votes",
+                beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
             #expect(newVoter.status == .created)
             let counted = try json(PollDTO.self, newVoter)
             #expect(counted.totalVotes == 2 && counted.options.map(\.percent) == [50, 50, 0])
@@ -88,12 +99,14 @@ struct PollTests {
         try await withApp(demo: true) { app, backend in
             let editor = try await signedIn(app, as: .editor, email: "editor@news.test")
             let poll = try await makePoll(app, editor)
-            _ = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes",
-                                                    beforeRequest: { try $0.content.encode(["option": poll.options[2].id], as: .json) })
+            _ = try await app.testing().sendRequest(
+                .POST, "/api/v1/polls/\(poll.id)/votes",
+                beforeRequest: { try $0.content.encode(["option": poll.options[2].id], as: .json) })
             try await editor.get("/admin/polls")
             #expect(try await editor.post("/admin/polls/\(poll.id)/close", [:]).status == .seeOther, "\(backend)")
-            let late = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes",
-                                                           beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
+            let late = try await app.testing().sendRequest(
+                .POST, "/api/v1/polls/\(poll.id)/votes",
+                beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
             #expect(late.status == .conflict)
             #expect(late.text.contains("closed"))
             let shown = try json(PollDTO.self, try await get(app, "/api/v1/polls/\(poll.id)"))
@@ -110,8 +123,9 @@ struct PollTests {
             var statuses: [HTTPStatus] = []
             // A script that throws its voter cookie away each time.
             for _ in 1...21 {
-                let response = try await app.testing().sendRequest(.POST, "/api/v1/polls/\(poll.id)/votes",
-                                                                   beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
+                let response = try await app.testing().sendRequest(
+                    .POST, "/api/v1/polls/\(poll.id)/votes",
+                    beforeRequest: { try $0.content.encode(["option": poll.options[0].id], as: .json) })
                 statuses.append(response.status)
                 if response.status == .tooManyRequests { #expect(response.headers.first(name: .retryAfter) != nil) }
             }
@@ -161,15 +175,19 @@ struct PollTests {
             #expect(try await reader.get("/polls/\(onCouple.id)").text.contains("href=\"/couples/\(couple)#poll-\(onCouple.id)\""))
             let token = try await apiToken(app, role: .editor, email: "editor2@news.test")
             struct Made: Decodable { var slug: String }
-            let draft = try json(Made.self, try await api(app, .POST, "/api/v1/articles", token: token, ["title": "Draft with a poll", "body": "Soon."])).slug
-            let made = try await api(app, .POST, "/api/v1/polls", token: token,
-                                     ["question": "Ready?", "options": ["Yes", "No"], "article": draft, "closesAt": "2099-01-01T00:00:00+09:00"])
+            let draft = try json(
+                Made.self, try await api(app, .POST, "/api/v1/articles", token: token, ["title": "Draft with a poll", "body": "Soon."])
+            ).slug
+            let made = try await api(
+                app, .POST, "/api/v1/polls", token: token,
+                ["question": "Ready?", "options": ["Yes", "No"], "article": draft, "closesAt": "2099-01-01T00:00:00+09:00"])
             #expect(made.status == .created)
             let poll = try json(PollDTO.self, made)
             #expect(try await get(app, "/api/v1/polls/\(poll.id)").status == .notFound, "a draft's poll is not public yet")
             #expect(try await get(app, "/polls/\(poll.id)").status == .notFound)
             #expect(try await get(app, "/polls/not-a-poll").status == .notFound)
-            let both = try await api(app, .POST, "/api/v1/polls", token: token, ["question": "Q", "options": ["A", "B"], "article": draft, "couple": couple])
+            let both = try await api(
+                app, .POST, "/api/v1/polls", token: token, ["question": "Q", "options": ["A", "B"], "article": draft, "couple": couple])
             #expect(both.status == .badRequest)
             #expect(try await api(app, .DELETE, "/api/v1/polls/\(poll.id)", token: token).status == .noContent)
             #expect(try await Polls(database: app.db).poll(id: poll.id) == nil)

@@ -1,10 +1,11 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Reader pages on the demo newsroom")
 struct PublicPagesTests {
@@ -12,8 +13,9 @@ struct PublicPagesTests {
         try await withApp(demo: true) { app, backend in
             let response = try await get(app, "/")
             #expect(response.status == .ok, "\(backend)")
-            #expect(response.text.contains("<h1 class=\"featured__title\"><a href=\"/articles/han-so-hee-and-song-kang-nevertheless\">"),
-                    "the demo's featured story leads the page on \(backend)")
+            #expect(
+                response.text.contains("<h1 class=\"featured__title\"><a href=\"/articles/han-so-hee-and-song-kang-nevertheless\">"),
+                "the demo's featured story leads the page on \(backend)")
             #expect(response.text.contains("Trending people"), "\(backend)")
             #expect(response.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
         }
@@ -44,8 +46,9 @@ struct PublicPagesTests {
             let link = "href=\"/dramas/nevertheless#character-yoo-na-bi\""
             #expect(html.contains(link), "Yoo Na-bi links to her anchor on the drama's page")
             #expect(html.components(separatedBy: link).count == 2, "only the first mention links")
-            #expect(html.components(separatedBy: "href=\"/people/han-so-hee\"").count == 2,
-                    "the written [[Han So-hee]] link wins and no automatic one is added")
+            #expect(
+                html.components(separatedBy: "href=\"/people/han-so-hee\"").count == 2,
+                "the written [[Han So-hee]] link wins and no automatic one is added")
         }
     }
 
@@ -89,8 +92,10 @@ struct PublicPagesTests {
         try await withApp(demo: true) { app, backend in
             let cache = MentionIndexCache(recheckInterval: 0)
             let before = try await cache.index(on: app.db)
-            _ = try await KnowledgeWriter(database: app.db).add(Person(id: "", slug: "byeon-woo-seok", name: "Byeon Woo-seok",
-                                                                       nativeName: "변우석"))
+            _ = try await KnowledgeWriter(database: app.db).add(
+                Person(
+                    id: "", slug: "byeon-woo-seok", name: "Byeon Woo-seok",
+                    nativeName: "변우석"))
             let unchanged = try await cache.index(on: app.db)
             #expect(unchanged.keyCount == before.keyCount, "no rebuild until the knowledge base says it changed (\(backend))")
             try await Settings(database: app.db).markKnowledgeChanged()

@@ -1,9 +1,10 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// Reader pages are written in Swift; the bundled Leaf templates, which a theme copies and
 /// changes, must describe the very same pages. Every page of the demo is rendered both ways.
@@ -17,9 +18,12 @@ struct ReaderPageTemplatesTests {
             let story = try await get(app, "/couples/han-so-hee-and-song-kang").text
             let polls = story.matches(of: /data-poll="([^"]+)"/).map { "/polls/" + $0.output.1 }
             #expect(!polls.isEmpty, "the couple page carries a poll on \(backend)")
-            paths += polls + ["/?page=2", "/?per=3", "/tags/k-pop?per=2&page=2", "/search?q=han+so+hee",
-                              "/search?q=%ED%95%9C%EC%86%8C%ED%9D%AC", "/search?q=song&kind=people", "/search?q=nothingmatches",
-                              "/search?q=", "/search?q=kim&page=zero", "/no-such-page", "/articles/no-such-story"]
+            paths +=
+                polls + [
+                    "/?page=2", "/?per=3", "/tags/k-pop?per=2&page=2", "/search?q=han+so+hee",
+                    "/search?q=%ED%95%9C%EC%86%8C%ED%9D%AC", "/search?q=song&kind=people", "/search?q=nothingmatches",
+                    "/search?q=", "/search?q=kim&page=zero", "/no-such-page", "/articles/no-such-story",
+                ]
             #expect(paths.count > 100, "the sitemap lists the demo's pages on \(backend)")
             for path in paths {
                 try await expectSameThroughTemplates(app, backend: backend, path) { try await get(app, path) }
@@ -27,9 +31,10 @@ struct ReaderPageTemplatesTests {
             // A refused comment comes back with what was typed, through both.
             let refusal: @Sendable () async throws -> TestingHTTPResponse = {
                 let body = "name=&body=Loved+%3Cthe%3E+finale+%26+more&_stamp=\(try agedStamp(app))"
-                return try await app.testing().sendRequest(.POST, "/articles/\(demoStory)/comments",
-                                                           headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                                                           body: ByteBuffer(string: body))
+                return try await app.testing().sendRequest(
+                    .POST, "/articles/\(demoStory)/comments",
+                    headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: body))
             }
             try await expectSameThroughTemplates(app, backend: backend, "a refused comment", refusal)
         }
@@ -54,8 +59,10 @@ struct ReaderPageTemplatesTests {
         }
     }
 
-    private func expectSameThroughTemplates(_ app: Application, backend: String, _ label: String,
-                                            _ fetch: () async throws -> TestingHTTPResponse) async throws {
+    private func expectSameThroughTemplates(
+        _ app: Application, backend: String, _ label: String,
+        _ fetch: () async throws -> TestingHTTPResponse
+    ) async throws {
         app.readerPageRendering = .compiled
         let written = try await fetch()
         app.readerPageRendering = .templates
@@ -67,7 +74,8 @@ struct ReaderPageTemplatesTests {
         guard ours != theirs else { return }
         let lines = (ours.split(separator: "\n", omittingEmptySubsequences: false), theirs.split(separator: "\n", omittingEmptySubsequences: false))
         let first = zip(lines.0, lines.1).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(lines.0.count, lines.1.count)
-        Issue.record("""
+        Issue.record(
+            """
             \(label) differs on \(backend) at line \(first):
             written:  \(first < lines.0.count ? lines.0[first] : "(end)")
             template: \(first < lines.1.count ? lines.1[first] : "(end)")

@@ -1,9 +1,10 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Rendered article bodies")
 struct RenderedBodiesTests {
@@ -14,8 +15,9 @@ struct RenderedBodiesTests {
             let editor = try await apiToken(app, role: .editor, email: "bodies-editor@news.test")
             #expect(try await api(app, .POST, "/api/v1/people", token: editor, ["name": "Yoon Tae-rim"]).status == .created)
             #expect(try await api(app, .POST, "/api/v1/people", token: editor, ["name": "Seo Min-ha"]).status == .created)
-            let made = try await api(app, .POST, "/api/v1/articles", token: editor,
-                                     ["title": "A lawyer drama returns", "body": "Seo Min-ha returns to the screen this spring."])
+            let made = try await api(
+                app, .POST, "/api/v1/articles", token: editor,
+                ["title": "A lawyer drama returns", "body": "Seo Min-ha returns to the screen this spring."])
             #expect(made.status == .created, "\(made.text)")
             struct Made: Decodable { var slug: String }
             let slug = try json(Made.self, made).slug

@@ -1,5 +1,6 @@
-@testable import HallyuApp
 import Testing
+
+@testable import HallyuApp
 
 /// The checks bodies and queries pass before they are decoded.
 @Suite("Request guards")
@@ -12,7 +13,8 @@ struct RequestGuardsTests {
         #expect(MultipartHeaderNames.haveNonASCIIByte(body("Content-Dispositioné"), boundary: "XyZ"))
         #expect(MultipartHeaderNames.haveNonASCIIByte(body("이름"), boundary: "XyZ"))
         // A value may hold anything (file names in UTF-8), and so may a part's content.
-        let upload = Array("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"사진.png\"\r\n\r\n".utf8)
+        let upload =
+            Array("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"사진.png\"\r\n\r\n".utf8)
             + [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0xFF, 0x3A, 0xC3] + Array("\r\n--XyZ--\r\n".utf8)
         #expect(!MultipartHeaderNames.haveNonASCIIByte(upload, boundary: "XyZ"))
         // The second part's header counts as much as the first's.

@@ -1,7 +1,8 @@
-@testable import HallyuApp
 import NIOConcurrencyHelpers
 import Testing
 import Vapor
+
+@testable import HallyuApp
 
 @Suite("Shutting down")
 struct RequestsInFlightTests {

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("OpenGraph, Twitter cards and schema.org JSON-LD")
 struct RichCardTests {

@@ -1,10 +1,11 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 @Suite("Redirects, failures and start-up")
 struct RobustnessTests {
@@ -107,8 +108,9 @@ struct RobustnessTests {
     /// A configured app on a database that may not work, without migrating it.
     private func withUnmigratedApp(_ database: DatabaseLocation, _ body: (Application) async throws -> Void) async throws {
         let app = try await Application.make(.testing)
-        let config = Config(database: database, publicURL: URL(string: "http://news.test")!, mediaDirectory: NSTemporaryDirectory(),
-                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .critical)
+        let config = Config(
+            database: database, publicURL: URL(string: "http://news.test")!, mediaDirectory: NSTemporaryDirectory(),
+            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .critical)
         do {
             try await configure(app, config: config)
             try await body(app)
@@ -155,4 +157,3 @@ struct SecretTests {
         }
     }
 }
-

@@ -1,23 +1,25 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuCore
-@testable import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
+@testable import HallyuStore
 
 @Suite("Every newsroom route against every role")
 struct RouteMatrixTests {
     /// A path with its parameters filled in: any id or slug will do to see who is let in.
     static func concrete(_ route: Route) -> String {
-        "/" + route.path.map { component -> String in
-            switch component {
-            case .parameter(let name): name == "number" ? "1" : name == "id" ? UUID().uuidString : "han-so-hee"
-            case .constant(let text): text
-            default: "x"
-            }
-        }.joined(separator: "/")
+        "/"
+            + route.path.map { component -> String in
+                switch component {
+                case .parameter(let name): name == "number" ? "1" : name == "id" ? UUID().uuidString : "han-so-hee"
+                case .constant(let text): text
+                default: "x"
+                }
+            }.joined(separator: "/")
     }
 
     /// What readers send without an account: comments and votes.
@@ -34,7 +36,8 @@ struct RouteMatrixTests {
             for route in app.routes.all {
                 let path = Self.concrete(route)
                 guard !open.contains(path), !Self.isReaders(route),
-                      path.hasPrefix("/admin") || (path.hasPrefix("/api/v1") && route.method != .GET) else { continue }
+                    path.hasPrefix("/admin") || (path.hasPrefix("/api/v1") && route.method != .GET)
+                else { continue }
                 let response = try await app.testing().sendRequest(route.method, path)
                 if path.hasPrefix("/admin") {
                     #expect(response.status == .seeOther, "\(route.method) \(path) (\(backend))")
@@ -69,8 +72,10 @@ struct RouteMatrixTests {
                     #expect(allowed.status == .ok || allowed.status == .notFound, "editor \(path)")
                 }
             }
-            for path in ["/api/v1/people", "/api/v1/titles", "/api/v1/organizations", "/api/v1/couples", "/api/v1/quotes",
-                         "/api/v1/credits", "/api/v1/people/han-so-hee/merge", "/api/v1/couples/han-so-hee-and-song-kang/status"] {
+            for path in [
+                "/api/v1/people", "/api/v1/titles", "/api/v1/organizations", "/api/v1/couples", "/api/v1/quotes",
+                "/api/v1/credits", "/api/v1/people/han-so-hee/merge", "/api/v1/couples/han-so-hee-and-song-kang/status",
+            ] {
                 let response = try await api(app, .POST, path, token: token, [:])
                 #expect(response.status == .forbidden, "writer POST \(path)")
             }

@@ -1,14 +1,15 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import HallyuApp
+
 @Suite("Search on the demo newsroom")
 struct SearchTests {
     private func search(_ app: Application, _ query: String, kind: String? = nil) async throws -> SearchDTO {
-        let q = query.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed)!
+        let q = QueryValue.encoded(query)
         let response = try await get(app, "/api/v1/search?q=\(q)" + (kind.map { "&kind=\($0)" } ?? ""))
         #expect(response.status == .ok, "\(query): \(response.body.string)")
         return try json(SearchDTO.self, response)
@@ -70,7 +71,7 @@ struct SearchTests {
         try await withApp(demo: true) { app, backend in
             let long = String(repeating: "드라마 drama ", count: 100)
             for query in ["", "   ", "?!…", "\"", "*", "NEAR", "-", "'; DROP TABLE articles; --", long, "%00", "<b>bold</b>"] {
-                let q = query.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed)!
+                let q = QueryValue.encoded(query)
                 let page = try await get(app, "/search?q=\(q)")
                 #expect(page.status == .ok, "\(query.prefix(20)) on \(backend)")
                 #expect(!page.body.string.contains("<b>bold</b>"), "the query is escaped")

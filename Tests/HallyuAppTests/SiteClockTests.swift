@@ -1,10 +1,11 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// A clock a test moves: rules about time are tested by moving it, not by waiting.
 final class MovingClock: Sendable {
@@ -52,10 +53,16 @@ struct SiteClockTests {
             app.clock = clock.clock
             let token = try await apiToken(app, role: .editor, email: "editor@news.test")
             let closing = ISO8601DateFormatter().string(from: app.now.addingTimeInterval(3_600))
-            let made = try await api(app, .POST, "/api/v1/polls", token: token,
-                                     ["question": "Ready?", "options": ["Yes", "No"], "article": demoStory, "closesAt": closing])
+            let made = try await api(
+                app, .POST, "/api/v1/polls", token: token,
+                ["question": "Ready?", "options": ["Yes", "No"], "article": demoStory, "closesAt": closing])
             #expect(made.status == .created, "\(backend): \(made.text)")
-            struct Made: Decodable { struct Option: Decodable { var id: String }; var id: String; var options: [Option]; var closed: Bool }
+            struct Made: Decodable {
+                struct Option: Decodable { var id: String }
+                var id: String
+                var options: [Option]
+                var closed: Bool
+            }
             let poll = try json(Made.self, made)
             #expect(!poll.closed)
             clock.move(by: 7_200)
@@ -71,8 +78,9 @@ struct SiteClockTests {
             let clock = MovingClock()
             app.clock = clock.clock
             let token = try await apiToken(app, role: .editor, email: "editor@news.test")
-            let draft = try await api(app, .POST, "/api/v1/articles", token: token,
-                                      ["title": "Later today", "dek": "A story for the evening.", "body": "It is coming."])
+            let draft = try await api(
+                app, .POST, "/api/v1/articles", token: token,
+                ["title": "Later today", "dek": "A story for the evening.", "body": "It is coming."])
             #expect(draft.status == .created, "\(backend)")
             struct Made: Decodable { var slug: String }
             let slug = try json(Made.self, draft).slug

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HallyuApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// Static files are looked for only where the path names a file that is there; every other
 /// path reaches its route as before, and a path that climbs out of the folder is refused.
@@ -25,8 +26,9 @@ struct StaticFilesTests {
             #expect(try await get(app, "/notes.d").status == .notFound, "a folder is not a file on \(backend)")
             #expect(try await get(app, "/css/missing.css").status == .notFound, "\(backend)")
             // A file put in the theme while the site runs is served at once, as its templates are.
-            try "User-agent: *\nDisallow: /drafts/\n".write(to: theme.appendingPathComponent("Public/robots.txt"),
-                                                             atomically: true, encoding: .utf8)
+            try "User-agent: *\nDisallow: /drafts/\n".write(
+                to: theme.appendingPathComponent("Public/robots.txt"),
+                atomically: true, encoding: .utf8)
             let robots = try await get(app, "/robots.txt")
             #expect(robots.text.contains("Disallow: /drafts/"), "the theme's own robots.txt wins on \(backend)")
             for climbing in ["/css/%2E%2E/%2E%2E/Package.swift", "/css/..%2F..%2Fsecret.txt"] {

@@ -31,7 +31,9 @@ import Testing
         let html = render("## Han So-hee\n\n[Han So-hee](https://example.com) and `Han So-hee`.\n\nThen 한소희는 smiled.")
         #expect(!(html.contains("<h2 id=\"han-so-hee\"><a")))
         #expect(html.contains("<code>Han So-hee</code>"))
-        #expect(html.contains("href=\"/person/han-so-hee\"><span lang=\"ko\">한소희</span></a>"), "the Hangul mention in the last paragraph links, without its particle: \(html)")
+        #expect(
+            html.contains("href=\"/person/han-so-hee\"><span lang=\"ko\">한소희</span></a>"),
+            "the Hangul mention in the last paragraph links, without its particle: \(html)")
     }
 
     @Test func writtenLinksWinAndCharactersResolveAfterTheirFullName() throws {

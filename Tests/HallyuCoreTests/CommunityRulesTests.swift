@@ -1,6 +1,7 @@
-@testable import HallyuCore
 import Foundation
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct CommunityRulesTests {
     // MARK: Comment body
@@ -13,7 +14,10 @@ import Testing
 
     @Test func aBodyWithNothingVisibleIsRefused() throws {
         for raw in ["", " \n\t \r\n", "\u{200B}\u{200C}\u{200D}\u{2060}", "\u{0}\u{1F}\u{7F}\u{9F}\u{202E}\u{2069}\u{FEFF}"] {
-            do { _ = try CommentText.cleanBody(raw); Issue.record("\(raw.debugDescription)") } catch {
+            do {
+                _ = try CommentText.cleanBody(raw)
+                Issue.record("\(raw.debugDescription)")
+            } catch {
                 #expect(error as? CommentProblem == CommentProblem.emptyBody)
             }
         }
@@ -23,7 +27,10 @@ import Testing
     @Test func aBodyIsCountedInCharactersAsReadersSeeThem() throws {
         let longest = String(repeating: "한", count: 4999) + "e\u{301}"
         #expect(try CommentText.cleanBody(longest) == longest)
-        do { _ = try CommentText.cleanBody(String(repeating: "한", count: 5001)); Issue.record("an error was expected") } catch {
+        do {
+            _ = try CommentText.cleanBody(String(repeating: "한", count: 5001))
+            Issue.record("an error was expected")
+        } catch {
             #expect(error as? CommentProblem == CommentProblem.bodyTooLong(characters: 5001))
         }
         #expect(CommentProblem.bodyTooLong(characters: 5210).message == "Comments can be at most 5,000 characters; this one has 5,210.")
@@ -34,11 +41,17 @@ import Testing
     @Test func aNameIsOneTidyLine() throws {
         #expect(try CommentText.cleanName("  Kim\n\tJi  \u{0}Won \u{202E}") == "Kim Ji Won")
         #expect(try CommentText.cleanName(String(repeating: "가", count: 80)).count == 80)
-        do { _ = try CommentText.cleanName(String(repeating: "가", count: 81)); Issue.record("an error was expected") } catch {
+        do {
+            _ = try CommentText.cleanName(String(repeating: "가", count: 81))
+            Issue.record("an error was expected")
+        } catch {
             #expect(error as? CommentProblem == CommentProblem.nameTooLong)
         }
         for raw in ["", "  \n ", "\u{200B}", "\u{3164}"] {
-            do { _ = try CommentText.cleanName(raw); Issue.record("\(raw.debugDescription)") } catch {
+            do {
+                _ = try CommentText.cleanName(raw)
+                Issue.record("\(raw.debugDescription)")
+            } catch {
                 #expect(error as? CommentProblem == CommentProblem.emptyName)
             }
         }
@@ -63,7 +76,10 @@ import Testing
             String(repeating: "a", count: 243) + "@example.com",
         ]
         for email in wrong {
-            do { _ = try CommentText.cleanEmail(email); Issue.record("\(email.debugDescription)") } catch {
+            do {
+                _ = try CommentText.cleanEmail(email)
+                Issue.record("\(email.debugDescription)")
+            } catch {
                 #expect(error as? CommentProblem == CommentProblem.badEmail)
             }
         }
@@ -86,22 +102,37 @@ import Testing
     }
 
     @Test func webAddressesBecomeNofollowLinks() throws {
-        #expect(CommentText.html("See https://example.com/a?b=1&c=2.") == "<p>See <a href=\"https://example.com/a?b=1&amp;c=2\" rel=\"nofollow ugc\">https://example.com/a?b=1&amp;c=2</a>.</p>")
-        #expect(CommentText.html("Go to www.example.com, now") == "<p>Go to <a href=\"https://www.example.com\" rel=\"nofollow ugc\">www.example.com</a>, now</p>")
-        #expect(CommentText.html("출처: https://ko.wikipedia.org/wiki/한소희") == "<p><span lang=\"ko\">출처</span>: <a href=\"https://ko.wikipedia.org/wiki/한소희\" rel=\"nofollow ugc\">"
-                           + "https://ko.wikipedia.org/wiki/<span lang=\"ko\">한소희</span></a></p>")
+        #expect(
+            CommentText.html("See https://example.com/a?b=1&c=2.")
+                == "<p>See <a href=\"https://example.com/a?b=1&amp;c=2\" rel=\"nofollow ugc\">https://example.com/a?b=1&amp;c=2</a>.</p>")
+        #expect(
+            CommentText.html("Go to www.example.com, now")
+                == "<p>Go to <a href=\"https://www.example.com\" rel=\"nofollow ugc\">www.example.com</a>, now</p>")
+        #expect(
+            CommentText.html("출처: https://ko.wikipedia.org/wiki/한소희")
+                == "<p><span lang=\"ko\">출처</span>: <a href=\"https://ko.wikipedia.org/wiki/한소희\" rel=\"nofollow ugc\">"
+                + "https://ko.wikipedia.org/wiki/<span lang=\"ko\">한소희</span></a></p>")
     }
 
     @Test func trailingPunctuationAndAnUnbalancedParenthesisStayOutOfTheLink() throws {
-        #expect(CommentText.html("(https://example.com/page)!") == "<p>(<a href=\"https://example.com/page\" rel=\"nofollow ugc\">https://example.com/page</a>)!</p>")
-        #expect(CommentText.html("https://en.wikipedia.org/wiki/Parasite_(film).") == "<p><a href=\"https://en.wikipedia.org/wiki/Parasite_(film)\" rel=\"nofollow ugc\">https://en.wikipedia.org/wiki/Parasite_(film)</a>.</p>")
-        #expect(CommentText.html("Really? https://example.com/x?'\";:,") == "<p>Really? <a href=\"https://example.com/x\" rel=\"nofollow ugc\">https://example.com/x</a>?&#39;&quot;;:,</p>")
+        #expect(
+            CommentText.html("(https://example.com/page)!")
+                == "<p>(<a href=\"https://example.com/page\" rel=\"nofollow ugc\">https://example.com/page</a>)!</p>")
+        #expect(
+            CommentText.html("https://en.wikipedia.org/wiki/Parasite_(film).")
+                == "<p><a href=\"https://en.wikipedia.org/wiki/Parasite_(film)\" rel=\"nofollow ugc\">https://en.wikipedia.org/wiki/Parasite_(film)</a>.</p>"
+        )
+        #expect(
+            CommentText.html("Really? https://example.com/x?'\";:,")
+                == "<p>Really? <a href=\"https://example.com/x\" rel=\"nofollow ugc\">https://example.com/x</a>?&#39;&quot;;:,</p>")
     }
 
     @Test func onlyWebAddressesWithAHostAreLinked() throws {
         #expect(CommentText.html("javascript:alert(1)") == "<p>javascript:alert(1)</p>")
-        for text in ["javascript:alert(1)", "example.com", "https://", "www.", "mailto:a@example.com", "xhttps://example.com",
-                     "data:text/html,<b>x</b>", "mail.www.example.com"] {
+        for text in [
+            "javascript:alert(1)", "example.com", "https://", "www.", "mailto:a@example.com", "xhttps://example.com",
+            "data:text/html,<b>x</b>", "mail.www.example.com",
+        ] {
             #expect(CommentText.linkCount(text) == 0, "\(text)")
             #expect(!(CommentText.html(text).contains("<a ")), "\(text)")
         }
@@ -109,7 +140,8 @@ import Testing
     }
 
     @Test func noMarkupButParagraphsBreaksLinksAndSpansCanComeOut() throws {
-        let hostile = "https://x.example/\"><script>alert(1)</script> <img src=x onerror=alert(1)>\n"
+        let hostile =
+            "https://x.example/\"><script>alert(1)</script> <img src=x onerror=alert(1)>\n"
             + "www.x.example/'onmouseover='alert(1)' 한국<b>어</b> <a href=\"javascript:alert(1)\">x</a>"
         let html = CommentText.html(hostile)
         #expect(Self.tagNames(html).isSubset(of: ["p", "/p", "br", "a", "/a", "span", "/span"]), "\(html)")
@@ -131,17 +163,28 @@ import Testing
     // MARK: Screening
 
     @Test func screeningRulesApplyInOrder() throws {
-        #expect(CommentScreening.verdict(honeypotFilled: true, blocklistMatch: "cash", linkCount: 5, isKnownCommenter: false) == CommentVerdict(status: .spam, reason: "filled in the hidden field"))
-        #expect(CommentScreening.verdict(honeypotFilled: false, blocklistMatch: "cash", linkCount: 5, isKnownCommenter: false) == CommentVerdict(status: .spam, reason: "blocklist: cash"))
-        #expect(CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 3, isKnownCommenter: true) == CommentVerdict(status: .held, reason: "more than 2 links"))
-        #expect(CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 2, isKnownCommenter: false) == CommentVerdict(status: .held, reason: "first comment"))
-        #expect(CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 2, isKnownCommenter: true) == CommentVerdict(status: .approved, reason: nil))
+        #expect(
+            CommentScreening.verdict(honeypotFilled: true, blocklistMatch: "cash", linkCount: 5, isKnownCommenter: false)
+                == CommentVerdict(status: .spam, reason: "filled in the hidden field"))
+        #expect(
+            CommentScreening.verdict(honeypotFilled: false, blocklistMatch: "cash", linkCount: 5, isKnownCommenter: false)
+                == CommentVerdict(status: .spam, reason: "blocklist: cash"))
+        #expect(
+            CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 3, isKnownCommenter: true)
+                == CommentVerdict(status: .held, reason: "more than 2 links"))
+        #expect(
+            CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 2, isKnownCommenter: false)
+                == CommentVerdict(status: .held, reason: "first comment"))
+        #expect(
+            CommentScreening.verdict(honeypotFilled: false, blocklistMatch: nil, linkCount: 2, isKnownCommenter: true)
+                == CommentVerdict(status: .approved, reason: nil))
     }
 
     // MARK: Blocklist
 
     @Test func aBlocklistIsReadFromTheAdminsText() throws {
-        let list = Blocklist(text: "# spam words\nCash\n\n  free   money  \ncash\nSpam@Example.com\n@bad.example\n10.0.0.0/8\r\n2001:db8::1\n바보\nCASH\n")
+        let list = Blocklist(
+            text: "# spam words\nCash\n\n  free   money  \ncash\nSpam@Example.com\n@bad.example\n10.0.0.0/8\r\n2001:db8::1\n바보\nCASH\n")
         #expect(list.words == ["cash", "free money", "바보"])
         #expect(list.emails == ["spam@example.com", "@bad.example"])
         #expect(list.addresses == ["10.0.0.0/8", "2001:db8::1"])
@@ -186,30 +229,6 @@ import Testing
         #expect(list.match(name: "cash", email: "spam@example.com", body: "", address: "10.0.0.1") == "cash", "words are checked first")
     }
 
-    // MARK: Share links
-
-    @Test func shareLinksEncodeEveryReservedCharacter() throws {
-        #expect(QueryValue.encoded("a b&c=d#e/f:g?h+i~j-k.l_m") == "a%20b%26c%3Dd%23e%2Ff%3Ag%3Fh%2Bi~j-k.l_m")
-        #expect(QueryValue.encoded("한소희") == "%ED%95%9C%EC%86%8C%ED%9D%AC")
-    }
-
-    @Test func shareLinksForAHangulTitle() throws {
-        let links = ShareLinks.links(url: "https://hallyu.example/a?x=1&y=2#top", title: "한소희 news")
-        let url = "https%3A%2F%2Fhallyu.example%2Fa%3Fx%3D1%26y%3D2%23top"
-        let title = "%ED%95%9C%EC%86%8C%ED%9D%AC%20news"
-        #expect(links.map(\.network) == ["x", "facebook", "reddit", "whatsapp", "line", "kakao", "email"])
-        #expect(links.map(\.label) == ["X", "Facebook", "Reddit", "WhatsApp", "LINE", "KakaoStory", "E-mail"])
-        #expect(links.map(\.url) == [
-            "https://twitter.com/intent/tweet?text=\(title)&url=\(url)",
-            "https://www.facebook.com/sharer/sharer.php?u=\(url)",
-            "https://www.reddit.com/submit?url=\(url)&title=\(title)",
-            "https://wa.me/?text=\(title)%20\(url)",
-            "https://social-plugins.line.me/lineit/share?url=\(url)",
-            "https://story.kakao.com/share?url=\(url)",
-            "mailto:?subject=\(title)&body=\(url)",
-        ])
-    }
-
     // MARK: Polls
 
     @Test func percentagesAlwaysAddUpToAHundred() throws {
@@ -236,8 +255,9 @@ import Testing
         let poll = try PollRules.validate(question: "  Best\n drama   of 2024? ", options: ["Queen of Tears", "  ", "Lovely\tRunner", ""])
         #expect(poll.question == "Best drama of 2024?")
         #expect(poll.options == ["Queen of Tears", "Lovely Runner"])
-        let longest = try PollRules.validate(question: String(repeating: "질", count: 200),
-                                             options: (1...6).map { String(repeating: "\($0)", count: 100) })
+        let longest = try PollRules.validate(
+            question: String(repeating: "질", count: 200),
+            options: (1...6).map { String(repeating: "\($0)", count: 100) })
         #expect(longest.options.count == 6)
     }
 
@@ -263,14 +283,19 @@ import Testing
     @Test func invisibleCharactersDoNotHideABlockedWord() throws {
         let blocklist = Blocklist(text: "casino\n대출")
         #expect(blocklist.match(name: "A", email: nil, body: "Best ca\u{200B}sino here", address: "192.0.2.1") == "casino")
-        #expect(blocklist.match(name: "A", email: nil, body: "ＣＡＳＩＮＯ online", address: "192.0.2.1") == "casino", "full-width letters fold to the plain ones")
+        #expect(
+            blocklist.match(name: "A", email: nil, body: "ＣＡＳＩＮＯ online", address: "192.0.2.1") == "casino",
+            "full-width letters fold to the plain ones")
         #expect(blocklist.match(name: "A", email: nil, body: "급전 대\u{00AD}출 문의", address: "192.0.2.1") == "대출")
         #expect(blocklist.match(name: "A", email: nil, body: "casinos are not the same word", address: "192.0.2.1") == nil)
     }
 
     @Test func anEmailDomainCannotCarryALinksQuery() throws {
         for email in ["a@b.co?cc=x%40evil.test", "a@b.co&body=hi", "a@b.co/x", "a@b.co#x"] {
-            do { _ = try CommentText.cleanEmail(email); Issue.record("\(email)") } catch { }
+            do {
+                _ = try CommentText.cleanEmail(email)
+                Issue.record("\(email)")
+            } catch {}
         }
         #expect(try CommentText.cleanEmail("독자@예시.한국") == "독자@예시.한국", "a domain may be written in Hangul")
     }

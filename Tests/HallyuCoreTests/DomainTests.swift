@@ -25,20 +25,38 @@ import Testing
         let data = try JSONEncoder().encode([date])
         #expect(String(decoding: data, as: UTF8.self) == #"["1994-11-18"]"#)
         #expect(try JSONDecoder().decode([CalendarDate].self, from: data) == [date])
-        do { _ = try JSONDecoder().decode([CalendarDate].self, from: Data(#"["1994-02-30"]"#.utf8)); Issue.record("an error was expected") } catch { }
+        do {
+            _ = try JSONDecoder().decode([CalendarDate].self, from: Data(#"["1994-02-30"]"#.utf8))
+            Issue.record("an error was expected")
+        } catch {}
     }
 
     @Test func pageRequestsEnforceTheContractLimits() throws {
         #expect(try Paging(page: nil, per: nil).per == 20)
         #expect(try Paging(page: "3", per: "10").offset == 20)
-        do { _ = try Paging(page: "0", per: nil); Issue.record("an error was expected") } catch { #expect(error as? PagingError == PagingError.invalidPage) }
-        do { _ = try Paging(page: "-1", per: nil); Issue.record("an error was expected") } catch { }
-        do { _ = try Paging(page: "two", per: nil); Issue.record("an error was expected") } catch { }
-        do { _ = try Paging(page: nil, per: "101"); Issue.record("an error was expected") } catch {
+        do {
+            _ = try Paging(page: "0", per: nil)
+            Issue.record("an error was expected")
+        } catch { #expect(error as? PagingError == PagingError.invalidPage) }
+        do {
+            _ = try Paging(page: "-1", per: nil)
+            Issue.record("an error was expected")
+        } catch {}
+        do {
+            _ = try Paging(page: "two", per: nil)
+            Issue.record("an error was expected")
+        } catch {}
+        do {
+            _ = try Paging(page: nil, per: "101")
+            Issue.record("an error was expected")
+        } catch {
             #expect(error as? PagingError == PagingError.perTooLarge)
             #expect((error as? PagingError)?.message.contains("100") == true)
         }
-        do { _ = try Paging(page: nil, per: "0"); Issue.record("an error was expected") } catch { }
+        do {
+            _ = try Paging(page: nil, per: "0")
+            Issue.record("an error was expected")
+        } catch {}
     }
 
     @Test func pageArithmetic() throws {
@@ -51,18 +69,21 @@ import Testing
 
     @Test func coupleCurrentStatusIsTheLatestEntry() throws {
         let a = EntityRef(kind: .person, slug: "a", name: "A"), b = EntityRef(kind: .person, slug: "b", name: "B")
-        let couple = Couple(id: "1", slug: "a-and-b", first: a, second: b, timeline: [
-            StatusEntry(status: .denied, date: CalendarDate("2022-06-19")!, statement: ""),
-            StatusEntry(status: .onScreen, date: CalendarDate("2021-06-19")!, statement: ""),
-        ])
+        let couple = Couple(
+            id: "1", slug: "a-and-b", first: a, second: b,
+            timeline: [
+                StatusEntry(status: .denied, date: CalendarDate("2022-06-19")!, statement: ""),
+                StatusEntry(status: .onScreen, date: CalendarDate("2021-06-19")!, statement: ""),
+            ])
         #expect(couple.currentStatus == .denied)
         #expect(couple.name == "A & B")
     }
 
     @Test func characterAnchorsComeFromTheCharacterName() throws {
-        let credit = Credit(id: "1", person: EntityRef(kind: .person, slug: "han-so-hee", name: "Han So-hee"),
-                            title: EntityRef(kind: .title, slug: "nevertheless", name: "Nevertheless"), titleKind: .drama,
-                            characterName: "Yoo Na-bi", billing: .lead)
+        let credit = Credit(
+            id: "1", person: EntityRef(kind: .person, slug: "han-so-hee", name: "Han So-hee"),
+            title: EntityRef(kind: .title, slug: "nevertheless", name: "Nevertheless"), titleKind: .drama,
+            characterName: "Yoo Na-bi", billing: .lead)
         #expect(credit.characterSlug == "yoo-na-bi")
         #expect(credit.character?.kind == .character)
     }

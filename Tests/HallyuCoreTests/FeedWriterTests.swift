@@ -1,10 +1,12 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Foundation
-@testable import HallyuCore
 import HallyuTestSupport
 import Testing
+
+@testable import HallyuCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct FeedWriterTests {
     /// 2021-06-18T07:06:40Z, a Friday.
@@ -19,15 +21,17 @@ import Testing
         let awkward = FeedEntry(
             id: awkwardURL, url: awkwardURL, title: awkwardTitle, summary: "A & B < C", contentHTML: bodyWithCDATAEnd,
             published: published, updated: updated, authors: ["Kim Ji-won", "Lee Min-ho"], categories: ["drama", "K&R"],
-            image: FeedImage(url: "https://example.com/media/a.jpg?w=1&h=2", mimeType: "image/jpeg", length: 12_345,
-                             caption: "Caption <b>", credit: "Photo: JTBC & Co"))
+            image: FeedImage(
+                url: "https://example.com/media/a.jpg?w=1&h=2", mimeType: "image/jpeg", length: 12_345,
+                caption: "Caption <b>", credit: "Photo: JTBC & Co"))
         let hangul = FeedEntry(
             id: "urn:hallyu:article:2", url: "https://example.com/articles/queen-of-tears", title: "눈물의 여왕",
             summary: "김수현과 김지원", published: published, updated: published,
             image: FeedImage(url: "https://example.com/media/b.png", mimeType: "image/png"))
-        return FeedChannel(title: "Hallyu & Co", description: "K-drama news\u{1}\u{B}", siteURL: "https://example.com/",
-                           feedURL: "https://example.com/feed.xml?x=1&y=2", language: "en", updated: updated,
-                           entries: [awkward, hangul])
+        return FeedChannel(
+            title: "Hallyu & Co", description: "K-drama news\u{1}\u{B}", siteURL: "https://example.com/",
+            feedURL: "https://example.com/feed.xml?x=1&y=2", language: "en", updated: updated,
+            entries: [awkward, hangul])
     }
 
     @Test func escapingCoversMarkupAndDropsWhatXMLForbids() throws {
@@ -87,11 +91,15 @@ import Testing
         #expect(doc.texts("rss/channel/item/pubDate").map { rfc822.date(from: $0) } == [published, published])
 
         let enclosures = doc.attributes("rss/channel/item/enclosure")
-        #expect(enclosures == [
-            ["url": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345", "type": "image/jpeg"],
-            ["url": "https://example.com/media/b.png", "length": "0", "type": "image/png"],
-        ])
-        #expect(doc.attributes("rss/channel/item/media:content").first == ["url": "https://example.com/media/a.jpg?w=1&h=2", "medium": "image", "type": "image/jpeg"])
+        #expect(
+            enclosures == [
+                ["url": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345", "type": "image/jpeg"],
+                ["url": "https://example.com/media/b.png", "length": "0", "type": "image/png"],
+            ])
+        #expect(
+            doc.attributes("rss/channel/item/media:content").first == [
+                "url": "https://example.com/media/a.jpg?w=1&h=2", "medium": "image", "type": "image/jpeg",
+            ])
         #expect(doc.texts("rss/channel/item/media:content/media:description") == ["Caption <b>"])
         #expect(doc.texts("rss/channel/item/media:content/media:credit") == ["Photo: JTBC & Co"])
     }
@@ -123,10 +131,11 @@ import Testing
 
         let entryLinks = doc.attributes("feed/entry/link")
         #expect(entryLinks.filter { $0["rel"] == "alternate" }.map { $0["href"] } == [awkwardURL, "https://example.com/articles/queen-of-tears"])
-        #expect(entryLinks.filter { $0["rel"] == "enclosure" } == [
-            ["rel": "enclosure", "type": "image/jpeg", "href": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345"],
-            ["rel": "enclosure", "type": "image/png", "href": "https://example.com/media/b.png"],
-        ], "length only when it is known")
+        #expect(
+            entryLinks.filter { $0["rel"] == "enclosure" } == [
+                ["rel": "enclosure", "type": "image/jpeg", "href": "https://example.com/media/a.jpg?w=1&h=2", "length": "12345"],
+                ["rel": "enclosure", "type": "image/png", "href": "https://example.com/media/b.png"],
+            ], "length only when it is known")
     }
 
     @Test func jSONFeedIsVersionOnePointOneWithEveryItemField() throws {
@@ -176,8 +185,9 @@ import Testing
 
     @Test func sitemapListsPagesWithTheirImages() throws {
         let urls = [
-            SitemapURL(loc: "https://example.com/articles/a?x=1&y=2", lastModified: published,
-                       images: [SitemapImage(loc: "https://example.com/media/a.jpg", caption: "한소희 & <friends>", title: "Poster")]),
+            SitemapURL(
+                loc: "https://example.com/articles/a?x=1&y=2", lastModified: published,
+                images: [SitemapImage(loc: "https://example.com/media/a.jpg", caption: "한소희 & <friends>", title: "Poster")]),
             SitemapURL(loc: "https://example.com/"),
         ]
         let doc = try ParsedXML.parse(Sitemap.urlset(urls))
@@ -190,16 +200,19 @@ import Testing
     }
 
     @Test func sitemapIndexListsTheSitemaps() throws {
-        let xml = Sitemap.index([(loc: "https://example.com/sitemap-1.xml", lastModified: updated),
-                                 (loc: "https://example.com/sitemap-2.xml?a=1&b=2", lastModified: nil)])
+        let xml = Sitemap.index([
+            (loc: "https://example.com/sitemap-1.xml", lastModified: updated),
+            (loc: "https://example.com/sitemap-2.xml?a=1&b=2", lastModified: nil),
+        ])
         let doc = try ParsedXML.parse(xml)
         #expect(doc.texts("sitemapindex/sitemap/loc") == ["https://example.com/sitemap-1.xml", "https://example.com/sitemap-2.xml?a=1&b=2"])
         #expect(doc.texts("sitemapindex/sitemap/lastmod") == ["2021-06-19T07:06:40Z"])
     }
 
     @Test func newsSitemapNamesThePublicationAndTheArticle() throws {
-        let entry = Sitemap.NewsEntry(loc: "https://example.com/articles/queen-of-tears", title: "눈물의 여왕 & \"Lovely Runner\"",
-                                      published: published, language: "en", publicationName: "Hallyu & Co")
+        let entry = Sitemap.NewsEntry(
+            loc: "https://example.com/articles/queen-of-tears", title: "눈물의 여왕 & \"Lovely Runner\"",
+            published: published, language: "en", publicationName: "Hallyu & Co")
         let doc = try ParsedXML.parse(Sitemap.news([entry]))
         #expect(doc.texts("urlset/url/loc") == ["https://example.com/articles/queen-of-tears"])
         #expect(doc.texts("urlset/url/news:news/news:publication/news:name") == ["Hallyu & Co"])
@@ -209,9 +222,12 @@ import Testing
     }
 
     @Test func robotsKeepsSearchPagesOutAndPointsAtTheSitemaps() throws {
-        #expect(Sitemap.robots(sitemapURLs: ["https://example.com/sitemap.xml", "https://example.com/news-sitemap.xml"]) == "User-agent: *\nDisallow: /search\n\nSitemap: https://example.com/sitemap.xml\nSitemap: https://example.com/news-sitemap.xml\n")
+        #expect(
+            Sitemap.robots(sitemapURLs: ["https://example.com/sitemap.xml", "https://example.com/news-sitemap.xml"])
+                == "User-agent: *\nDisallow: /search\n\nSitemap: https://example.com/sitemap.xml\nSitemap: https://example.com/news-sitemap.xml\n")
         let injected = Sitemap.robots(sitemapURLs: ["https://example.com/s.xml\nDisallow: /"])
-        #expect(injected.split(separator: "\n").filter { $0.hasPrefix("Disallow") } == ["Disallow: /search"], "a line break in a URL cannot add a rule")
+        #expect(
+            injected.split(separator: "\n").filter { $0.hasPrefix("Disallow") } == ["Disallow: /search"], "a line break in a URL cannot add a rule")
     }
 }
 

@@ -12,8 +12,10 @@ import Testing
     @Test func onlyWebAddressesAreLinkable() throws {
         #expect(WebAddress.isLinkable("https://www.ygfamily.com"))
         #expect(WebAddress.isLinkable("HTTP://example.com/a?b"))
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "https://", "https:// x.com",
-                    "ftp://example.com", ""] {
+        for bad in [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "https://", "https:// x.com",
+            "ftp://example.com", "",
+        ] {
             #expect(!(WebAddress.isLinkable(bad)), "\(bad)")
         }
     }

@@ -33,7 +33,8 @@ import Testing
         var misses: [String] = []
         for idol in idols {
             guard let original = idol.real_name_original, let published = idol.real_name, !published.isEmpty,
-                  KoreanName(hangul: original) != nil else { continue }
+                KoreanName(hangul: original) != nil
+            else { continue }
             checked += 1
             let keys = NameVariants.keys(forHangul: original)
             keyCount += keys.count
@@ -43,8 +44,9 @@ import Testing
         }
         let ratio = Double(checked - misses.count) / Double(max(checked, 1))
         print("Keys per name: \(keyCount / max(checked, 1)) on average")
-        print("Idol real names generated: \(checked - misses.count)/\(checked) (\(String(format: "%.1f", ratio * 100))%); misses:\n"
-              + misses.joined(separator: "\n"))
+        print(
+            "Idol real names generated: \(checked - misses.count)/\(checked) (\(String(format: "%.1f", ratio * 100))%); misses:\n"
+                + misses.joined(separator: "\n"))
         #expect(checked > 600)
         #expect(ratio >= 0.95)
     }

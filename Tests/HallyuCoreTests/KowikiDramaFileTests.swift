@@ -1,6 +1,7 @@
 import Foundation
-@testable import HallyuCore
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct KowikiDramaFileTests {
     private func sample() throws -> KowikiDramaFile {
@@ -71,7 +72,10 @@ import Testing
     }
 
     @Test func aFileWithoutTheColumnsIsRefused() throws {
-        do { _ = try KowikiDramaFile(csv: "name,year\nfoo,2020\n"); Issue.record("an error was expected") } catch { }
+        do {
+            _ = try KowikiDramaFile(csv: "name,year\nfoo,2020\n")
+            Issue.record("an error was expected")
+        } catch {}
     }
 
     /// The whole list, when it is present: how much of it reads cleanly.
@@ -85,8 +89,9 @@ import Testing
         let people = Set(file.dramas.flatMap(\.cast))
         let unknownChannels = file.dramas.flatMap(\.unknownChannels)
         let unread = file.dramas.flatMap(\.unreadCast)
-        print("kowiki list: \(file.dramas.count) dramas, \(file.rejected.count) rows rejected, \(people.count) people, "
-              + "\(unread.count) cast entries unread: \(unread.prefix(30)), unknown channels: \(unknownChannels)")
+        print(
+            "kowiki list: \(file.dramas.count) dramas, \(file.rejected.count) rows rejected, \(people.count) people, "
+                + "\(unread.count) cast entries unread: \(unread.prefix(30)), unknown channels: \(unknownChannels)")
         #expect(file.dramas.count > 1700)
         #expect(file.rejected.count == 14)
         #expect(unknownChannels.isEmpty)

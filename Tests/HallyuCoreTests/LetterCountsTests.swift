@@ -1,6 +1,7 @@
-@testable import HallyuCore
 import Foundation
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct LetterCountsTests {
     /// The bound the name check uses to skip names must never exceed the real distance, or a

@@ -6,10 +6,22 @@ import Testing
 /// expected mention is marked `{TEXT|EXPECT}` (see the README there).
 @Suite struct MentionCorpusTests {
     struct Knowledge: Decodable {
-        struct Organization: Decodable { let slug, name: String; let nativeName: String?; let aliases: [String]? }
-        struct Person: Decodable { let slug, name: String; let nativeName, agency: String?; let aliases: [String]? }
+        struct Organization: Decodable {
+            let slug, name: String
+            let nativeName: String?
+            let aliases: [String]?
+        }
+        struct Person: Decodable {
+            let slug, name: String
+            let nativeName, agency: String?
+            let aliases: [String]?
+        }
         struct Membership: Decodable { let person, group: String }
-        struct Cast: Decodable { let person: String; let character, characterNative: String?; let shortNames: [String]? }
+        struct Cast: Decodable {
+            let person: String
+            let character, characterNative: String?
+            let shortNames: [String]?
+        }
         struct Title: Decodable {
             let slug, name: String
             let nativeName: String?
@@ -39,19 +51,23 @@ import Testing
         let knowledge = try JSONDecoder().decode(Knowledge.self, from: Data(contentsOf: url))
         var builder = NameRecordBuilder()
         for organization in knowledge.organizations {
-            builder.organization(slug: organization.slug, name: organization.name, nativeName: organization.nativeName,
-                                 aliases: organization.aliases ?? [])
+            builder.organization(
+                slug: organization.slug, name: organization.name, nativeName: organization.nativeName,
+                aliases: organization.aliases ?? [])
         }
         for person in knowledge.people {
-            builder.person(slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases ?? [],
-                           agency: person.agency)
+            builder.person(
+                slug: person.slug, name: person.name, nativeName: person.nativeName, aliases: person.aliases ?? [],
+                agency: person.agency)
         }
         for title in knowledge.titles {
-            builder.title(slug: title.slug, name: title.name, nativeName: title.nativeName, aliases: title.aliases ?? [],
-                          networks: title.networks ?? [])
+            builder.title(
+                slug: title.slug, name: title.name, nativeName: title.nativeName, aliases: title.aliases ?? [],
+                networks: title.networks ?? [])
             for member in title.cast ?? [] {
-                builder.credit(person: member.person, title: title.slug, character: member.character,
-                               characterNative: member.characterNative, shortNames: member.shortNames ?? [])
+                builder.credit(
+                    person: member.person, title: title.slug, character: member.character,
+                    characterNative: member.characterNative, shortNames: member.shortNames ?? [])
             }
         }
         for membership in knowledge.memberships { builder.membership(person: membership.person, group: membership.group) }
@@ -77,13 +93,16 @@ import Testing
         var expected: [Expectation] = []
         var rest = body[...]
         while let open = rest.firstIndex(of: "{"), let bar = rest[open...].firstIndex(of: "|"),
-              let close = rest[bar...].firstIndex(of: "}") {
+            let close = rest[bar...].firstIndex(of: "}")
+        {
             text += rest[..<open]
             let shown = String(rest[rest.index(after: open)..<bar])
             let start = text.utf16.count
             text += shown
-            expected.append(Expectation(start: start, end: text.utf16.count, expect: String(rest[rest.index(after: bar)..<close]),
-                                        text: shown))
+            expected.append(
+                Expectation(
+                    start: start, end: text.utf16.count, expect: String(rest[rest.index(after: bar)..<close]),
+                    text: shown))
             rest = rest[rest.index(after: close)...]
         }
         text += rest
@@ -112,13 +131,15 @@ import Testing
                     report.append("\(name): linked \"\(mention.text)\" → \(mention.target) (not expected)")
                 }
             }
-            for link in links where !analysis.mentions.contains(where: {
+            for link in links
+            where !analysis.mentions.contains(where: {
                 $0.start == link.start && $0.end == link.end && $0.target.description == link.expect
             }) {
                 falseNegatives += 1
                 report.append("\(name): missed \"\(link.text)\" → \(link.expect)")
             }
-            for reported in analysis.ambiguous where !expected.contains(where: {
+            for reported in analysis.ambiguous
+            where !expected.contains(where: {
                 $0.expect == "ambiguous" && $0.start == reported.start && $0.end == reported.end
             }) {
                 wrongReports += 1
@@ -135,8 +156,10 @@ import Testing
         }
         let precision = Double(truePositives) / Double(max(truePositives + falsePositives, 1))
         let recall = Double(truePositives) / Double(max(truePositives + falseNegatives, 1))
-        print(String(format: "Mention corpus: precision %.3f, recall %.3f (%d found, %d wrong, %d missed); ambiguous reported %d/%d",
-                     precision, recall, truePositives, falsePositives, falseNegatives, ambiguousFound, ambiguousExpected))
+        print(
+            String(
+                format: "Mention corpus: precision %.3f, recall %.3f (%d found, %d wrong, %d missed); ambiguous reported %d/%d",
+                precision, recall, truePositives, falsePositives, falseNegatives, ambiguousFound, ambiguousExpected))
         print(report.joined(separator: "\n"))
         #expect(precision >= 0.98)
         #expect(recall >= 0.95)

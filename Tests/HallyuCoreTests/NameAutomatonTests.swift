@@ -1,6 +1,7 @@
-@testable import HallyuCore
 import Foundation
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct NameAutomatonTests {
     /// Every match the trie reports from every start.

@@ -16,8 +16,9 @@ import Testing
         return lines.map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
-            return Row(hangul: field(0), kind: field(1), revised: field(2), note: field(4),
-                       published: field(3).split(separator: "|").map(String.init))
+            return Row(
+                hangul: field(0), kind: field(1), revised: field(2), note: field(4),
+                published: field(3).split(separator: "|").map(String.init))
         }
     }
 
@@ -61,7 +62,9 @@ import Testing
         for row in try Self.rows() where row.kind == "word" {
             let romanized = Romanization.word(row.hangul)
             if row.note.contains("ㄴ insertion") || row.note.contains("across the hyphen") || row.note.contains("ㄴ+ㄹ → nn") {
-                if romanized.lowercased() != row.revised.lowercased().replacingOccurrences(of: "-", with: "") { needDictionary.append("\(row.hangul) → \(romanized)") }
+                if romanized.lowercased() != row.revised.lowercased().replacingOccurrences(of: "-", with: "") {
+                    needDictionary.append("\(row.hangul) → \(romanized)")
+                }
                 continue
             }
             #expect(romanized.lowercased() == row.revised.lowercased().replacingOccurrences(of: "-", with: ""), "\(row.hangul) (\(row.note))")

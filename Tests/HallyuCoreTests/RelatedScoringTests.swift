@@ -1,15 +1,19 @@
 import Foundation
-@testable import HallyuCore
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct RelatedScoringTests {
     private let day = 86_400.0
     private let start = Date(timeIntervalSince1970: 1_700_000_000)
 
-    private func article(_ subjects: Set<String>, mentions: Set<String> = [], tags: Set<String> = [], title: String = "",
-                         daysLater: Double = 0) -> RelatedScoring.Features {
-        RelatedScoring.Features(subjects: subjects, mentions: mentions, tags: tags, title: title,
-                                publishedAt: start.addingTimeInterval(daysLater * day))
+    private func article(
+        _ subjects: Set<String>, mentions: Set<String> = [], tags: Set<String> = [], title: String = "",
+        daysLater: Double = 0
+    ) -> RelatedScoring.Features {
+        RelatedScoring.Features(
+            subjects: subjects, mentions: mentions, tags: tags, title: title,
+            publishedAt: start.addingTimeInterval(daysLater * day))
     }
 
     /// 1,000 articles; the popular drama is in 500 of them, the couple in 5.
@@ -24,7 +28,9 @@ import Testing
 
     @Test func beingAboutCountsMoreThanBeingNamed() throws {
         let source = article(["actor"])
-        #expect(RelatedScoring.score(source, article(["actor"]), rarity: rarity) > RelatedScoring.score(source, article([], mentions: ["actor"]), rarity: rarity))
+        #expect(
+            RelatedScoring.score(source, article(["actor"]), rarity: rarity)
+                > RelatedScoring.score(source, article([], mentions: ["actor"]), rarity: rarity))
     }
 
     @Test func timeApartLessensARelation() throws {

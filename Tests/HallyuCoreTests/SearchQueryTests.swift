@@ -1,6 +1,7 @@
-@testable import HallyuCore
 import Foundation
 import Testing
+
+@testable import HallyuCore
 
 @Suite struct SearchQueryTests {
     @Test func hangulIsIndexedAsSyllablePairsAndHyphenatedWordsAlsoJoined() throws {
@@ -55,7 +56,8 @@ import Testing
     }
 
     @Test func aLongTextIsCutAroundItsMatches() throws {
-        let text = String(repeating: "Filler words about nothing much. ", count: 30) + "Then IU appears. " + String(repeating: "More filler. ", count: 30)
+        let text =
+            String(repeating: "Filler words about nothing much. ", count: 30) + "Then IU appears. " + String(repeating: "More filler. ", count: 30)
         let snippet = SearchSnippet(text, query: SearchQuery("IU"), length: 80)
         #expect(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"), "\(snippet.text)")
         #expect(snippet.text.count <= 84)
@@ -72,7 +74,10 @@ import Testing
         var result: [String] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard word(text[index]) else { index = text.index(after: index); continue }
+            guard word(text[index]) else {
+                index = text.index(after: index)
+                continue
+            }
             let isHangul = hangul(text[index])
             let start = index
             var end = text.index(after: index)
@@ -81,7 +86,8 @@ import Testing
                 if word(next) && hangul(next) == isHangul {
                     end = text.index(after: end)
                 } else if !isHangul, next == "-" || next == "'" || next == "\u{2019}",
-                          case let after = text.index(after: end), after < text.endIndex, word(text[after]), !hangul(text[after]) {
+                    case let after = text.index(after: end), after < text.endIndex, word(text[after]), !hangul(text[after])
+                {
                     end = after
                 } else {
                     break

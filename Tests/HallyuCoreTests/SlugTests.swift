@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func collisionCandidatesUseTheYearThenNumbers() throws {
-        #expect(Array(Slug.candidates(base: "kim-ji-won", year: 1992).prefix(4)) == ["kim-ji-won", "kim-ji-won-1992", "kim-ji-won-2", "kim-ji-won-3"])
+        #expect(
+            Array(Slug.candidates(base: "kim-ji-won", year: 1992).prefix(4)) == ["kim-ji-won", "kim-ji-won-1992", "kim-ji-won-2", "kim-ji-won-3"])
         #expect(Array(Slug.candidates(base: "home", year: nil).prefix(3)) == ["home", "home-2", "home-3"])
     }
 

@@ -10,9 +10,12 @@ import Testing
 
     @Test func koreanShapedNamesThatNobodyKnowsAreReported() throws {
         let index = MentionIndex(records: try MentionCorpusTests.records())
-        #expect(unknown("The director Jung Ha-rin met Park Jiwoo and Choi Min-seo in Seoul.", index) == ["Jung Ha-rin", "Park Jiwoo", "Choi Min-seo"])
+        #expect(
+            unknown("The director Jung Ha-rin met Park Jiwoo and Choi Min-seo in Seoul.", index) == ["Jung Ha-rin", "Park Jiwoo", "Choi Min-seo"])
         #expect(unknown("In April the band played In Japan and You Like It.", index) == [])
-        #expect(unknown("Kim Kardashian walked along the Han River with Song Kang.", index) == [], "not syllable-shaped, not a family name first, or known")
+        #expect(
+            unknown("Kim Kardashian walked along the Han River with Song Kang.", index) == [],
+            "not syllable-shaped, not a family name first, or known")
         #expect(unknown("Han Soo-he smiled.", index) == [], "a misspelling is reported as one, not as unknown")
     }
 

@@ -1,17 +1,20 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct ArticleDeskTests {
     private func writer(_ db: any Database, _ email: String = "writer@news.test") async throws -> User {
-        try await Accounts(database: db).add(User(id: "", slug: "", name: "Writer \(email.prefix(2))", email: email, role: .writer),
-                                             passwordHash: "h")
+        try await Accounts(database: db).add(
+            User(id: "", slug: "", name: "Writer \(email.prefix(2))", email: email, role: .writer),
+            passwordHash: "h")
     }
 
-    private let draft = ArticleDesk.Draft(title: "Ratings: the week in K-drama", dek: "Who climbed.",
-                                          body: "First paragraph.\n\nSecond paragraph.\n", tags: ["Ratings", "ratings ", "JTBC"])
+    private let draft = ArticleDesk.Draft(
+        title: "Ratings: the week in K-drama", dek: "Who climbed.",
+        body: "First paragraph.\n\nSecond paragraph.\n", tags: ["Ratings", "ratings ", "JTBC"])
 
     @Test func everySaveIsARevisionAndAStaleSaveIsAConflict() async throws {
         try await TestDatabase.run { db, backend in
@@ -102,7 +105,9 @@ import Testing
             #expect(again.isEmpty, "\(backend)")
             let published = try await desk.entry(id: ids[0])
             #expect(published?.article.status == .published, "\(backend)")
-            #expect(abs((published?.article.publishedAt?.timeIntervalSince1970 ?? 0) - now.addingTimeInterval(-60).timeIntervalSince1970) <= 0.01, "it carries the time it was scheduled for (\(backend))")
+            #expect(
+                abs((published?.article.publishedAt?.timeIntervalSince1970 ?? 0) - now.addingTimeInterval(-60).timeIntervalSince1970) <= 0.01,
+                "it carries the time it was scheduled for (\(backend))")
             #expect(published?.scheduledAt == nil, "\(backend)")
             let later = try await desk.entry(id: ids[5])
             #expect(later?.article.status == .scheduled, "\(backend)")
@@ -134,8 +139,9 @@ import Testing
     @Test func anImageInUseCannotBeDeleted() async throws {
         try await TestDatabase.run { db, backend in
             let library = MediaLibrary(database: db)
-            let (image, existed) = try await library.add(fileName: "0123abcd.png", format: .png, width: 4, height: 3,
-                                                         .init(alt: "A test card", credit: "Hallyu Studio"))
+            let (image, existed) = try await library.add(
+                fileName: "0123abcd.png", format: .png, width: 4, height: 3,
+                .init(alt: "A test card", credit: "Hallyu Studio"))
             #expect(!existed, "\(backend)")
             let again = try await library.add(fileName: "0123abcd.png", format: .png, width: 4, height: 3, .init(alt: "", credit: ""))
             #expect(again.existed, "the same bytes are the same item (\(backend))")

@@ -11,9 +11,11 @@ import Testing
             _ = try await knowledge.add(Person(id: "", slug: slug, name: name))
         }
         _ = try await knowledge.add(Title(id: "", slug: "nevertheless", kind: .drama, name: "Nevertheless"))
-        _ = try await knowledge.add(Couple(id: "", slug: "han-so-hee-and-song-kang",
-                                           first: EntityRef(kind: .person, slug: "han-so-hee", name: ""),
-                                           second: EntityRef(kind: .person, slug: "song-kang", name: "")))
+        _ = try await knowledge.add(
+            Couple(
+                id: "", slug: "han-so-hee-and-song-kang",
+                first: EntityRef(kind: .person, slug: "han-so-hee", name: ""),
+                second: EntityRef(kind: .person, slug: "song-kang", name: "")))
         let writer = ArticleWriter(database: db)
         let base = Date(timeIntervalSince1970: 1_624_000_000)
         let stories: [(String, ArticleStatus, [EntityRef])] = [
@@ -23,9 +25,11 @@ import Testing
             ("draft-roundup", .draft, []),
         ]
         for (offset, story) in stories.enumerated() {
-            _ = try await writer.add(Article(id: "", slug: story.0, title: story.0, body: "Text.", subjects: story.2,
-                                             status: story.1, publishedAt: base.addingTimeInterval(Double(offset) * 3600),
-                                             updatedAt: base, featured: false))
+            _ = try await writer.add(
+                Article(
+                    id: "", slug: story.0, title: story.0, body: "Text.", subjects: story.2,
+                    status: story.1, publishedAt: base.addingTimeInterval(Double(offset) * 3600),
+                    updatedAt: base, featured: false))
         }
     }
 
@@ -35,11 +39,12 @@ import Testing
 
     private func id(_ db: any Database, _ kind: EntityKind, _ slug: String) async throws -> String {
         let knowledge = KnowledgeRepository(database: db)
-        let id: String? = switch kind {
-        case .person: try await knowledge.person(slug: slug)?.id
-        case .title: try await knowledge.title(slug: slug)?.id
-        default: try await knowledge.couple(slug: slug)?.id
-        }
+        let id: String? =
+            switch kind {
+            case .person: try await knowledge.person(slug: slug)?.id
+            case .title: try await knowledge.title(slug: slug)?.id
+            default: try await knowledge.couple(slug: slug)?.id
+            }
         return try #require(id, "\(kind) \(slug)")
     }
 
@@ -76,8 +81,12 @@ import Testing
             try await self.seed(db)
             let mentions = ArticleMentions(database: db)
             try await mentions.record(articleSlug: "older-roundup", counts: [self.hanSoHee: 1])
-            try await mentions.record(articleSlug: "older-roundup", counts: [self.songKang: 1,
-                                                                           MentionTarget(kind: .person, slug: "deleted-person"): 1])
+            try await mentions.record(
+                articleSlug: "older-roundup",
+                counts: [
+                    self.songKang: 1,
+                    MentionTarget(kind: .person, slug: "deleted-person"): 1,
+                ])
             let repository = ArticleRepository(database: db)
             let her = try await repository.mentioning(id: try await self.id(db, .person, "han-so-hee"))
             let him = try await repository.mentioning(id: try await self.id(db, .person, "song-kang"))

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct ArticleRepositoryTests {
     private let drama = EntityRef(kind: .title, slug: "nevertheless", name: "Nevertheless")
@@ -21,10 +22,12 @@ import Testing
             ("draft-same-drama", .draft, [drama], []),
         ]
         for (offset, story) in stories.enumerated() {
-            _ = try await writer.add(Article(id: "", slug: story.0, title: story.0, body: "Text.", tags: story.3,
-                                             subjects: story.2, status: story.1,
-                                             publishedAt: base.addingTimeInterval(Double(offset) * 3600),
-                                             updatedAt: base, featured: false))
+            _ = try await writer.add(
+                Article(
+                    id: "", slug: story.0, title: story.0, body: "Text.", tags: story.3,
+                    subjects: story.2, status: story.1,
+                    publishedAt: base.addingTimeInterval(Double(offset) * 3600),
+                    updatedAt: base, featured: false))
         }
     }
 
@@ -74,8 +77,9 @@ import Testing
             let (again, sameID) = try await writer.add(clip)
             #expect(first == .added && again == .existed, "\(backend)")
             #expect(id == sameID, "\(backend)")
-            let image = Media(id: "", fileName: "hero.png", contentType: "image/png", alt: "A stage", credit: "JTBC via Netflix",
-                              width: 1200, height: 675)
+            let image = Media(
+                id: "", fileName: "hero.png", contentType: "image/png", alt: "A stage", credit: "JTBC via Netflix",
+                width: 1200, height: 675)
             let (added, imageID) = try await writer.add(image)
             #expect(added == .added, "\(backend)")
             let storedClip = try await MediaModel.find(UUID(uuidString: id), on: db)?.toCore()

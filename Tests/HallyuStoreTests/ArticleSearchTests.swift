@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct ArticleSearchTests {
     private func seed(_ db: any Database) async throws {
@@ -17,9 +18,11 @@ import Testing
             ("draft", "Song Kang draft", "Not yet out.", "Song Kang.", .draft),
         ]
         for (offset, story) in stories.enumerated() {
-            _ = try await writer.add(Article(id: "", slug: story.slug, title: story.title, dek: story.dek, body: story.body,
-                                             status: story.status, publishedAt: base.addingTimeInterval(Double(offset) * 3600),
-                                             updatedAt: base, featured: false))
+            _ = try await writer.add(
+                Article(
+                    id: "", slug: story.slug, title: story.title, dek: story.dek, body: story.body,
+                    status: story.status, publishedAt: base.addingTimeInterval(Double(offset) * 3600),
+                    updatedAt: base, featured: false))
         }
     }
 
@@ -78,9 +81,11 @@ import Testing
             let base = Date(timeIntervalSince1970: 1_700_000_000)
             // The oldest has the word in its title, which would rank it first inside the window.
             for index in 0..<5 {
-                _ = try await writer.add(Article(id: "", slug: "story-\(index)", title: index == 0 ? "Premiere night" : "Story \(index)",
-                                                 dek: "", body: "Seen at the premiere.", status: .published,
-                                                 publishedAt: base.addingTimeInterval(Double(index) * 60), updatedAt: base, featured: false))
+                _ = try await writer.add(
+                    Article(
+                        id: "", slug: "story-\(index)", title: index == 0 ? "Premiere night" : "Story \(index)",
+                        dek: "", body: "Seen at the premiere.", status: .published,
+                        publishedAt: base.addingTimeInterval(Double(index) * 60), updatedAt: base, featured: false))
             }
             let search = ArticleSearch(database: db, window: 3)
             let found = try await search.search(SearchQuery("premiere"), Paging(page: 1, per: 10))
@@ -95,9 +100,10 @@ import Testing
 
     @Test func hitsCarryPlainTextAndLeaveTheIndexWhenUnpublished() async throws {
         try await TestDatabase.run { db, backend in
-            _ = try await ArticleWriter(database: db).add(Article(
-                id: "", slug: "marked-up", title: "A night out", dek: "", body: "**Song Kang** met [fans](https://example.com).",
-                status: .published, publishedAt: Date(timeIntervalSince1970: 1_700_000_000), updatedAt: Date(), featured: false))
+            _ = try await ArticleWriter(database: db).add(
+                Article(
+                    id: "", slug: "marked-up", title: "A night out", dek: "", body: "**Song Kang** met [fans](https://example.com).",
+                    status: .published, publishedAt: Date(timeIntervalSince1970: 1_700_000_000), updatedAt: Date(), featured: false))
             let search = ArticleSearch(database: db)
             let found = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
             #expect(found.hits.items.map(\.text) == ["Song Kang met fans."], "\(backend)")
@@ -106,10 +112,12 @@ import Testing
             try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.", publishedAt: nil)
             let gone = try await self.slugs(db, "fans")
             #expect(gone == [], "an unpublished article is not found (\(backend))")
-            try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.",
-                                    publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
-            try await search.update(articleID: id, title: "A night out", dek: "", body: "Song Kang met fans again.",
-                                    publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
+            try await search.update(
+                articleID: id, title: "A night out", dek: "", body: "Song Kang met fans.",
+                publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
+            try await search.update(
+                articleID: id, title: "A night out", dek: "", body: "Song Kang met fans again.",
+                publishedAt: Date(timeIntervalSince1970: 1_700_000_000))
             let again = try await search.search(SearchQuery("fans"), Paging(page: 1, per: 10))
             #expect(again.hits.items.map(\.text) == ["Song Kang met fans again."], "updating replaces, never doubles (\(backend))")
             #expect(again.hits.total == 1, "\(backend)")

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct KnowledgeEditorTests {
     private func ref(_ slug: String, _ name: String) -> EntityRef { EntityRef(kind: .person, slug: slug, name: name) }
@@ -37,11 +38,15 @@ import Testing
             let duplicate = try await editor.create(Person(id: "", slug: "", name: "Song Gang", aliases: ["Kang Song"]))
             _ = try await writer.add(Title(id: "", slug: "sweet-home", kind: .drama, name: "Sweet Home"))
             let title = EntityRef(kind: .title, slug: "sweet-home", name: "Sweet Home")
-            _ = try await writer.add(Credit(id: "", person: self.ref(duplicate.slug, duplicate.name), title: title, titleKind: .drama,
-                                            characterName: "Cha Hyun-su", billing: .lead))
-            _ = try await writer.add(Quote(id: "", text: "I was nervous on the first day.", kind: .paraphrased,
-                                           speaker: self.ref(duplicate.slug, duplicate.name), about: [title],
-                                           sourceURL: "https://example.com/interview"))
+            _ = try await writer.add(
+                Credit(
+                    id: "", person: self.ref(duplicate.slug, duplicate.name), title: title, titleKind: .drama,
+                    characterName: "Cha Hyun-su", billing: .lead))
+            _ = try await writer.add(
+                Quote(
+                    id: "", text: "I was nervous on the first day.", kind: .paraphrased,
+                    speaker: self.ref(duplicate.slug, duplicate.name), about: [title],
+                    sourceURL: "https://example.com/interview"))
             let merged = try await editor.merge(person: duplicate.slug, into: kept.slug)
             #expect(Set(merged.aliases) == ["Song Gang", "Kang Song"], "\(backend)")
             let knowledge = KnowledgeRepository(database: db)
@@ -66,8 +71,10 @@ import Testing
             let b = try await editor.create(Person(id: "", slug: "", name: "Han Sohee Copy"))
             let partner = try await editor.create(Person(id: "", slug: "", name: "Song Kang"))
             for person in [a, b] {
-                _ = try await writer.add(Couple(id: "", slug: Couple.slug(joining: person.slug, partner.slug),
-                                                first: person.ref, second: partner.ref))
+                _ = try await writer.add(
+                    Couple(
+                        id: "", slug: Couple.slug(joining: person.slug, partner.slug),
+                        first: person.ref, second: partner.ref))
             }
             do {
                 _ = try await editor.merge(person: b.slug, into: a.slug)

@@ -1,5 +1,5 @@
-import Foundation
 import Fluent
+import Foundation
 import HallyuCore
 import HallyuStore
 import Testing
@@ -15,19 +15,25 @@ import Testing
         _ = try await writer.add(Organization(id: "", slug: "netflix", name: "Netflix", kind: .streamer))
         _ = try await writer.add(person("han-so-hee", "Han So-hee", native: "한소희", aliases: ["Han Sohee"]))
         _ = try await writer.add(person("song-kang", "Song Kang", native: "송강"))
-        let title = Title(id: "", slug: "nevertheless", kind: .drama, name: "Nevertheless", nativeName: "알고있지만",
-                          firstAired: CalendarDate("2021-06-19"), episodes: 10,
-                          networks: [EntityRef(kind: .organization, slug: "jtbc", name: "")],
-                          platforms: [EntityRef(kind: .organization, slug: "netflix", name: "")])
+        let title = Title(
+            id: "", slug: "nevertheless", kind: .drama, name: "Nevertheless", nativeName: "알고있지만",
+            firstAired: CalendarDate("2021-06-19"), episodes: 10,
+            networks: [EntityRef(kind: .organization, slug: "jtbc", name: "")],
+            platforms: [EntityRef(kind: .organization, slug: "netflix", name: "")])
         _ = try await writer.add(title)
         for (order, (slug, character)) in [("han-so-hee", "Yoo Na-bi"), ("song-kang", "Park Jae-eon")].enumerated() {
-            _ = try await writer.add(Credit(id: "", person: EntityRef(kind: .person, slug: slug, name: ""), title: title.ref,
-                                            titleKind: .drama, characterName: character, billing: .lead, order: order))
+            _ = try await writer.add(
+                Credit(
+                    id: "", person: EntityRef(kind: .person, slug: slug, name: ""), title: title.ref,
+                    titleKind: .drama, characterName: character, billing: .lead, order: order))
         }
-        _ = try await writer.add(Couple(id: "", slug: "", first: EntityRef(kind: .person, slug: "song-kang", name: ""),
-                                        second: EntityRef(kind: .person, slug: "han-so-hee", name: ""), timeline: [
-            StatusEntry(status: .onScreen, date: CalendarDate("2021-06-19")!, statement: "Nevertheless premieres."),
-        ]))
+        _ = try await writer.add(
+            Couple(
+                id: "", slug: "", first: EntityRef(kind: .person, slug: "song-kang", name: ""),
+                second: EntityRef(kind: .person, slug: "han-so-hee", name: ""),
+                timeline: [
+                    StatusEntry(status: .onScreen, date: CalendarDate("2021-06-19")!, statement: "Nevertheless premieres.")
+                ]))
     }
 
     @Test func titleComesBackWithOutletsAndCast() async throws {
@@ -86,8 +92,10 @@ import Testing
         try await TestDatabase.run { db, backend in
             let writer = KnowledgeWriter(database: db)
             do {
-                _ = try await writer.add(Person(id: "", slug: "x", name: "X",
-                                                agency: EntityRef(kind: .organization, slug: "nowhere", name: "")))
+                _ = try await writer.add(
+                    Person(
+                        id: "", slug: "x", name: "X",
+                        agency: EntityRef(kind: .organization, slug: "nowhere", name: "")))
                 Issue.record("expected a missing reference")
             } catch let error as StoreError {
                 #expect(error == .missingReference(.organization, "nowhere"), "\(backend)")

@@ -1,33 +1,40 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct KowikiImportTests {
     /// Shaped like the Korean Wikipedia list: a drama the knowledge base has (its title written
     /// without spaces), another drama with the same lead, two namesakes the wiki tells apart by
     /// birth year, and a channel under its old name.
     private let csv = """
-    제목,방송 기간,방송 횟수,장르,채널,제작사,극본,출연자,방송 시작
-    사랑의불시착, 2019년 12월 14일 ~ 2020년 2월 16일, 16부작, 로맨스, tvN, 스튜디오드래곤, 박지은," 현빈, 손예진 (배우), 서지혜 외",2019-12-14 00:00:00
-    시크릿가든, 2010년 11월 13일 ~ 2011년 1월 16일, 20부작, 판타지, SBS TV, 화앤담픽쳐스, 김은숙," 하지원, 현빈, 윤상현 (배우), 김정현 (1976년) 외",2010-11-13 00:00:00
-    열혈사제, 2019년 2월 15일 ~ 2019년 4월 20일, 40부작, 코미디, 서울방송, 삼화네트웍스, 박재범," 김남길, 이하늬, 김정현 (1990년)",2019-02-15 00:00:00
-    """
+        제목,방송 기간,방송 횟수,장르,채널,제작사,극본,출연자,방송 시작
+        사랑의불시착, 2019년 12월 14일 ~ 2020년 2월 16일, 16부작, 로맨스, tvN, 스튜디오드래곤, 박지은," 현빈, 손예진 (배우), 서지혜 외",2019-12-14 00:00:00
+        시크릿가든, 2010년 11월 13일 ~ 2011년 1월 16일, 20부작, 판타지, SBS TV, 화앤담픽쳐스, 김은숙," 하지원, 현빈, 윤상현 (배우), 김정현 (1976년) 외",2010-11-13 00:00:00
+        열혈사제, 2019년 2월 15일 ~ 2019년 4월 20일, 40부작, 코미디, 서울방송, 삼화네트웍스, 박재범," 김남길, 이하늬, 김정현 (1990년)",2019-02-15 00:00:00
+        """
 
     private func seed(_ db: any Database) async throws {
         let writer = KnowledgeWriter(database: db)
         _ = try await writer.add(Organization(id: "", slug: "tvn", name: "tvN", kind: .network))
         _ = try await writer.add(Person(id: "", slug: "hyun-bin", name: "Hyun Bin", nativeName: "현빈"))
         // A namesake of the lead, in nothing the list names.
-        _ = try await writer.add(Person(id: "", slug: "seo-ji-hye", name: "Seo Ji-hye", nativeName: "서지혜",
-                                        birthDate: CalendarDate("1999-01-01")))
-        _ = try await writer.add(Title(id: "", slug: "crash-landing-on-you", kind: .drama, name: "Crash Landing on You",
-                                       nativeName: "사랑의 불시착", synopsis: "Written by an editor.",
-                                       networks: [EntityRef(kind: .organization, slug: "tvn", name: "")]))
-        _ = try await writer.add(Credit(id: "", person: EntityRef(kind: .person, slug: "hyun-bin", name: ""),
-                                        title: EntityRef(kind: .title, slug: "crash-landing-on-you", name: ""),
-                                        titleKind: .drama, characterName: "Ri Jeong-hyeok", billing: .lead, order: 0))
+        _ = try await writer.add(
+            Person(
+                id: "", slug: "seo-ji-hye", name: "Seo Ji-hye", nativeName: "서지혜",
+                birthDate: CalendarDate("1999-01-01")))
+        _ = try await writer.add(
+            Title(
+                id: "", slug: "crash-landing-on-you", kind: .drama, name: "Crash Landing on You",
+                nativeName: "사랑의 불시착", synopsis: "Written by an editor.",
+                networks: [EntityRef(kind: .organization, slug: "tvn", name: "")]))
+        _ = try await writer.add(
+            Credit(
+                id: "", person: EntityRef(kind: .person, slug: "hyun-bin", name: ""),
+                title: EntityRef(kind: .title, slug: "crash-landing-on-you", name: ""),
+                titleKind: .drama, characterName: "Ri Jeong-hyeok", billing: .lead, order: 0))
     }
 
     @Test func importMergesTheKnownDramaAndItsLeadAndAddsTheRest() async throws {

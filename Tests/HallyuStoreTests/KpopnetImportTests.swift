@@ -1,42 +1,45 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct KpopnetImportTests {
     /// Shaped like kpopnet.json: one group the knowledge base already has (under its English
     /// name only), one new group with a unit, a soloist, and two idols with the same stage name.
     private let file = """
-    {"groups": [
-      {"id": "g-bp", "name": "BLACKPINK", "name_original": "블랙핑크", "name_alias": null, "agency_name": "YG Entertainment",
-       "debut_date": "2016-08-08", "disband_date": null, "parent_id": null,
-       "members": [{"idol_id": "i-jennie", "current": true, "roles": null}]},
-      {"id": "g-unit", "name": "Sunny Unit", "name_original": "써니 유닛", "name_alias": null, "agency_name": "Moon Music, Star Label",
-       "debut_date": "2020-02-00", "disband_date": "2022-01-10", "parent_id": "g-new", "members": []},
-      {"id": "g-new", "name": "Moonlight", "name_original": "문라이트", "name_alias": "ML", "agency_name": "Moon Music",
-       "debut_date": "2019-05-01", "disband_date": null, "parent_id": null,
-       "members": [{"idol_id": "i-yuna-1", "current": true, "roles": "leader"}, {"idol_id": "i-yuna-2", "current": false, "roles": null}]}
-    ],
-    "idols": [
-      {"id": "i-jennie", "name": "Jennie", "name_original": "제니", "real_name": "Kim Jennie", "real_name_original": "김제니",
-       "name_alias": null, "birth_date": "1996-01-16", "debut_date": "2016-08-08", "groups": ["g-bp"]},
-      {"id": "i-yuna-1", "name": "Yuna", "name_original": "유나", "real_name": "Kim Yuna", "real_name_original": "김유나",
-       "name_alias": "Yoona, 윤아", "birth_date": "2000-03-04", "debut_date": null, "groups": ["g-new"]},
-      {"id": "i-yuna-2", "name": "Yuna", "name_original": "유나", "real_name": "Park Yuna", "real_name_original": "박유나",
-       "name_alias": null, "birth_date": "2001-00-00", "debut_date": null, "groups": ["g-new"]},
-      {"id": "i-iu", "name": "IU", "name_original": "아이유", "real_name": "Lee Jieun", "real_name_original": "이지은",
-       "name_alias": null, "birth_date": "1993-05-16", "debut_date": "2008-09-18", "groups": []}
-    ]}
-    """
+        {"groups": [
+          {"id": "g-bp", "name": "BLACKPINK", "name_original": "블랙핑크", "name_alias": null, "agency_name": "YG Entertainment",
+           "debut_date": "2016-08-08", "disband_date": null, "parent_id": null,
+           "members": [{"idol_id": "i-jennie", "current": true, "roles": null}]},
+          {"id": "g-unit", "name": "Sunny Unit", "name_original": "써니 유닛", "name_alias": null, "agency_name": "Moon Music, Star Label",
+           "debut_date": "2020-02-00", "disband_date": "2022-01-10", "parent_id": "g-new", "members": []},
+          {"id": "g-new", "name": "Moonlight", "name_original": "문라이트", "name_alias": "ML", "agency_name": "Moon Music",
+           "debut_date": "2019-05-01", "disband_date": null, "parent_id": null,
+           "members": [{"idol_id": "i-yuna-1", "current": true, "roles": "leader"}, {"idol_id": "i-yuna-2", "current": false, "roles": null}]}
+        ],
+        "idols": [
+          {"id": "i-jennie", "name": "Jennie", "name_original": "제니", "real_name": "Kim Jennie", "real_name_original": "김제니",
+           "name_alias": null, "birth_date": "1996-01-16", "debut_date": "2016-08-08", "groups": ["g-bp"]},
+          {"id": "i-yuna-1", "name": "Yuna", "name_original": "유나", "real_name": "Kim Yuna", "real_name_original": "김유나",
+           "name_alias": "Yoona, 윤아", "birth_date": "2000-03-04", "debut_date": null, "groups": ["g-new"]},
+          {"id": "i-yuna-2", "name": "Yuna", "name_original": "유나", "real_name": "Park Yuna", "real_name_original": "박유나",
+           "name_alias": null, "birth_date": "2001-00-00", "debut_date": null, "groups": ["g-new"]},
+          {"id": "i-iu", "name": "IU", "name_original": "아이유", "real_name": "Lee Jieun", "real_name_original": "이지은",
+           "name_alias": null, "birth_date": "1993-05-16", "debut_date": "2008-09-18", "groups": []}
+        ]}
+        """
 
     private func seed(_ db: any Database) async throws {
         let writer = KnowledgeWriter(database: db)
         _ = try await writer.add(Organization(id: "", slug: "blackpink", name: "BLACKPINK", kind: .group))
         _ = try await writer.add(Organization(id: "", slug: "yg-entertainment", name: "YG Entertainment", kind: .agency))
         _ = try await writer.add(Person(id: "", slug: "jennie", name: "Jennie", nativeName: "제니", bio: "Written by an editor."))
-        _ = try await writer.add(Membership(person: EntityRef(kind: .person, slug: "jennie", name: ""),
-                                            group: EntityRef(kind: .organization, slug: "blackpink", name: ""), current: true))
+        _ = try await writer.add(
+            Membership(
+                person: EntityRef(kind: .person, slug: "jennie", name: ""),
+                group: EntityRef(kind: .organization, slug: "blackpink", name: ""), current: true))
         _ = try await writer.add(Person(id: "", slug: "iu", name: "IU", nativeName: "아이유", birthDate: CalendarDate("1993-05-16")))
         // Someone else with a Hangul name an idol also has: no shared group, another birthday.
         _ = try await writer.add(Person(id: "", slug: "kim-yu-na", name: "Kim Yu-na", nativeName: "김유나"))

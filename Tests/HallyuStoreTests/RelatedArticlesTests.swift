@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import Testing
+
+@testable import HallyuStore
 
 @Suite struct RelatedArticlesTests {
     /// A newsroom of 2,000 articles around 100 dramas with four leads each: every article is
@@ -26,12 +27,13 @@ import Testing
             let slug = "story-\(index)"
             mainSubject[slug] = "drama-\(drama)"
             let tags = (0..<8).shuffled(using: &generator).prefix(Int.random(in: 1...2, using: &generator))
-            _ = try await writer.add(Article(
-                id: "", slug: slug, title: "Story \(index) of the week", body: "Text.",
-                tags: tags.map { Tag(slug: "tag-\($0)", name: "") },
-                subjects: [EntityRef(kind: .title, slug: "drama-\(drama)", name: "")]
-                    + leads.map { EntityRef(kind: .person, slug: "lead-\(drama)-\($0)", name: "") },
-                status: .published, publishedAt: base.addingTimeInterval(Double(index) * 3_600), updatedAt: base, featured: false))
+            _ = try await writer.add(
+                Article(
+                    id: "", slug: slug, title: "Story \(index) of the week", body: "Text.",
+                    tags: tags.map { Tag(slug: "tag-\($0)", name: "") },
+                    subjects: [EntityRef(kind: .title, slug: "drama-\(drama)", name: "")]
+                        + leads.map { EntityRef(kind: .person, slug: "lead-\(drama)-\($0)", name: "") },
+                    status: .published, publishedAt: base.addingTimeInterval(Double(index) * 3_600), updatedAt: base, featured: false))
             var mentions: [MentionTarget: Int] = [:]
             for _ in 0..<2 {
                 let other = Int.random(in: 0..<dramas, using: &generator)
@@ -70,12 +72,13 @@ import Testing
             try await related.rebuildAll()
             // A new story about a drama and every one of its leads: the closest neighbour of many.
             let writer = ArticleWriter(database: db)
-            _ = try await writer.add(Article(
-                id: "", slug: "big-story", title: "Everything about Drama 0", body: "Text.",
-                subjects: [EntityRef(kind: .title, slug: "drama-0", name: "")]
-                    + (0..<4).map { EntityRef(kind: .person, slug: "lead-0-\($0)", name: "") },
-                status: .published, publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + 61 * 3_600), updatedAt: Date(),
-                featured: false))
+            _ = try await writer.add(
+                Article(
+                    id: "", slug: "big-story", title: "Everything about Drama 0", body: "Text.",
+                    subjects: [EntityRef(kind: .title, slug: "drama-0", name: "")]
+                        + (0..<4).map { EntityRef(kind: .person, slug: "lead-0-\($0)", name: "") },
+                    status: .published, publishedAt: Date(timeIntervalSince1970: 1_600_000_000 + 61 * 3_600), updatedAt: Date(),
+                    featured: false))
             let found = try await ArticleModel.query(on: db).filter(\.$slug == "big-story").first()
             let newcomer = try #require(found)
             try await related.refresh(articleID: try newcomer.requireID())

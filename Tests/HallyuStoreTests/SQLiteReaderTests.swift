@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import HallyuCore
-@testable import HallyuStore
 import NIOPosix
 import SQLKit
 import Testing
+
+@testable import HallyuStore
 
 /// The public pages' SQLite reader: the same answers as Fluent's connections, never older than
 /// a committed write, and unable to write.
@@ -34,9 +35,11 @@ import Testing
             let writer = KnowledgeWriter(database: db)
             _ = try await writer.add(Organization(id: "", slug: "jtbc", name: "JTBC", kind: .network))
             _ = try await writer.add(person("han-so-hee", "Han So-hee", native: "한소희"))
-            _ = try await writer.add(Title(id: "", slug: "nevertheless", kind: .drama, name: "Nevertheless", nativeName: "알고있지만",
-                                           firstAired: CalendarDate("2021-06-19"), episodes: 10,
-                                           networks: [EntityRef(kind: .organization, slug: "jtbc", name: "")], genres: ["romance"]))
+            _ = try await writer.add(
+                Title(
+                    id: "", slug: "nevertheless", kind: .drama, name: "Nevertheless", nativeName: "알고있지만",
+                    firstAired: CalendarDate("2021-06-19"), episodes: 10,
+                    networks: [EntityRef(kind: .organization, slug: "jtbc", name: "")], genres: ["romance"]))
             let fluent = KnowledgeRepository(database: db)
             let direct = KnowledgeRepository(database: db, reads: reads)
             let person = try await direct.person(slug: "han-so-hee")
@@ -101,7 +104,10 @@ import Testing
                 _ = try await reads.raw("SELECT 1 AS one").first()
                 Issue.record("a closed reader read")
             } catch let error as StoreError {
-                guard case .failure = error else { Issue.record("\(error)"); return }
+                guard case .failure = error else {
+                    Issue.record("\(error)")
+                    return
+                }
             }
         }
     }

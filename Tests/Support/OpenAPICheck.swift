@@ -65,11 +65,12 @@ public struct OpenAPICheck: Sendable {
         }
         var found: [String] = []
         if let types = schema["type"] {
-            let allowed: [String] = switch types {
-            case .string(let one): [one]
-            case .array(let many): many.compactMap(\.string)
-            default: []
-            }
+            let allowed: [String] =
+                switch types {
+                case .string(let one): [one]
+                case .array(let many): many.compactMap(\.string)
+                default: []
+                }
             guard allowed.contains(where: { fits(value, type: $0) }) else {
                 return ["\(path): \(describe(value)) where the schema wants \(allowed.joined(separator: " or "))"]
             }

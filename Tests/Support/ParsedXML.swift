@@ -1,7 +1,8 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A parsed XML document as a flat list of elements, each named by its path from the root
 /// ("rss/channel/item/title"), in document order: enough to check feeds field by field.
@@ -44,8 +45,10 @@ public final class ParsedXML: NSObject, XMLParserDelegate {
         elements.filter { $0.path == path }.map(\.attributes)
     }
 
-    public func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    public func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         let parent = open.last.map { elements[$0].path + "/" } ?? ""
         // Namespace declarations are reported as attributes on some platforms only; leave them out.
         let attributes = attributeDict.filter { !$0.key.hasPrefix("xmlns") }

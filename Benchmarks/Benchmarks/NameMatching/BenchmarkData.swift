@@ -45,14 +45,16 @@ enum BenchmarkData {
         if let data = try? Data(contentsOf: kpopnet), let file = try? KpopnetFile.decode(data) {
             for group in file.groups {
                 let organization = group.organization(parentName: nil)
-                builder.organization(slug: slug(group.name), name: organization.name, nativeName: organization.nativeName,
-                                     aliases: organization.aliases)
+                builder.organization(
+                    slug: slug(group.name), name: organization.name, nativeName: organization.nativeName,
+                    aliases: organization.aliases)
                 count([organization.name] + organization.aliases, hangul: nil)
             }
             for idol in file.idols {
                 let person = idol.person
-                builder.person(slug: slug(person.name), name: person.name, nativeName: person.nativeName,
-                               aliases: person.aliases, agency: nil)
+                builder.person(
+                    slug: slug(person.name), name: person.name, nativeName: person.nativeName,
+                    aliases: person.aliases, agency: nil)
                 count([person.name] + person.aliases, hangul: person.nativeName)
             }
         } else {
@@ -63,18 +65,21 @@ enum BenchmarkData {
             var people: [String: String] = [:]
             for drama in file.dramas {
                 let titleSlug = slug(Romanization.title(drama.title))
-                builder.title(slug: titleSlug, name: Romanization.title(drama.title), nativeName: drama.title,
-                              aliases: drama.aliases, networks: [])
+                builder.title(
+                    slug: titleSlug, name: Romanization.title(drama.title), nativeName: drama.title,
+                    aliases: drama.aliases, networks: [])
                 count([drama.title] + drama.aliases, hangul: nil)
                 for member in drama.cast {
-                    let personSlug = people[member.key] ?? {
-                        let spelled = NameVariants.spellings(forHangul: member.name, limit: 1).first ?? member.name
-                        let made = slug(spelled)
-                        builder.person(slug: made, name: spelled, nativeName: member.name, aliases: [], agency: nil)
-                        count([spelled], hangul: member.name)
-                        people[member.key] = made
-                        return made
-                    }()
+                    let personSlug =
+                        people[member.key]
+                        ?? {
+                            let spelled = NameVariants.spellings(forHangul: member.name, limit: 1).first ?? member.name
+                            let made = slug(spelled)
+                            builder.person(slug: made, name: spelled, nativeName: member.name, aliases: [], agency: nil)
+                            count([spelled], hangul: member.name)
+                            people[member.key] = made
+                            return made
+                        }()
                     builder.credit(person: personSlug, title: titleSlug, character: nil, characterNative: nil, shortNames: [])
                 }
             }
@@ -129,7 +134,8 @@ enum BenchmarkData {
     /// Resident memory of this process, from /proc (Linux).
     static func residentBytes() -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
-              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+            let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }

@@ -22,7 +22,8 @@ extension Request {
     /// process's secret; anyone else's header of that name is not believed.
     var peerAddress: String {
         if case .unixDomainSocket = remoteAddress, let secret = application.storage[FrontSecretKey.self],
-           let value = headers.first(name: FrontServer.peerHeader) {
+            let value = headers.first(name: FrontServer.peerHeader)
+        {
             let parts = value.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0] == secret { return String(parts[1]) }
         }

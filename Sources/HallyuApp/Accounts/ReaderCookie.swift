@@ -64,8 +64,9 @@ struct ReaderCookie: Sendable {
             let pending = request.storage[Pending.self] ?? [:]
             for cookie in ReaderCookie.all {
                 guard let id = pending[cookie.name] else { continue }
-                response.cookies[cookie.name] = SessionCookie.value("\(id).\(try cookie.signature(id, request))", maxAge: ReaderCookie.maxAge,
-                                                                    request)
+                response.cookies[cookie.name] = SessionCookie.value(
+                    "\(id).\(try cookie.signature(id, request))", maxAge: ReaderCookie.maxAge,
+                    request)
             }
             return response
         }

@@ -23,9 +23,10 @@ enum SessionCookie {
 
     /// Cookie attributes shared by the site's own cookies.
     static func value(_ text: String, maxAge: Int?, _ request: Request) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: text, expires: maxAge.map { request.now.addingTimeInterval(TimeInterval($0)) }, maxAge: maxAge,
-                          path: "/", isSecure: request.application.config.publicURL.scheme == "https",
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: text, expires: maxAge.map { request.now.addingTimeInterval(TimeInterval($0)) }, maxAge: maxAge,
+            path: "/", isSecure: request.application.config.publicURL.scheme == "https",
+            isHTTPOnly: true, sameSite: .lax)
     }
 }
 

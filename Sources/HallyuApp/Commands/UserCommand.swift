@@ -43,13 +43,15 @@ struct UserCommand: AsyncCommand {
         let hash = try await app.password.async.hash(password)
         let user: User
         do {
-            user = try await app.accounts.add(User(id: "", slug: "", name: name, email: email, role: role),
-                                                            passwordHash: hash)
+            user = try await app.accounts.add(
+                User(id: "", slug: "", name: name, email: email, role: role),
+                passwordHash: hash)
         } catch let error as StoreError {
             throw StartupError(description: error.message)
         }
-        try await app.auditLog.record(nil, "added account", kind: "user", id: user.id,
-                                                    summary: "\(user.name) (\(user.role.rawValue))", at: app.now)
+        try await app.auditLog.record(
+            nil, "added account", kind: "user", id: user.id,
+            summary: "\(user.name) (\(user.role.rawValue))", at: app.now)
         context.console.output("Added \(user.name) <\(user.email)> as \(user.role.rawValue), byline slug \(user.slug).", style: .plain)
     }
 

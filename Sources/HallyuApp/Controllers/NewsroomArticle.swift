@@ -10,9 +10,11 @@ extension Request {
         }
         let mayEdit = user.role.mayEdit(article: entry.article.status, isAuthor: entry.isAuthor(user))
         guard mayEdit || (!editing && entry.isAuthor(user)) else {
-            throw Abort(.forbidden, reason: entry.isAuthor(user)
-                ? "This article is \(entry.article.status.rawValue); only an editor can change it now."
-                : "This is another writer's article; your role (\(user.role.rawValue)) may not open it.")
+            throw Abort(
+                .forbidden,
+                reason: entry.isAuthor(user)
+                    ? "This article is \(entry.article.status.rawValue); only an editor can change it now."
+                    : "This is another writer's article; your role (\(user.role.rawValue)) may not open it.")
         }
         return entry
     }

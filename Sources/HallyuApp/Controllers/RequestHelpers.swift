@@ -44,8 +44,10 @@ extension Request {
 
     /// A 301 to an entity's new address when the slug was renamed; otherwise 404. An article
     /// redirects only once it is published, so an old slug never reveals a draft.
-    func redirectOrNotFound(_ kind: EntityKind, slug: String, notFound: String? = nil,
-                            path: (String) -> String) async throws -> Response {
+    func redirectOrNotFound(
+        _ kind: EntityKind, slug: String, notFound: String? = nil,
+        path: (String) -> String
+    ) async throws -> Response {
         if let current = try await knowledge.redirect(kind: kind, from: slug) {
             let visible = kind == .article ? try await articles.isPublished(slug: current) : true
             if visible { return redirect(to: path(current), redirectType: .permanent) }

@@ -27,13 +27,14 @@ extension Application {
     /// `HALLYU_SECRET`, or the one generated on first start and kept in the database so every
     /// instance signs with the same key.
     private func loadSecret() async throws {
-        let text = if let secret = config.secret {
-            secret
-        } else {
-            try await Settings(database: db).valueOrInsert("secret") {
-                [UInt8].random(count: 32).hex
+        let text =
+            if let secret = config.secret {
+                secret
+            } else {
+                try await Settings(database: db).valueOrInsert("secret") {
+                    [UInt8].random(count: 32).hex
+                }
             }
-        }
         storage[SecretKey.self] = SiteSecret(text)
     }
 

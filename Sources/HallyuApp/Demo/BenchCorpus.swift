@@ -42,8 +42,10 @@ struct BenchCorpus {
         let writer = ArticleWriter(database: database)
         _ = try await writer.add(Tag(slug: "bench-news", name: "News"))
         for tag in Self.tags { _ = try await writer.add(Tag(slug: "bench-" + Slug.make(from: tag), name: tag)) }
-        _ = try await KnowledgeWriter(database: database).add(User(id: "", slug: "bench-desk", name: "Bench Desk",
-                                                                   email: "bench@example.com", role: .writer, bio: ""))
+        _ = try await KnowledgeWriter(database: database).add(
+            User(
+                id: "", slug: "bench-desk", name: "Bench Desk",
+                email: "bench@example.com", role: .writer, bio: ""))
         let start = Date(timeIntervalSince1970: 1_500_000_000)
         // A batch of articles per transaction, as a busy desk's publications would be spread
         // over time: one commit (one disk flush) per article would measure the disk, not Hallyu.
@@ -82,24 +84,28 @@ struct BenchCorpus {
             var added = 0
             let knowledge = KnowledgeWriter(database: db)
             for index in 0..<counts.organizations {
-                let organization = Organization(id: "", slug: "bench-org-\(index)", name: organizationName(index),
-                                                kind: index % 4 == 0 ? .network : .agency)
+                let organization = Organization(
+                    id: "", slug: "bench-org-\(index)", name: organizationName(index),
+                    kind: index % 4 == 0 ? .network : .agency)
                 if try await knowledge.add(organization) == .added { added += 1 }
             }
             for index in 0..<counts.people {
                 let (name, native) = personName(index)
-                let person = Person(id: "", slug: "bench-person-\(index)", name: name, nativeName: native,
-                                    occupations: ["Actor"], agency: EntityRef(kind: .organization, slug: "bench-org-\(index % counts.organizations)", name: ""))
+                let person = Person(
+                    id: "", slug: "bench-person-\(index)", name: name, nativeName: native,
+                    occupations: ["Actor"], agency: EntityRef(kind: .organization, slug: "bench-org-\(index % counts.organizations)", name: ""))
                 if try await knowledge.add(person) == .added { added += 1 }
             }
             for index in 0..<counts.titles {
-                let title = Title(id: "", slug: "bench-title-\(index)", kind: index % 10 == 0 ? .film : .drama, name: titleName(index),
-                                  networks: [EntityRef(kind: .organization, slug: "bench-org-\((index * 4) % counts.organizations)", name: "")])
+                let title = Title(
+                    id: "", slug: "bench-title-\(index)", kind: index % 10 == 0 ? .film : .drama, name: titleName(index),
+                    networks: [EntityRef(kind: .organization, slug: "bench-org-\((index * 4) % counts.organizations)", name: "")])
                 if try await knowledge.add(title) == .added { added += 1 }
             }
             for index in 0..<counts.couples {
-                let couple = Couple(id: "", slug: "", first: EntityRef(kind: .person, slug: "bench-person-\(index * 2)", name: ""),
-                                    second: EntityRef(kind: .person, slug: "bench-person-\(index * 2 + 1)", name: ""))
+                let couple = Couple(
+                    id: "", slug: "", first: EntityRef(kind: .person, slug: "bench-person-\(index * 2)", name: ""),
+                    second: EntityRef(kind: .person, slug: "bench-person-\(index * 2 + 1)", name: ""))
                 if try await knowledge.add(couple) == .added { added += 1 }
             }
             return added
@@ -117,8 +123,10 @@ struct BenchCorpus {
         return (spelled, hangul)
     }
 
-    private static let titleWords = ["Secret", "Garden", "Moon", "River", "Spring", "Night", "Letter", "Star", "Tears", "Palace",
-                                     "Heart", "Summer", "Winter", "Promise", "Crown", "Signal", "Diary", "Road", "Island", "Song"]
+    private static let titleWords = [
+        "Secret", "Garden", "Moon", "River", "Spring", "Night", "Letter", "Star", "Tears", "Palace",
+        "Heart", "Summer", "Winter", "Promise", "Crown", "Signal", "Diary", "Road", "Island", "Song",
+    ]
 
     func titleName(_ index: Int) -> String {
         let w = Self.titleWords
@@ -171,8 +179,10 @@ struct BenchCorpus {
             id: "", slug: "bench-\(index)", title: "\(leadName) in \(titleText): what to know", dek: "A look at \(titleText).",
             body: body, authors: [Author(slug: "bench-desk", name: "Bench Desk")],
             tags: [Tag(slug: "bench-" + Slug.make(from: tagA), name: tagA)],
-            subjects: [EntityRef(kind: .title, slug: "bench-title-\(title)", name: ""),
-                       EntityRef(kind: .person, slug: "bench-person-\(lead)", name: "")],
+            subjects: [
+                EntityRef(kind: .title, slug: "bench-title-\(title)", name: ""),
+                EntityRef(kind: .person, slug: "bench-person-\(lead)", name: ""),
+            ],
             status: .published, publishedAt: published, updatedAt: published, featured: false)
         return (article, mentions)
     }

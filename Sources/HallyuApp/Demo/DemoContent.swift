@@ -3,7 +3,10 @@ import HallyuCore
 
 /// The demo knowledge base as `Resources/Demo/knowledge.json` spells it (see FORMAT.md there).
 struct DemoContent: Decodable {
-    struct User: Decodable { var slug, name, email, role: String; var bio: String? }
+    struct User: Decodable {
+        var slug, name, email, role: String
+        var bio: String?
+    }
     struct Organization: Decodable {
         var slug, name, kind: String
         var nativeName, description, founded, website: String?
@@ -14,7 +17,11 @@ struct DemoContent: Decodable {
         var nativeName, birthDate, birthplace, agency, bio: String?
         var aliases, occupations: [String]?
     }
-    struct Membership: Decodable { var person, group: String; var current: Bool; var since, until: String? }
+    struct Membership: Decodable {
+        var person, group: String
+        var current: Bool
+        var since, until: String?
+    }
     struct CastMember: Decodable {
         var person: String
         var character, characterNative: String?
@@ -28,8 +35,15 @@ struct DemoContent: Decodable {
         var episodes: Int?
         var cast: [CastMember]?
     }
-    struct StatusEntry: Decodable { var status, date, statement: String; var sourceArticle, sourceUrl: String? }
-    struct Couple: Decodable { var people: [String]; var note: String?; var timeline: [StatusEntry] }
+    struct StatusEntry: Decodable {
+        var status, date, statement: String
+        var sourceArticle, sourceUrl: String?
+    }
+    struct Couple: Decodable {
+        var people: [String]
+        var note: String?
+        var timeline: [StatusEntry]
+    }
     struct Quote: Decodable {
         var text, kind, speaker: String
         var about: [String]?
@@ -51,9 +65,17 @@ struct DemoContent: Decodable {
     var quotes: [Quote]
     var media: [Media]
     /// Reader polls, on an article or a couple (by slug), with made-up votes per option.
-    struct Poll: Decodable, Sendable { var question: String; var article, couple: String?; var options: [String]; var votes: [Int]? }
+    struct Poll: Decodable, Sendable {
+        var question: String
+        var article, couple: String?
+        var options: [String]
+        var votes: [Int]?
+    }
     /// Readers' comments on an article, shown as approved; `replies` answer the comment before.
-    struct Comment: Decodable, Sendable { var article, name, body: String; var replies: [Comment]? }
+    struct Comment: Decodable, Sendable {
+        var article, name, body: String
+        var replies: [Comment]?
+    }
     var polls: [Poll]?
     var comments: [Comment]?
 }

@@ -33,9 +33,11 @@ struct DemoLoader {
     func load() async throws -> Tally {
         let folder = try Self.resourceFolder
         let content = try JSONDecoder().decode(DemoContent.self, from: Data(contentsOf: folder.appendingPathComponent("knowledge.json")))
-        let articleFiles = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("articles"),
-                                                                      includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "md" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let articleFiles = try FileManager.default.contentsOfDirectory(
+            at: folder.appendingPathComponent("articles"),
+            includingPropertiesForKeys: nil
+        )
+        .filter { $0.pathExtension == "md" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         let articles = try articleFiles.map { try DemoArticle(parsing: String(contentsOf: $0, encoding: .utf8), name: $0.lastPathComponent) }
         let mediaIDs = try writeArtwork(content.media)
 
@@ -44,8 +46,11 @@ struct DemoLoader {
             let knowledge = KnowledgeWriter(database: db)
             let writer = ArticleWriter(database: db)
             for user in content.users {
-                tally.count(try await knowledge.add(User(id: "", slug: user.slug, name: user.name, email: user.email,
-                                                         role: UserRole(rawValue: user.role) ?? .writer, bio: user.bio ?? "")))
+                tally.count(
+                    try await knowledge.add(
+                        User(
+                            id: "", slug: user.slug, name: user.name, email: user.email,
+                            role: UserRole(rawValue: user.role) ?? .writer, bio: user.bio ?? "")))
             }
             for tag in content.tags { tally.count(try await writer.add(tag)) }
             for organization in content.organizations { tally.count(try await knowledge.add(try organization.core())) }
@@ -75,13 +80,15 @@ struct DemoLoader {
             let tagNames = Dictionary(content.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
             for article in articles {
                 guard let hero = mediaByID[article.hero] else { throw DemoError("article \(article.slug): no media \(article.hero)") }
-                tally.count(try await writer.add(Article(
-                    id: "", slug: article.slug, title: article.title, dek: article.dek, body: article.body, hero: hero,
-                    authors: [Author(slug: article.author, name: article.author)],
-                    tags: article.tags.map { Tag(slug: $0, name: tagNames[$0] ?? $0) },
-                    subjects: article.subjects.map { EntityRef(kind: $0.kind, slug: $0.slug, name: $0.slug) },
-                    status: .published, publishedAt: article.published, updatedAt: article.published,
-                    featured: article.featured)))
+                tally.count(
+                    try await writer.add(
+                        Article(
+                            id: "", slug: article.slug, title: article.title, dek: article.dek, body: article.body, hero: hero,
+                            authors: [Author(slug: article.author, name: article.author)],
+                            tags: article.tags.map { Tag(slug: $0, name: tagNames[$0] ?? $0) },
+                            subjects: article.subjects.map { EntityRef(kind: $0.kind, slug: $0.slug, name: $0.slug) },
+                            status: .published, publishedAt: article.published, updatedAt: article.published,
+                            featured: article.featured)))
             }
             for couple in couples {
                 for entry in couple.timeline { tally.count(try await knowledge.add(entry, toCouple: couple.slug)) }
@@ -112,9 +119,10 @@ struct DemoLoader {
             if (try? Data(contentsOf: URL(fileURLWithPath: path))) != data {
                 try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             }
-            result[item.slug] = Media(id: "", fileName: fileName, contentType: "image/svg+xml", alt: item.alt,
-                                      caption: item.caption ?? "", credit: item.credit, licence: item.licence ?? "",
-                                      width: DemoArtwork.width, height: DemoArtwork.height)
+            result[item.slug] = Media(
+                id: "", fileName: fileName, contentType: "image/svg+xml", alt: item.alt,
+                caption: item.caption ?? "", credit: item.credit, licence: item.licence ?? "",
+                width: DemoArtwork.width, height: DemoArtwork.height)
         }
         return result
     }
@@ -133,42 +141,47 @@ private func ref(_ kind: EntityKind, _ slug: String) -> EntityRef { EntityRef(ki
 extension DemoContent.Organization {
     func core() throws -> Organization {
         guard let kind = OrganizationKind(rawValue: kind) else { throw DemoError("organization \(slug): unknown kind \(self.kind)") }
-        return Organization(id: "", slug: slug, name: name, nativeName: nativeName, kind: kind, aliases: aliases ?? [],
-                            description: description ?? "", founded: founded, website: website)
+        return Organization(
+            id: "", slug: slug, name: name, nativeName: nativeName, kind: kind, aliases: aliases ?? [],
+            description: description ?? "", founded: founded, website: website)
     }
 }
 
 extension DemoContent.Person {
     func core() throws -> Person {
-        Person(id: "", slug: slug, name: name, nativeName: nativeName, aliases: aliases ?? [],
-               birthDate: try parseDate(birthDate, "person \(slug)"), birthplace: birthplace, occupations: occupations ?? [],
-               agency: agency.map { ref(.organization, $0) }, bio: bio ?? "")
+        Person(
+            id: "", slug: slug, name: name, nativeName: nativeName, aliases: aliases ?? [],
+            birthDate: try parseDate(birthDate, "person \(slug)"), birthplace: birthplace, occupations: occupations ?? [],
+            agency: agency.map { ref(.organization, $0) }, bio: bio ?? "")
     }
 }
 
 extension DemoContent.Membership {
     func core() throws -> Membership {
-        Membership(person: ref(.person, person), group: ref(.organization, group), current: current,
-                   since: try parseDate(since, "membership \(person)"), until: try parseDate(until, "membership \(person)"))
+        Membership(
+            person: ref(.person, person), group: ref(.organization, group), current: current,
+            since: try parseDate(since, "membership \(person)"), until: try parseDate(until, "membership \(person)"))
     }
 }
 
 extension DemoContent.Title {
     func core() throws -> Title {
         guard let kind = TitleKind(rawValue: kind) else { throw DemoError("title \(slug): unknown kind \(self.kind)") }
-        return Title(id: "", slug: slug, kind: kind, name: name, nativeName: nativeName, aliases: aliases ?? [],
-                     synopsis: synopsis ?? "", firstAired: try parseDate(firstAired, "title \(slug)"),
-                     lastAired: try parseDate(lastAired, "title \(slug)"), episodes: episodes,
-                     networks: (networks ?? []).map { ref(.organization, $0) },
-                     platforms: (platforms ?? []).map { ref(.organization, $0) }, genres: genres ?? [])
+        return Title(
+            id: "", slug: slug, kind: kind, name: name, nativeName: nativeName, aliases: aliases ?? [],
+            synopsis: synopsis ?? "", firstAired: try parseDate(firstAired, "title \(slug)"),
+            lastAired: try parseDate(lastAired, "title \(slug)"), episodes: episodes,
+            networks: (networks ?? []).map { ref(.organization, $0) },
+            platforms: (platforms ?? []).map { ref(.organization, $0) }, genres: genres ?? [])
     }
 }
 
 extension DemoContent.CastMember {
     func core(title: Title, order: Int) throws -> Credit {
         guard let billing = Billing(rawValue: billing) else { throw DemoError("\(title.slug) cast \(person): unknown billing \(self.billing)") }
-        return Credit(id: "", person: ref(.person, person), title: title.ref, titleKind: title.kind, characterName: character,
-                      characterNativeName: characterNative, characterShortNames: shortNames ?? [], billing: billing, order: order)
+        return Credit(
+            id: "", person: ref(.person, person), title: title.ref, titleKind: title.kind, characterName: character,
+            characterNativeName: characterNative, characterShortNames: shortNames ?? [], billing: billing, order: order)
     }
 }
 
@@ -180,11 +193,13 @@ extension DemoContent.Couple {
                 throw DemoError("couple \(people): unknown status \(entry.status)")
             }
             guard let day = try parseDate(entry.date, "couple \(people)") else { throw DemoError("couple \(people): entry without a date") }
-            return StatusEntry(status: status, date: day, statement: entry.statement,
-                               sourceArticle: entry.sourceArticle.map { ref(.article, $0) }, sourceURL: entry.sourceUrl)
+            return StatusEntry(
+                status: status, date: day, statement: entry.statement,
+                sourceArticle: entry.sourceArticle.map { ref(.article, $0) }, sourceURL: entry.sourceUrl)
         }
-        return Couple(id: "", slug: Couple.slug(joining: people[0], people[1]), first: ref(.person, people[0]),
-                      second: ref(.person, people[1]), note: note ?? "", timeline: timeline)
+        return Couple(
+            id: "", slug: Couple.slug(joining: people[0], people[1]), first: ref(.person, people[0]),
+            second: ref(.person, people[1]), note: note ?? "", timeline: timeline)
     }
 }
 
@@ -193,9 +208,10 @@ extension DemoContent.Quote {
     func core(_ content: DemoContent) throws -> Quote {
         let titleSlugs = Set(content.titles.map(\.slug))
         guard let kind = QuoteKind(rawValue: kind) else { throw DemoError("quote by \(speaker): unknown kind \(self.kind)") }
-        return Quote(id: "", text: text, kind: kind, speaker: ref(.person, speaker),
-                     about: (about ?? []).map { ref(titleSlugs.contains($0) ? .title : .person, $0) },
-                     sourceArticle: sourceArticle.map { ref(.article, $0) }, date: try parseDate(date, "quote by \(speaker)"),
-                     context: context ?? "")
+        return Quote(
+            id: "", text: text, kind: kind, speaker: ref(.person, speaker),
+            about: (about ?? []).map { ref(titleSlugs.contains($0) ? .title : .person, $0) },
+            sourceArticle: sourceArticle.map { ref(.article, $0) }, date: try parseDate(date, "quote by \(speaker)"),
+            context: context ?? "")
     }
 }

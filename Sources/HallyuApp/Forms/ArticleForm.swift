@@ -61,7 +61,9 @@ struct ArticleForm: Content {
         }
         // Browsers send a textarea's line breaks as CRLF; the stored Markdown uses LF.
         let body = (self.body ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        return .success(ArticleDesk.Draft(title: title, slug: slug, dek: dek ?? "", body: body,
-                                          heroMediaID: (hero ?? "").isEmpty ? nil : hero, tags: tagNames, subjects: subjects))
+        return .success(
+            ArticleDesk.Draft(
+                title: title, slug: slug, dek: dek ?? "", body: body,
+                heroMediaID: (hero ?? "").isEmpty ? nil : hero, tags: tagNames, subjects: subjects))
     }
 }

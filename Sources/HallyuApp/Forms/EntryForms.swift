@@ -17,8 +17,11 @@ enum EntryForms {
     /// An entry's fields, and for one that exists its slug, which may be renamed.
     static func withSlugField(_ fields: [NewsroomFormField], slug: String?, isNew: Bool) -> [NewsroomFormField] {
         guard !isNew else { return fields }
-        return fields + [.init(name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
-                               value: slug ?? "", pattern: "[a-z0-9]+(-[a-z0-9]+)*")]
+        return fields + [
+            .init(
+                name: "slug", label: "Slug", hint: "changing it leaves the old address redirecting",
+                value: slug ?? "", pattern: "[a-z0-9]+(-[a-z0-9]+)*")
+        ]
     }
 
     struct TitleForm: Content {
@@ -48,7 +51,8 @@ enum EntryForms {
             return try KnowledgeInputs.TitleInput(
                 kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases), synopsis: synopsis,
                 firstAired: firstAired, lastAired: lastAired, episodes: Int(count), networks: EntryForms.list(networks),
-                platforms: EntryForms.list(platforms), genres: EntryForms.list(genres), slug: slug).title()
+                platforms: EntryForms.list(platforms), genres: EntryForms.list(genres), slug: slug
+            ).title()
         }
 
         func fields(isNew: Bool) -> [NewsroomFormField] {
@@ -87,15 +91,18 @@ enum EntryForms {
         }
 
         func organization() throws -> Organization {
-            try KnowledgeInputs.OrganizationInput(kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases),
-                                                  description: description, founded: founded, website: website, slug: slug)
-                .organization()
+            try KnowledgeInputs.OrganizationInput(
+                kind: kind, name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases),
+                description: description, founded: founded, website: website, slug: slug
+            )
+            .organization()
         }
 
         func fields(isNew: Bool) -> [NewsroomFormField] {
             let fields: [NewsroomFormField] = [
-                .init(name: "kind", label: "Kind", hint: "", value: kind ?? "network", type: "select",
-                      options: OrganizationKind.allCases.map(\.rawValue)),
+                .init(
+                    name: "kind", label: "Kind", hint: "", value: kind ?? "network", type: "select",
+                    options: OrganizationKind.allCases.map(\.rawValue)),
                 .init(name: "name", label: "Name", hint: "", value: name ?? "", type: "text", options: []),
                 .init(name: "nativeName", label: "Name in Hangul", hint: "", value: nativeName ?? "", type: "text", options: []),
                 .init(name: "aliases", label: "Other names", hint: "one per line", value: aliases ?? "", type: "textarea", options: []),

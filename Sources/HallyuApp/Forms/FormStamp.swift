@@ -21,7 +21,8 @@ enum FormStamp {
     static func problem(_ stamp: String?, secret: SiteSecret, scope: String, now: Date) -> String? {
         let expired = "This form has expired. Your comment is still here: send it again."
         guard let stamp, case let parts = stamp.split(separator: "."), parts.count == 2,
-              let seconds = Double(parts[0]), SecretToken.equal(String(parts[1]), signature(secret, time: String(parts[0]), scope: scope)) else {
+            let seconds = Double(parts[0]), SecretToken.equal(String(parts[1]), signature(secret, time: String(parts[0]), scope: scope))
+        else {
             return expired
         }
         let age = now.timeIntervalSince1970 - seconds

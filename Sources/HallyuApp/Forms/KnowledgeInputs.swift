@@ -44,11 +44,12 @@ enum KnowledgeInputs {
 
         /// This input laid over `title`: what an edit does not send stays.
         func over(_ title: Title) -> TitleInput {
-            TitleInput(kind: kind ?? title.kind.rawValue, name: name ?? title.name, nativeName: nativeName ?? title.nativeName,
-                       aliases: aliases ?? title.aliases, synopsis: synopsis ?? title.synopsis,
-                       firstAired: firstAired ?? title.firstAired?.description, lastAired: lastAired ?? title.lastAired?.description,
-                       episodes: episodes ?? title.episodes, networks: networks ?? title.networks.map(\.slug),
-                       platforms: platforms ?? title.platforms.map(\.slug), genres: genres ?? title.genres, slug: slug ?? title.slug)
+            TitleInput(
+                kind: kind ?? title.kind.rawValue, name: name ?? title.name, nativeName: nativeName ?? title.nativeName,
+                aliases: aliases ?? title.aliases, synopsis: synopsis ?? title.synopsis,
+                firstAired: firstAired ?? title.firstAired?.description, lastAired: lastAired ?? title.lastAired?.description,
+                episodes: episodes ?? title.episodes, networks: networks ?? title.networks.map(\.slug),
+                platforms: platforms ?? title.platforms.map(\.slug), genres: genres ?? title.genres, slug: slug ?? title.slug)
         }
 
         func title() throws -> Title {
@@ -60,12 +61,13 @@ enum KnowledgeInputs {
             try limit(clean(synopsis), "synopsis", 5000)
             if let episodes, !(1...10_000).contains(episodes) { throw Abort(.badRequest, reason: "episodes is a number from 1.") }
             if !clean(slug).isEmpty && !Slug.isValid(clean(slug)) { throw Abort(.badRequest, reason: "slug must be a slug.") }
-            return Title(id: "", slug: clean(slug), kind: kind, name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
-                         aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty }, synopsis: clean(synopsis),
-                         firstAired: try date(firstAired, "firstAired"), lastAired: try date(lastAired, "lastAired"), episodes: episodes,
-                         networks: try (networks ?? []).map { try ref(.organization, $0, "networks") },
-                         platforms: try (platforms ?? []).map { try ref(.organization, $0, "platforms") },
-                         genres: (genres ?? []).map { clean($0) }.filter { !$0.isEmpty })
+            return Title(
+                id: "", slug: clean(slug), kind: kind, name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
+                aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty }, synopsis: clean(synopsis),
+                firstAired: try date(firstAired, "firstAired"), lastAired: try date(lastAired, "lastAired"), episodes: episodes,
+                networks: try (networks ?? []).map { try ref(.organization, $0, "networks") },
+                platforms: try (platforms ?? []).map { try ref(.organization, $0, "platforms") },
+                genres: (genres ?? []).map { clean($0) }.filter { !$0.isEmpty })
         }
     }
 
@@ -81,10 +83,11 @@ enum KnowledgeInputs {
         var slug: String?
 
         func over(_ organization: Organization) -> OrganizationInput {
-            OrganizationInput(kind: kind ?? organization.kind.rawValue, name: name ?? organization.name,
-                              nativeName: nativeName ?? organization.nativeName, aliases: aliases ?? organization.aliases,
-                              description: description ?? organization.description, founded: founded ?? organization.founded,
-                              website: website ?? organization.website, slug: slug ?? organization.slug)
+            OrganizationInput(
+                kind: kind ?? organization.kind.rawValue, name: name ?? organization.name,
+                nativeName: nativeName ?? organization.nativeName, aliases: aliases ?? organization.aliases,
+                description: description ?? organization.description, founded: founded ?? organization.founded,
+                website: website ?? organization.website, slug: slug ?? organization.slug)
         }
 
         func organization() throws -> Organization {
@@ -94,10 +97,11 @@ enum KnowledgeInputs {
             guard !clean(name).isEmpty else { throw Abort(.badRequest, reason: "Give the organization's name.") }
             try limit(clean(description), "description", 5000)
             if !clean(slug).isEmpty && !Slug.isValid(clean(slug)) { throw Abort(.badRequest, reason: "slug must be a slug.") }
-            return Organization(id: "", slug: clean(slug), name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
-                                kind: kind, aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty },
-                                description: clean(description), founded: clean(founded).isEmpty ? nil : clean(founded),
-                                website: clean(website).isEmpty ? nil : clean(website))
+            return Organization(
+                id: "", slug: clean(slug), name: clean(name), nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
+                kind: kind, aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty },
+                description: clean(description), founded: clean(founded).isEmpty ? nil : clean(founded),
+                website: clean(website).isEmpty ? nil : clean(website))
         }
     }
 
@@ -114,9 +118,10 @@ enum KnowledgeInputs {
             }
             guard let day = try KnowledgeInputs.date(date, "date") else { throw Abort(.badRequest, reason: "Give the date, YYYY-MM-DD.") }
             try limit(clean(statement), "statement", 2000)
-            return StatusEntry(status: status, date: day, statement: clean(statement),
-                               sourceArticle: try optionalRef(.article, sourceArticle, "sourceArticle"),
-                               sourceURL: clean(sourceUrl).isEmpty ? nil : clean(sourceUrl))
+            return StatusEntry(
+                status: status, date: day, statement: clean(statement),
+                sourceArticle: try optionalRef(.article, sourceArticle, "sourceArticle"),
+                sourceURL: clean(sourceUrl).isEmpty ? nil : clean(sourceUrl))
         }
     }
 
@@ -128,8 +133,9 @@ enum KnowledgeInputs {
 
         func couple() throws -> Couple {
             try limit(clean(note), "note", 2000)
-            return Couple(id: "", slug: "", first: try ref(.person, first, "first"), second: try ref(.person, second, "second"),
-                          note: clean(note), timeline: try (timeline ?? []).map { try $0.entry() })
+            return Couple(
+                id: "", slug: "", first: try ref(.person, first, "first"), second: try ref(.person, second, "second"),
+                note: clean(note), timeline: try (timeline ?? []).map { try $0.entry() })
         }
     }
 
@@ -153,15 +159,16 @@ enum KnowledgeInputs {
                 throw Abort(.badRequest, reason: "kind is verbatim or paraphrased.")
             }
             try limit(clean(text), "text", 2000)
-            return Quote(id: "", text: clean(text), kind: kind, speaker: try ref(.person, speaker, "speaker"),
-                         about: try (about ?? []).map { subject in
-                             guard let kind = EntityKind(rawValue: subject.kind), [.person, .title, .organization, .couple].contains(kind)
-                             else { throw Abort(.badRequest, reason: "about holds people, titles, organizations or couples.") }
-                             return try ref(kind, subject.slug, "about")
-                         },
-                         sourceArticle: try optionalRef(.article, sourceArticle, "sourceArticle"),
-                         sourceURL: clean(sourceUrl).isEmpty ? nil : clean(sourceUrl), date: try KnowledgeInputs.date(date, "date"),
-                         context: clean(context))
+            return Quote(
+                id: "", text: clean(text), kind: kind, speaker: try ref(.person, speaker, "speaker"),
+                about: try (about ?? []).map { subject in
+                    guard let kind = EntityKind(rawValue: subject.kind), [.person, .title, .organization, .couple].contains(kind)
+                    else { throw Abort(.badRequest, reason: "about holds people, titles, organizations or couples.") }
+                    return try ref(kind, subject.slug, "about")
+                },
+                sourceArticle: try optionalRef(.article, sourceArticle, "sourceArticle"),
+                sourceURL: clean(sourceUrl).isEmpty ? nil : clean(sourceUrl), date: try KnowledgeInputs.date(date, "date"),
+                context: clean(context))
         }
     }
 
@@ -177,10 +184,11 @@ enum KnowledgeInputs {
             guard let billing = Billing(rawValue: clean(billing).isEmpty ? "support" : clean(billing)) else {
                 throw Abort(.badRequest, reason: "billing is lead, support or cameo.")
             }
-            return Credit(id: "", person: try ref(.person, person, "person"), title: try ref(.title, title, "title"), titleKind: .drama,
-                          characterName: clean(characterName).isEmpty ? nil : clean(characterName),
-                          characterNativeName: clean(characterNativeName).isEmpty ? nil : clean(characterNativeName),
-                          billing: billing, order: order ?? 0)
+            return Credit(
+                id: "", person: try ref(.person, person, "person"), title: try ref(.title, title, "title"), titleKind: .drama,
+                characterName: clean(characterName).isEmpty ? nil : clean(characterName),
+                characterNativeName: clean(characterNativeName).isEmpty ? nil : clean(characterNativeName),
+                billing: billing, order: order ?? 0)
         }
     }
 }

@@ -37,27 +37,35 @@ struct PersonForm: Content {
 
     /// The person to store, or what to fix.
     func person() -> Result<Person, Abort> {
-        PersonInput(name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases), birthDate: birthDate,
-                    birthplace: birthplace, occupations: EntryForms.list(occupations), agency: agency, bio: bio, slug: slug).person()
+        PersonInput(
+            name: name, nativeName: nativeName, aliases: EntryForms.lines(aliases), birthDate: birthDate,
+            birthplace: birthplace, occupations: EntryForms.list(occupations), agency: agency, bio: bio, slug: slug
+        ).person()
     }
 
     /// The form's fields in the order the page shows them, holding what was typed.
     func fields(isNew: Bool) -> [NewsroomFormField] {
-        EntryForms.withSlugField([
-            .init(name: "name", label: "Name, as readers know it", value: name ?? "", placeholder: "Han So-hee",
-                  maxLength: PersonInput.nameLimit, required: true),
-            .init(name: "nativeName", label: "Name in Hangul", value: nativeName ?? "", placeholder: "한소희", lang: "ko"),
-            .init(name: "aliases", label: "Other spellings and names", hint: "one per line; the usual romanizations are known already",
-                  value: aliases ?? "", type: "textarea"),
-            .init(name: "birthDate", label: "Born", hint: "YYYY-MM-DD", value: birthDate ?? "", placeholder: "1994-11-18",
-                  pattern: #"\d{4}-\d{2}-\d{2}"#),
-            .init(name: "birthplace", label: "Birthplace", hint: "a city, and its country outside Korea", value: birthplace ?? "",
-                  placeholder: "Ulsan", maxLength: PersonInput.birthplaceLimit),
-            .init(name: "occupations", label: "Occupations", hint: "separated by commas", value: occupations ?? "",
-                  placeholder: "actor, singer"),
-            .init(name: "agency", label: "Agency", hint: "its slug, such as 9ato-entertainment", value: agency ?? ""),
-            .init(name: "bio", label: "Biography", value: bio ?? "", type: "textarea", maxLength: PersonInput.bioLimit),
-        ], slug: slug, isNew: isNew)
+        EntryForms.withSlugField(
+            [
+                .init(
+                    name: "name", label: "Name, as readers know it", value: name ?? "", placeholder: "Han So-hee",
+                    maxLength: PersonInput.nameLimit, required: true),
+                .init(name: "nativeName", label: "Name in Hangul", value: nativeName ?? "", placeholder: "한소희", lang: "ko"),
+                .init(
+                    name: "aliases", label: "Other spellings and names", hint: "one per line; the usual romanizations are known already",
+                    value: aliases ?? "", type: "textarea"),
+                .init(
+                    name: "birthDate", label: "Born", hint: "YYYY-MM-DD", value: birthDate ?? "", placeholder: "1994-11-18",
+                    pattern: #"\d{4}-\d{2}-\d{2}"#),
+                .init(
+                    name: "birthplace", label: "Birthplace", hint: "a city, and its country outside Korea", value: birthplace ?? "",
+                    placeholder: "Ulsan", maxLength: PersonInput.birthplaceLimit),
+                .init(
+                    name: "occupations", label: "Occupations", hint: "separated by commas", value: occupations ?? "",
+                    placeholder: "actor, singer"),
+                .init(name: "agency", label: "Agency", hint: "its slug, such as 9ato-entertainment", value: agency ?? ""),
+                .init(name: "bio", label: "Biography", value: bio ?? "", type: "textarea", maxLength: PersonInput.bioLimit),
+            ], slug: slug, isNew: isNew)
     }
 }
 
@@ -79,10 +87,11 @@ struct PersonInput: Content {
 
     /// This input laid over `person` (what an edit did not send stays as it was).
     func over(_ person: Person) -> PersonInput {
-        PersonInput(name: name ?? person.name, nativeName: nativeName ?? person.nativeName, aliases: aliases ?? person.aliases,
-                    birthDate: birthDate ?? person.birthDate?.description, birthplace: birthplace ?? person.birthplace,
-                    occupations: occupations ?? person.occupations, agency: agency ?? person.agency?.slug, bio: bio ?? person.bio,
-                    slug: slug ?? person.slug)
+        PersonInput(
+            name: name ?? person.name, nativeName: nativeName ?? person.nativeName, aliases: aliases ?? person.aliases,
+            birthDate: birthDate ?? person.birthDate?.description, birthplace: birthplace ?? person.birthplace,
+            occupations: occupations ?? person.occupations, agency: agency ?? person.agency?.slug, bio: bio ?? person.bio,
+            slug: slug ?? person.slug)
     }
 
     func person() -> Result<Person, Abort> {
@@ -107,11 +116,13 @@ struct PersonInput: Content {
         if clean(bio).count > Self.bioLimit { return .failure(Abort(.badRequest, reason: "The biography may be at most 5,000 characters.")) }
         if (aliases ?? []).count > 50 { return .failure(Abort(.badRequest, reason: "A person may have at most 50 other spellings.")) }
         let agencySlug = clean(agency)
-        return .success(Person(id: "", slug: slug, name: name, nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
-                               aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty }, birthDate: birth,
-                               birthplace: clean(birthplace).isEmpty ? nil : clean(birthplace),
-                               occupations: (occupations ?? []).map { clean($0) }.filter { !$0.isEmpty },
-                               agency: agencySlug.isEmpty ? nil : EntityRef(kind: .organization, slug: agencySlug, name: agencySlug),
-                               bio: clean(bio)))
+        return .success(
+            Person(
+                id: "", slug: slug, name: name, nativeName: clean(nativeName).isEmpty ? nil : clean(nativeName),
+                aliases: (aliases ?? []).map { clean($0) }.filter { !$0.isEmpty }, birthDate: birth,
+                birthplace: clean(birthplace).isEmpty ? nil : clean(birthplace),
+                occupations: (occupations ?? []).map { clean($0) }.filter { !$0.isEmpty },
+                agency: agencySlug.isEmpty ? nil : EntityRef(kind: .organization, slug: agencySlug, name: agencySlug),
+                bio: clean(bio)))
     }
 }

@@ -27,7 +27,9 @@ enum SubjectField {
             }
             let named = index.entities(named: line).filter { [.person, .title, .organization, .couple].contains($0.kind) }
             switch named.count {
-            case 0: return .failure(SubjectProblem(message: "\"\(line)\" is not in the knowledge base; pick a subject from the suggestions, or add it first."))
+            case 0:
+                return .failure(
+                    SubjectProblem(message: "\"\(line)\" is not in the knowledge base; pick a subject from the suggestions, or add it first."))
             case 1: refs.append(index.reference(named[0]))
             default:
                 let choices = named.map { Self.line(index.reference($0)) }.joined(separator: " or ")
@@ -40,13 +42,14 @@ enum SubjectField {
     private static func target(ofPath path: String) -> MentionTarget? {
         let parts = path.trimmingCharacters(in: CharacterSet(charactersIn: "/ ")).split(separator: "/")
         guard parts.count == 2, Slug.isValid(String(parts[1])) else { return nil }
-        let kind: EntityKind? = switch parts[0] {
-        case "people": .person
-        case "dramas", "films": .title
-        case "organizations": .organization
-        case "couples": .couple
-        default: nil
-        }
+        let kind: EntityKind? =
+            switch parts[0] {
+            case "people": .person
+            case "dramas", "films": .title
+            case "organizations": .organization
+            case "couples": .couple
+            default: nil
+            }
         return kind.map { MentionTarget(kind: $0, slug: String(parts[1])) }
     }
 }

@@ -105,8 +105,10 @@ final class FrontConnection: ChannelInboundHandler {
         var headers = head.headers
         let chunked = headers.contains(name: .transferEncoding)
         let length = headers.first(name: .contentLength)
-        for name in ["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
-                     "content-length", FrontServer.peerHeader] {
+        for name in [
+            "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+            "content-length", FrontServer.peerHeader,
+        ] {
             headers.remove(name: name)
         }
         if chunked {
@@ -153,9 +155,9 @@ final class FrontConnection: ChannelInboundHandler {
 
     private func cachedAnswer(_ head: HTTPRequestHead) -> CachedPage.Answer? {
         guard head.method == .GET || head.method == .HEAD, shared.cache.isEnabled,
-              head.uri.utf8.count <= PageCachePolicy.maxKeyLength, head.uri.utf8.first == UInt8(ascii: "/"),
-              !head.headers.contains(name: .cookie), !head.headers.contains(name: .authorization),
-              let page = shared.cache.fresh(head.uri, now: shared.clock.now())
+            head.uri.utf8.count <= PageCachePolicy.maxKeyLength, head.uri.utf8.first == UInt8(ascii: "/"),
+            !head.headers.contains(name: .cookie), !head.headers.contains(name: .authorization),
+            let page = shared.cache.fresh(head.uri, now: shared.clock.now())
         else { return nil }
         return page.answer(to: head.headers, source: "HIT")
     }
@@ -170,8 +172,9 @@ final class FrontConnection: ChannelInboundHandler {
         if let name = shared.serverName { headers.add(name: .server, value: name) }
         let keepAlive = request.isKeepAlive && !quiescing
         headers.replaceOrAdd(name: .connection, value: keepAlive ? "keep-alive" : "close")
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: request.version, status: answer.status, headers: headers))),
-                      promise: nil)
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: request.version, status: answer.status, headers: headers))),
+            promise: nil)
         if let body = answer.body, request.method != .HEAD {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }

@@ -53,8 +53,9 @@ final class FrontServer: Server, Sendable {
         var quiet = application.logger
         quiet.logLevel = max(quiet.logLevel, .warning)
         configuration.logger = quiet
-        inner = HTTPServer(application: application, responder: application.responder.current,
-                           configuration: configuration, on: application.eventLoopGroup)
+        inner = HTTPServer(
+            application: application, responder: application.responder.current,
+            configuration: configuration, on: application.eventLoopGroup)
         stopped = application.eventLoopGroup.any().makePromise(of: Void.self)
     }
 
@@ -108,11 +109,12 @@ final class FrontServer: Server, Sendable {
         // Stopped while binding: the listener stops too.
         if stopping { try? await listener.close() }
         application.storage[FrontSecretKey.self] = secret
-        let shown = switch listener.localAddress {
-        case .some(.unixDomainSocket): "http+unix: " + (listener.localAddress?.pathname ?? "")
-        case .some(let address): "http://\(address.ipAddress ?? "?"):\(address.port ?? 0)"
-        case .none: "?"
-        }
+        let shown =
+            switch listener.localAddress {
+            case .some(.unixDomainSocket): "http+unix: " + (listener.localAddress?.pathname ?? "")
+            case .some(let address): "http://\(address.ipAddress ?? "?"):\(address.port ?? 0)"
+            case .none: "?"
+            }
         application.logger.notice("Server started on \(shown)")
     }
 

@@ -46,10 +46,11 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
 struct BearerTokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
-              let user = try await request.apiTokens.user(tokenHash: SecretToken.hash(token), now: request.now)
+            let user = try await request.apiTokens.user(tokenHash: SecretToken.hash(token), now: request.now)
         else {
-            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"],
-                        reason: "Send a personal API token as Authorization: Bearer TOKEN (make one with POST /api/v1/auth/tokens).")
+            throw Abort(
+                .unauthorized, headers: ["WWW-Authenticate": "Bearer"],
+                reason: "Send a personal API token as Authorization: Bearer TOKEN (make one with POST /api/v1/auth/tokens).")
         }
         request.currentUser = user
         let response = try await next.respond(to: request)

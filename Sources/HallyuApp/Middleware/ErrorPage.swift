@@ -8,7 +8,8 @@ enum ErrorPage {
             meta: PageMeta(title: notFound ? "Page not found" : "Something went wrong", description: "", path: request.url.path),
             status: Int(status.code),
             heading: notFound ? "We couldn't find that page" : (status.code >= 500 ? "Something went wrong" : status.reasonPhrase),
-            message: notFound ? "It may have moved, or it was never published. Try the front page or search."
+            message: notFound
+                ? "It may have moved, or it was never published. Try the front page or search."
                 : (status.code >= 500 ? "The error has been logged. Please try again in a moment." : message))
         let response: Response
         do {

@@ -20,7 +20,8 @@ enum NULCharacters {
                 index += 1
             }
             if run % 2 == 1, index + 4 < bytes.count, bytes[index] == UInt8(ascii: "u"),
-               bytes[(index + 1)...(index + 4)].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+                bytes[(index + 1)...(index + 4)].allSatisfy({ $0 == UInt8(ascii: "0") })
+            {
                 return true
             }
         }

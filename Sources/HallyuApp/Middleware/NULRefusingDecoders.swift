@@ -13,8 +13,10 @@ struct NULRefusingDecoder: ContentDecoder {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
     }
 
-    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
-                              userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
+    func decode<D: Decodable>(
+        _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
+        userInfo: [CodingUserInfoKey: Sendable]
+    ) throws -> D {
         let bytes = Array(body.readableBytesView)
         if format == .json ? NULCharacters.inJSON(bytes) : NULCharacters.inURLEncoded(bytes) { throw NULRefusingDecoder.refusal }
         return try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
@@ -44,8 +46,9 @@ extension Application {
     static func useCheckingDecoders() {
         ContentConfiguration.global.use(decoder: SafeFormDataDecoder(), for: .formData)
         ContentConfiguration.global.use(decoder: NULRefusingDecoder(decoder: JSONDecoder.custom(dates: .iso8601), format: .json), for: .json)
-        ContentConfiguration.global.use(decoder: NULRefusingDecoder(decoder: URLEncodedFormDecoder(), format: .urlEncoded),
-                                        for: .urlEncodedForm)
+        ContentConfiguration.global.use(
+            decoder: NULRefusingDecoder(decoder: URLEncodedFormDecoder(), format: .urlEncoded),
+            for: .urlEncodedForm)
         ContentConfiguration.global.use(urlDecoder: NULRefusingQueryDecoder())
     }
 }

@@ -35,8 +35,10 @@ struct PageCacheMiddleware: Middleware {
         return request.answer { try await miss(request, key: key, cookies: cookies, cache: cache, next: next.awaitable) }
     }
 
-    private func miss(_ request: Request, key: String, cookies: Set<String>, cache: PageCache,
-                      next: any AsyncResponder) async throws -> Response {
+    private func miss(
+        _ request: Request, key: String, cookies: Set<String>, cache: PageCache,
+        next: any AsyncResponder
+    ) async throws -> Response {
         // A reader with a cookie of their own neither waits for nor leads the shared build.
         if !cookies.isEmpty {
             return try await build(request, key: key, ticket: cache.solo(key), cookies: cookies, cache: cache, next: next)
@@ -51,8 +53,10 @@ struct PageCacheMiddleware: Middleware {
         }
     }
 
-    private func build(_ request: Request, key: String, ticket: PageCache.Ticket, cookies: Set<String>, cache: PageCache,
-                       next: any AsyncResponder) async throws -> Response {
+    private func build(
+        _ request: Request, key: String, ticket: PageCache.Ticket, cookies: Set<String>, cache: PageCache,
+        next: any AsyncResponder
+    ) async throws -> Response {
         // The handler builds the whole page; the client's validators are checked against it here.
         let conditions = request.headers
         request.headers.remove(name: .ifNoneMatch)
@@ -84,14 +88,16 @@ struct PageCacheMiddleware: Middleware {
     /// The page to keep, when the response is one every anonymous reader may get.
     private func keepable(_ response: Response, _ request: Request) -> CachedPage? {
         guard response.status == .ok, !response.headers.contains(name: .setCookie),
-              let body = response.body.buffer else { return nil }
+            let body = response.body.buffer
+        else { return nil }
         let control = response.headers.first(name: .cacheControl)?.lowercased() ?? ""
         guard !control.contains("private"), !control.contains("no-store") else { return nil }
         let notes = request.cacheNotesTaken
         let now = request.now
         let freshUntil = min(now.addingTimeInterval(policy.lifetime), notes.freshUntil ?? .distantFuture)
-        return CachedPage(body: body, headers: response.headers, policy: policy, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
-                          storedAt: now, freshUntil: freshUntil)
+        return CachedPage(
+            body: body, headers: response.headers, policy: policy, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
+            storedAt: now, freshUntil: freshUntil)
     }
 
     /// An editor's session or credentials: the newsroom's view is never shared.

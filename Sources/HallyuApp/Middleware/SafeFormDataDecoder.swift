@@ -10,10 +10,13 @@ struct SafeFormDataDecoder: ContentDecoder {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
     }
 
-    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
-                              userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
+    func decode<D: Decodable>(
+        _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
+        userInfo: [CodingUserInfoKey: Sendable]
+    ) throws -> D {
         if let boundary = headers.contentType?.parameters["boundary"],
-           MultipartHeaderNames.haveNonASCIIByte(Array(body.readableBytesView), boundary: boundary) {
+            MultipartHeaderNames.haveNonASCIIByte(Array(body.readableBytesView), boundary: boundary)
+        {
             throw Abort(.badRequest, reason: "The multipart body could not be read: a part's header name is not plain ASCII.")
         }
         return try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)

@@ -24,8 +24,10 @@ struct SiteErrorMiddleware: Middleware {
     }
 
     /// PostgreSQL errors that mean the server cannot be reached, not that a query is wrong.
-    private static let unreachable: [PSQLError.Code] = [.connectionError, .serverClosedConnection, .clientClosedConnection,
-                                                        .uncleanShutdown, .poolClosed]
+    private static let unreachable: [PSQLError.Code] = [
+        .connectionError, .serverClosedConnection, .clientClosedConnection,
+        .uncleanShutdown, .poolClosed,
+    ]
 
     /// The status and a message safe to show.
     private func describe(_ error: any Error) -> (HTTPResponseStatus, String, HTTPHeaders) {
@@ -48,7 +50,10 @@ struct SiteErrorMiddleware: Middleware {
 /// The contract's JSON error body.
 enum APIError {
     struct Body: Content {
-        struct Detail: Content { var code: String; var message: String }
+        struct Detail: Content {
+            var code: String
+            var message: String
+        }
         var error: Detail
     }
 

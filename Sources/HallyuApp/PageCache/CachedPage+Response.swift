@@ -56,7 +56,8 @@ extension CachedPage {
             }
         }
         if let text = headers.first(name: .ifModifiedSince), text.utf8.count < 64,
-           let since = ConditionalGet.httpDate(text) {
+            let since = ConditionalGet.httpDate(text)
+        {
             return lastModified.timeIntervalSince1970 <= since.timeIntervalSince1970
         }
         return false

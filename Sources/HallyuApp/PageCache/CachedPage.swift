@@ -40,8 +40,10 @@ struct CachedPage: Sendable {
         "cache-control", "cdn-cache-control", "surrogate-control", "content-encoding", "surrogate-key", "x-cache",
     ]
 
-    init(body: ByteBuffer, headers: HTTPHeaders, policy: PageCachePolicy, tags: Set<CacheTag>, cookies: Set<String> = [],
-         storedAt: Date, freshUntil: Date) {
+    init(
+        body: ByteBuffer, headers: HTTPHeaders, policy: PageCachePolicy, tags: Set<CacheTag>, cookies: Set<String> = [],
+        storedAt: Date, freshUntil: Date
+    ) {
         var kept = HTTPHeaders()
         for (name, value) in headers where !Self.exchangeHeaders.contains(name.lowercased()) {
             kept.add(name: name, value: value)
@@ -51,7 +53,8 @@ struct CachedPage: Sendable {
         self.gzipped = Self.gzip(body, contentType: headers.contentType)
         self.etag = Self.etag(of: body)
         // A handler that knows when its content last changed (feeds) says so; else the build time.
-        self.lastModified = headers.first(name: .lastModified).flatMap(ConditionalGet.httpDate)
+        self.lastModified =
+            headers.first(name: .lastModified).flatMap(ConditionalGet.httpDate)
             ?? Date(timeIntervalSince1970: floor(storedAt.timeIntervalSince1970))
         self.lastModifiedText = ConditionalGet.httpDateString(lastModified)
         self.freshUntil = freshUntil

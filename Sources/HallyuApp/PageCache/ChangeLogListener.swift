@@ -63,7 +63,10 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
                 if rows.count < Self.batch { break }
             }
             app.pageCache.setTrusted(true)
-            if failing.withLockedValue({ was in defer { was = false }; return was }) {
+            if failing.withLockedValue({ was in
+                defer { was = false }
+                return was
+            }) {
                 app.logger.notice("The shared change log can be read again; the page cache starts afresh.")
             }
             // Writers wait for this mark. It is written only when it moves: on SQLite every
@@ -76,7 +79,10 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
             position.withLockedValue { $0 = current }
         } catch {
             app.pageCache.setTrusted(false)
-            if !failing.withLockedValue({ was in defer { was = true }; return was }) {
+            if !failing.withLockedValue({ was in
+                defer { was = true }
+                return was
+            }) {
                 app.logger.warning("The shared change log cannot be read; cached pages are used only when a build fails: \(error)")
             }
         }

@@ -16,8 +16,9 @@ struct ArticleDiscussion {
         var discussion = try await comments.discussion(articleID: article.id, paging)
         if discussion.thread.items.isEmpty, discussion.thread.total > 0, paging.page > discussion.thread.pageCount {
             // An old link past the end (comments were taken down since): the last page instead.
-            discussion = try await comments.discussion(articleID: article.id,
-                                                       try Paging(page: discussion.thread.pageCount, per: paging.per))
+            discussion = try await comments.discussion(
+                articleID: article.id,
+                try Paging(page: discussion.thread.pageCount, per: paging.per))
         }
         let page = discussion.thread
         let count = discussion.approvedCount
@@ -25,12 +26,14 @@ struct ArticleDiscussion {
         let pageQuery = page.page > 1 ? "&comments=\(page.page)" : ""
         let formatting = request.formatting
         let threads = page.items.map { thread in
-            CommentView(thread.comment, replies: thread.replies,
-                        replyURL: article.commentsOpen ? path + "?reply=\(thread.comment.id)\(pageQuery)#comment-form" : nil,
-                        formatting: formatting)
+            CommentView(
+                thread.comment, replies: thread.replies,
+                replyURL: article.commentsOpen ? path + "?reply=\(thread.comment.id)\(pageQuery)#comment-form" : nil,
+                formatting: formatting)
         }
-        var form = CommentFormView(action: path + "/comments", stamp: FormStamp.make(try request.siteSecret(), scope: article.slug, now: request.now),
-                                   cancelURL: path + (page.page > 1 ? "?comments=\(page.page)" : "") + "#comment-form", error: error)
+        var form = CommentFormView(
+            action: path + "/comments", stamp: FormStamp.make(try request.siteSecret(), scope: article.slug, now: request.now),
+            cancelURL: path + (page.page > 1 ? "?comments=\(page.page)" : "") + "#comment-form", error: error)
         if let typed {
             form.name = typed.name
             form.email = typed.email ?? ""
@@ -38,7 +41,8 @@ struct ArticleDiscussion {
         }
         let replyTo = typed?.parent ?? request.query[String.self, at: "reply"]
         if let replyTo, !replyTo.isEmpty, let parentID = try await comments.replyParent(id: replyTo, articleID: article.id),
-           let parent = try await comments.comment(id: parentID) {
+            let parent = try await comments.comment(id: parentID)
+        {
             form.parent = parent.id
             form.parentName = parent.name
         }
@@ -47,9 +51,10 @@ struct ArticleDiscussion {
         case "published": form.notice = "Thanks! Your comment is published."
         default: break
         }
-        return CommentsSection(count: count, threads: threads, page: page.page, pageCount: page.pageCount,
-                               previousURL: page.hasPrevious ? link(page.page - 1) : nil,
-                               nextURL: page.hasNext ? link(page.page + 1) : nil, open: article.commentsOpen, form: form)
+        return CommentsSection(
+            count: count, threads: threads, page: page.page, pageCount: page.pageCount,
+            previousURL: page.hasPrevious ? link(page.page - 1) : nil,
+            nextURL: page.hasNext ? link(page.page + 1) : nil, open: article.commentsOpen, form: form)
     }
 
     /// The polls on an article or couple page, as every reader sees them: results once closed,

@@ -20,7 +20,7 @@ struct LinkItem: Encodable, Sendable {
     }
 }
 
-extension Optional<String> {
+extension String? {
     /// The address when it is a web page that may become a link; stored data is never trusted to be one.
     var linkable: String? { flatMap { WebAddress.isLinkable($0) ? $0 : nil } }
 }

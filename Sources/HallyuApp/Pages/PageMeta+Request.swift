@@ -3,8 +3,10 @@ import Vapor
 
 extension Request {
     /// A page's meta with its absolute addresses: canonical, image, list neighbours and feed.
-    func pageMeta(title: String, description: String, path: String, type: String = "website", image: Media? = nil,
-                  structuredData: [String: Any]? = nil, pager: Pager? = nil, feedPath: String? = nil) -> PageMeta {
+    func pageMeta(
+        title: String, description: String, path: String, type: String = "website", image: Media? = nil,
+        structuredData: [String: Any]? = nil, pager: Pager? = nil, feedPath: String? = nil
+    ) -> PageMeta {
         let base = publicBase
         var meta = PageMeta(title: title, description: description, path: path)
         // The first page of a list is the list itself; later pages are their own addresses.

@@ -14,8 +14,10 @@ enum StructuredData {
         LinkedDataJSON.write(object)
     }
 
-    static func article(_ article: Article, mentions: [EntityRef], titleKinds: [String: TitleKind], base: String,
-                        formatting: Formatting) -> [String: Any] {
+    static func article(
+        _ article: Article, mentions: [EntityRef], titleKinds: [String: TitleKind], base: String,
+        formatting: Formatting
+    ) -> [String: Any] {
         var object: [String: Any] = [
             "@context": context, "@type": "NewsArticle",
             "headline": String(article.title.prefix(110)), "description": article.dek,
@@ -44,8 +46,10 @@ enum StructuredData {
             object["productionCompany"] = title.networks.map { ["@type": "Organization", "name": $0.name, "url": base + Paths.of($0)] }
         }
         object["actor"] = cast.map { credit -> [String: Any] in
-            var role: [String: Any] = ["@type": "PerformanceRole",
-                                       "actor": ["@type": "Person", "name": credit.person.name, "url": base + Paths.of(credit.person)]]
+            var role: [String: Any] = [
+                "@type": "PerformanceRole",
+                "actor": ["@type": "Person", "name": credit.person.name, "url": base + Paths.of(credit.person)],
+            ]
             if let character = credit.characterName { role["characterName"] = character }
             return role
         }
@@ -80,15 +84,16 @@ enum StructuredData {
 
     /// A reference to an entity: its type, name and page.
     static func node(_ ref: EntityRef, titleKinds: [String: TitleKind], base: String) -> [String: Any] {
-        let type: String = switch ref.kind {
-        case .person: "Person"
-        case .title: titleKinds[ref.slug] == .film ? "Movie" : "TVSeries"
-        case .organization: "Organization"
-        case .couple: "Thing"
-        case .character: "Person"
-        case .article: "NewsArticle"
-        case .tag: "DefinedTerm"
-        }
+        let type: String =
+            switch ref.kind {
+            case .person: "Person"
+            case .title: titleKinds[ref.slug] == .film ? "Movie" : "TVSeries"
+            case .organization: "Organization"
+            case .couple: "Thing"
+            case .character: "Person"
+            case .article: "NewsArticle"
+            case .tag: "DefinedTerm"
+            }
         var object: [String: Any] = ["@type": type, "name": ref.name, "url": base + Paths.of(ref, titleKind: titleKinds[ref.slug])]
         if let native = ref.nativeName { object["alternateName"] = native }
         return object

@@ -36,10 +36,12 @@ struct ArticleBodyRenderer {
         let parsed = Markdown.parse(markdown)
         let found = try await knowledge.entities(named: parsed.entityLinkTargets)
         let written = Set(found.values.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
-        let (document, automatic) = AutoLinking.link(parsed, index: mentions,
-                                                     subjects: subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) },
-                                                     alreadyLinked: written)
-        let titleSlugs = found.values.filter { $0.kind == .title }.map(\.slug)
+        let (document, automatic) = AutoLinking.link(
+            parsed, index: mentions,
+            subjects: subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) },
+            alreadyLinked: written)
+        let titleSlugs =
+            found.values.filter { $0.kind == .title }.map(\.slug)
             + automatic.compactMap { $0.target.kind == .title ? $0.target.slug : $0.target.titleSlug }
         let kinds = try await knowledge.titleKinds(slugs: Array(Set(titleSlugs)))
         let renderer = MarkdownHTMLRenderer(options: .standard) { name in
@@ -49,8 +51,9 @@ struct ArticleBodyRenderer {
             guard let ref = found[NameKey.make(name)] else { return nil }
             return EntityLinkTarget(href: Paths.of(ref, titleKind: kinds[ref.slug]), kind: ref.kind.rawValue, lang: nil)
         }
-        return Rendered(html: renderer.render(document),
-                        wordCount: MarkdownPlainText.wordCount(MarkdownPlainText.render(parsed)))
+        return Rendered(
+            html: renderer.render(document),
+            wordCount: MarkdownPlainText.wordCount(MarkdownPlainText.render(parsed)))
     }
 
     /// Where an automatic link goes; a character goes to its title's page at its anchor.

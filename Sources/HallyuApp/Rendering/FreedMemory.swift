@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Vapor
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Gives freed heap memory back to the operating system. glibc keeps what a program frees for
 /// its next allocations, in an arena per thread, and a server's heap churns: pages leave the
@@ -11,11 +12,11 @@ import Vapor
 enum FreedMemory {
     static func returnToSystem() {
         #if canImport(Glibc)
-        // `malloc_trim` is glibc's own, declared in <malloc.h>, which Swift's Glibc module
-        // leaves out: it is looked up by name, and skipped on a C library without it.
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+            // `malloc_trim` is glibc's own, declared in <malloc.h>, which Swift's Glibc module
+            // leaves out: it is looked up by name, and skipped on a C library without it.
+            typealias Trim = @convention(c) (Int) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
         #endif
     }
 

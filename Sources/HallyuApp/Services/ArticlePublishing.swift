@@ -40,8 +40,9 @@ struct ArticlePublishing {
     func saved(_ entry: ArticleDesk.Entry, by user: User?, action: String) async throws {
         let isPublic = entry.article.status == .published
         try await record(entry, refreshRelated: isPublic)
-        try await AuditLog(database: database).record(user, action, kind: "article", id: entry.article.id,
-                                                      summary: entry.article.title, at: now)
+        try await AuditLog(database: database).record(
+            user, action, kind: "article", id: entry.article.id,
+            summary: entry.article.title, at: now)
         await announce(Self.change(ofArticle: entry.article.id, isPublic: isPublic))
     }
 
@@ -50,8 +51,9 @@ struct ArticlePublishing {
         try await record(entry, refreshRelated: step == .publish || step == .unpublish)
         var summary = entry.article.title
         if step == .schedule, let at = entry.scheduledAt { summary += " — for \(formatting.zonedTime(at))" }
-        try await AuditLog(database: database).record(user, step.pastTense, kind: "article", id: entry.article.id,
-                                                      summary: summary, at: now)
+        try await AuditLog(database: database).record(
+            user, step.pastTense, kind: "article", id: entry.article.id,
+            summary: summary, at: now)
         await announce(Self.change(ofArticle: entry.article.id, isPublic: step == .publish || step == .unpublish))
     }
 
@@ -60,8 +62,9 @@ struct ArticlePublishing {
     }
 
     private func record(_ entry: ArticleDesk.Entry, refreshRelated: Bool) async throws {
-        let source = ArticleMentions.Source(slug: entry.article.slug, body: entry.article.body,
-                                            subjects: entry.article.subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
+        let source = ArticleMentions.Source(
+            slug: entry.article.slug, body: entry.article.body,
+            subjects: entry.article.subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
         try await MentionRecorder(database: database, index: index).record(source, saved: refreshRelated)
     }
 }

@@ -56,8 +56,9 @@ struct CommentPosting {
             let now = request.now
             let recent = try await comments.recent(addressHash: addressHash, since: now.addingTimeInterval(-Self.repeatWindow))
             if let wait = Self.rate.wait(failures: recent.map(\.createdAt), now: now) {
-                throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-                            reason: "You are commenting faster than we can read. Try again in \(Throttle.describe(wait)).")
+                throw Abort(
+                    .tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
+                    reason: "You are commenting faster than we can read. Try again in \(Throttle.describe(wait)).")
             }
             if recent.contains(where: { $0.articleID == article.id && $0.body == body }) {
                 throw Abort(.conflict, reason: "You have already posted this comment.")
@@ -67,8 +68,10 @@ struct CommentPosting {
                 blocklistMatch: blocklist.match(name: name, email: email, body: body, address: address),
                 linkCount: CommentText.linkCount(body),
                 isKnownCommenter: try await comments.isKnown(commenterKey: commenterKey))
-            return try await comments.add(.init(articleID: article.id, parentID: parentID, name: name, email: email, body: body,
-                                                verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
+            return try await comments.add(
+                .init(
+                    articleID: article.id, parentID: parentID, name: name, email: email, body: body,
+                    verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
         }
         // A held comment (and spam) shows nowhere until a moderator approves it.
         if comment.status == .approved {

@@ -11,7 +11,9 @@ struct DraftMaker {
     /// `-and-`, is read as a couple).
     func make(from source: String, by user: User) async throws -> ArticleDesk.Entry {
         let parts = source.trimmingCharacters(in: .whitespaces).split(separator: "/").map(String.init)
-        let (kind, slug): (String, String) = parts.count == 2 ? (parts[0], parts[1])
+        let (kind, slug): (String, String) =
+            parts.count == 2
+            ? (parts[0], parts[1])
             : (parts.first?.contains("-and-") == true ? "couples" : "dramas", parts.first ?? "")
         let knowledge = req.knowledge
         let path: DraftGenerator.PathOf = { Paths.of($0) }
@@ -31,14 +33,16 @@ struct DraftMaker {
             guard let title = try await knowledge.title(slug: slug) else {
                 throw Abort(.notFound, reason: "There is no drama or film with the slug \"\(slug)\".")
             }
-            generated = DraftGenerator.title(title, cast: try await knowledge.credits(ofTitle: title),
-                                             couples: try await knowledge.couples(inTitle: title),
-                                             quotes: try await knowledge.quotes(about: .title, id: title.id), path: path)
+            generated = DraftGenerator.title(
+                title, cast: try await knowledge.credits(ofTitle: title),
+                couples: try await knowledge.couples(inTitle: title),
+                quotes: try await knowledge.quotes(about: .title, id: title.id), path: path)
         default:
             throw Abort(.badRequest, reason: "Drafts are made from a couple or a drama: couples/{slug} or dramas/{slug}.")
         }
-        let draft = ArticleDesk.Draft(title: generated.title, dek: generated.dek, body: generated.body,
-                                      subjects: generated.subjects)
+        let draft = ArticleDesk.Draft(
+            title: generated.title, dek: generated.dek, body: generated.body,
+            subjects: generated.subjects)
         let entry = try await req.articleDesk.create(draft, by: user)
         try await ArticlePublishing(req).saved(entry, by: user, action: "generated draft")
         return entry

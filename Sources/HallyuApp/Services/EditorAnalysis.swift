@@ -28,26 +28,32 @@ struct EditorAnalysis: Content {
         let misspellings = index.misspellings(in: text, analysis: analysis)
         let misspelt = misspellings.map { $0.start..<$0.end }
         var warnings = misspellings.map { found in
-            Warning(kind: "misspelling", text: found.text, start: found.start, end: found.end, utf8Start: found.utf8Start,
-                    utf8End: found.utf8End, suggestions: found.suggestions.map(index.reference),
-                    message: "Did you mean \(found.closest)?")
+            Warning(
+                kind: "misspelling", text: found.text, start: found.start, end: found.end, utf8Start: found.utf8Start,
+                utf8End: found.utf8End, suggestions: found.suggestions.map(index.reference),
+                message: "Did you mean \(found.closest)?")
         }
         // A stray given name inside a misspelt full name is reported once, as the misspelling.
         for found in analysis.ambiguous where !misspelt.contains(where: { $0.overlaps(found.start..<found.end) }) {
             let names = found.candidates.map { index.reference($0).name }
-            warnings.append(Warning(kind: "ambiguous", text: found.text, start: found.start, end: found.end,
-                                    utf8Start: found.utf8Start, utf8End: found.utf8End,
-                                    suggestions: found.candidates.map(index.reference),
-                                    message: "\"\(found.text)\" could be \(names.joined(separator: " or ")); link the one you mean."))
+            warnings.append(
+                Warning(
+                    kind: "ambiguous", text: found.text, start: found.start, end: found.end,
+                    utf8Start: found.utf8Start, utf8End: found.utf8End,
+                    suggestions: found.candidates.map(index.reference),
+                    message: "\"\(found.text)\" could be \(names.joined(separator: " or ")); link the one you mean."))
         }
         for found in index.unknownNames(in: text, analysis: analysis, misspellings: misspellings) {
-            warnings.append(Warning(kind: "unknown", text: found.text, start: found.start, end: found.end,
-                                    utf8Start: found.utf8Start, utf8End: found.utf8End, suggestions: [],
-                                    message: "\(found.text) is not in the knowledge base."))
+            warnings.append(
+                Warning(
+                    kind: "unknown", text: found.text, start: found.start, end: found.end,
+                    utf8Start: found.utf8Start, utf8End: found.utf8End, suggestions: [],
+                    message: "\(found.text) is not in the knowledge base."))
         }
         mentions = analysis.mentions.map {
-            Mention(entity: index.reference($0.target), text: $0.text, start: $0.start, end: $0.end,
-                    utf8Start: $0.utf8Start, utf8End: $0.utf8End)
+            Mention(
+                entity: index.reference($0.target), text: $0.text, start: $0.start, end: $0.end,
+                utf8Start: $0.utf8Start, utf8End: $0.utf8End)
         }
         self.warnings = warnings.sorted { $0.start < $1.start }
     }
@@ -57,14 +63,18 @@ struct EditorAnalysis: Content {
     init(article text: String, hero: Media?, index: MentionIndex) {
         self.init(names: text, index: index)
         for paragraph in EditorChecks.longParagraphs(in: text) {
-            warnings.append(Warning(kind: "longParagraph", text: "", start: paragraph.start, end: paragraph.end,
-                                    utf8Start: paragraph.utf8Start, utf8End: paragraph.utf8End, suggestions: [],
-                                    message: "A paragraph of \(paragraph.words) words: readers on phones lose their place; split it."))
+            warnings.append(
+                Warning(
+                    kind: "longParagraph", text: "", start: paragraph.start, end: paragraph.end,
+                    utf8Start: paragraph.utf8Start, utf8End: paragraph.utf8End, suggestions: [],
+                    message: "A paragraph of \(paragraph.words) words: readers on phones lose their place; split it."))
         }
         warnings.sort { $0.start < $1.start }
         for problem in EditorChecks.heroProblems(hero) {
-            warnings.append(Warning(kind: "hero", text: "", start: 0, end: 0, utf8Start: 0, utf8End: 0, suggestions: [],
-                                    message: problem + " Add it in the media library before publishing."))
+            warnings.append(
+                Warning(
+                    kind: "hero", text: "", start: 0, end: 0, utf8Start: 0, utf8End: 0, suggestions: [],
+                    message: problem + " Add it in the media library before publishing."))
         }
     }
 }

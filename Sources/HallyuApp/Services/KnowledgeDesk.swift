@@ -68,8 +68,9 @@ struct KnowledgeDesk {
     func add(_ quote: Quote) async throws {
         let speaker = try await request.knowledge.person(slug: quote.speaker.slug)
         try await change({ try await editor.add(quote) }) {
-            .init("added quote", quote.speaker, id: quote.speaker.slug,
-                  "\(speaker?.name ?? quote.speaker.slug): \(quote.text.prefix(60))")
+            .init(
+                "added quote", quote.speaker, id: quote.speaker.slug,
+                "\(speaker?.name ?? quote.speaker.slug): \(quote.text.prefix(60))")
         }
     }
 
@@ -90,8 +91,9 @@ struct KnowledgeDesk {
     /// Takes out the role with `id`, logged under its title.
     func removeCredit(id: String) async throws {
         try await change({ try await editor.removeCredit(id: id) }) { removed in
-            .init("removed credit", kind: "title", id: removed.title?.slug ?? id,
-                  "\(removed.person?.name ?? "a role") as \(removed.character ?? "themselves") in \(removed.title?.name ?? "a title")")
+            .init(
+                "removed credit", kind: "title", id: removed.title?.slug ?? id,
+                "\(removed.person?.name ?? "a role") as \(removed.character ?? "themselves") in \(removed.title?.name ?? "a title")")
         }
     }
 
@@ -121,8 +123,9 @@ struct KnowledgeDesk {
         let result = try await work()
         await request.announce(.of(.knowledge))
         let entry = audit(result)
-        try await request.auditLog.record(user, entry.action, kind: entry.kind, id: entry.id, summary: entry.summary,
-                                                        at: request.now)
+        try await request.auditLog.record(
+            user, entry.action, kind: entry.kind, id: entry.id, summary: entry.summary,
+            at: request.now)
         return result
     }
 }

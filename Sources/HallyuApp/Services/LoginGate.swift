@@ -42,7 +42,8 @@ struct LoginGate {
 extension Abort {
     /// 429 with how long to wait, in words and in `Retry-After`.
     static func throttled(_ wait: TimeInterval) -> Abort {
-        Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-              reason: "Too many failed sign-ins. Try again in \(Throttle.describe(wait)).")
+        Abort(
+            .tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
+            reason: "Too many failed sign-ins. Try again in \(Throttle.describe(wait)).")
     }
 }

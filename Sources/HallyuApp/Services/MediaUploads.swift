@@ -30,12 +30,16 @@ struct MediaUploads {
                     return .failure(Abort(.badRequest, reason: "The source address must be a full http(s) address."))
                 }
             }
-            for (name, value, limit) in [("alt text", clean(alt), 500), ("caption", clean(caption), 1000), ("credit", clean(credit), 300),
-                                         ("licence", clean(licence), 200), ("source address", source, 2000)] where value.count > limit {
+            for (name, value, limit) in [
+                ("alt text", clean(alt), 500), ("caption", clean(caption), 1000), ("credit", clean(credit), 300),
+                ("licence", clean(licence), 200), ("source address", source, 2000),
+            ] where value.count > limit {
                 return .failure(Abort(.badRequest, reason: "The \(name) may be at most \(limit) characters."))
             }
-            return .success(MediaLibrary.Description(alt: clean(alt), caption: clean(caption), credit: clean(credit),
-                                                     sourceURL: source.isEmpty ? nil : source, licence: clean(licence)))
+            return .success(
+                MediaLibrary.Description(
+                    alt: clean(alt), caption: clean(caption), credit: clean(credit),
+                    sourceURL: source.isEmpty ? nil : source, licence: clean(licence)))
         }
     }
 
@@ -53,7 +57,11 @@ struct MediaUploads {
         let description = try form.description().get()
         let bytes = file.data.readableBytesView
         guard let header = ImageHeader(bytes) else {
-            throw Abort(.unsupportedMediaType, reason: "\(file.filename.isEmpty ? "The file" : "\"\(file.filename)\"") is not a JPEG, PNG, WebP or GIF image, whatever its name says; its content was checked.")
+            throw Abort(
+                .unsupportedMediaType,
+                reason:
+                    "\(file.filename.isEmpty ? "The file" : "\"\(file.filename)\"") is not a JPEG, PNG, WebP or GIF image, whatever its name says; its content was checked."
+            )
         }
         guard header.width <= 20_000, header.height <= 20_000 else {
             throw Abort(.badRequest, reason: "The image is \(header.width)×\(header.height) pixels; at most 20,000 on a side.")
@@ -77,8 +85,9 @@ struct MediaUploads {
             }
         }
         do {
-            return try await req.mediaLibrary.add(fileName: fileName, format: header.format, width: header.width,
-                                                                height: header.height, description)
+            return try await req.mediaLibrary.add(
+                fileName: fileName, format: header.format, width: header.width,
+                height: header.height, description)
         } catch {
             if wroteFile { try? fileManager.removeItem(atPath: path) }
             throw error

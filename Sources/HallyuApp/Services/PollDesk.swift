@@ -25,12 +25,15 @@ struct PollDesk {
         if let closesAt, closesAt <= now { throw Abort(.badRequest, reason: "The closing time has passed already; choose a later one.") }
         let page = EntityRef(kind: article == nil ? .couple : .article, slug: article ?? couple ?? "", name: "")
         guard Slug.isValid(page.slug) else {
-            throw Abort(.unprocessableEntity, reason: "No \(page.kind.rawValue) has the slug \"\(page.slug)\"; a slug is lowercase words joined by hyphens.")
+            throw Abort(
+                .unprocessableEntity, reason: "No \(page.kind.rawValue) has the slug \"\(page.slug)\"; a slug is lowercase words joined by hyphens.")
         }
-        let poll = try await request.polls.create(question: checked.question, options: checked.options, on: page,
-                                                                closesAt: closesAt, at: now)
-        try await request.auditLog.record(user, "created poll", kind: "poll", id: poll.id,
-                                                        summary: "\(poll.question) (on \(poll.attachedTo.name))", at: now)
+        let poll = try await request.polls.create(
+            question: checked.question, options: checked.options, on: page,
+            closesAt: closesAt, at: now)
+        try await request.auditLog.record(
+            user, "created poll", kind: "poll", id: poll.id,
+            summary: "\(poll.question) (on \(poll.attachedTo.name))", at: now)
         await request.announce(.of(.polls(on: poll.attachedTo)))
         return poll
     }
@@ -50,8 +53,9 @@ struct PollDesk {
         let polls = request.polls
         guard let poll = try await polls.poll(id: id) else { throw Abort(.notFound, reason: "There is no poll with this id.") }
         try await polls.delete(id: id)
-        try await request.auditLog.record(user, "deleted poll", kind: "poll", id: id,
-                                                        summary: "\(poll.question) (\(poll.totalVotes) votes)", at: request.now)
+        try await request.auditLog.record(
+            user, "deleted poll", kind: "poll", id: id,
+            summary: "\(poll.question) (\(poll.totalVotes) votes)", at: request.now)
         await request.announce(.of(.polls(on: poll.attachedTo)))
     }
 }

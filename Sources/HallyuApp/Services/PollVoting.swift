@@ -34,8 +34,9 @@ struct PollVoting {
             let now = request.now
             let times = try await polls.voteTimes(pollID: poll.id, addressHash: addressHash, since: now.addingTimeInterval(-Self.addressLimit.window))
             if let wait = Self.addressLimit.wait(failures: times, now: now) {
-                throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-                            reason: "Too many votes from your network in this poll. Try again in \(Throttle.describe(wait)).")
+                throw Abort(
+                    .tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
+                    reason: "Too many votes from your network in this poll. Try again in \(Throttle.describe(wait)).")
             }
             let outcome = try await polls.vote(pollID: poll.id, optionID: optionID, voterKey: voterKey, addressHash: addressHash, at: now)
             if outcome == .alreadyVoted { throw Self.alreadyVoted }

@@ -20,8 +20,9 @@ struct TokenMaker {
     /// returned this once.
     func make(for user: User, name: String) async throws -> (String, APIToken) {
         let token = SecretToken.make()
-        let made = try await request.apiTokens.create(userID: user.id, name: name, tokenHash: SecretToken.hash(token),
-                                                                    now: request.now)
+        let made = try await request.apiTokens.create(
+            userID: user.id, name: name, tokenHash: SecretToken.hash(token),
+            now: request.now)
         try await request.auditLog.record(user, "created token", kind: "token", id: made.id, summary: name, at: request.now)
         return (token, made)
     }

@@ -23,8 +23,10 @@ public struct Comment: Sendable, Hashable, Codable {
     public var commenterKey: String
     public var createdAt: Date
 
-    public init(id: String, articleID: String, parentID: String? = nil, name: String, email: String? = nil, body: String,
-                status: CommentStatus, reason: String? = nil, commenterKey: String, createdAt: Date) {
+    public init(
+        id: String, articleID: String, parentID: String? = nil, name: String, email: String? = nil, body: String,
+        status: CommentStatus, reason: String? = nil, commenterKey: String, createdAt: Date
+    ) {
         self.id = id
         self.articleID = articleID
         self.parentID = parentID

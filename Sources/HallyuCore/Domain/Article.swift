@@ -51,9 +51,11 @@ public struct Article: Sendable, Hashable, Codable {
     /// Whether readers may still comment; editors close an article's comments.
     public var commentsOpen: Bool
 
-    public init(id: String, slug: String, title: String, dek: String = "", body: String, hero: Media? = nil,
-                authors: [Author] = [], tags: [Tag] = [], subjects: [EntityRef] = [], status: ArticleStatus,
-                publishedAt: Date? = nil, updatedAt: Date, featured: Bool = false, commentsOpen: Bool = true) {
+    public init(
+        id: String, slug: String, title: String, dek: String = "", body: String, hero: Media? = nil,
+        authors: [Author] = [], tags: [Tag] = [], subjects: [EntityRef] = [], status: ArticleStatus,
+        publishedAt: Date? = nil, updatedAt: Date, featured: Bool = false, commentsOpen: Bool = true
+    ) {
         self.commentsOpen = commentsOpen
         self.id = id
         self.slug = slug
@@ -85,8 +87,10 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     /// When readers last saw it change (its publication, or a later edit).
     public var updatedAt: Date?
 
-    public init(slug: String, title: String, dek: String, hero: Media?, authors: [Author], publishedAt: Date?, featured: Bool,
-                updatedAt: Date? = nil) {
+    public init(
+        slug: String, title: String, dek: String, hero: Media?, authors: [Author], publishedAt: Date?, featured: Bool,
+        updatedAt: Date? = nil
+    ) {
         self.slug = slug
         self.title = title
         self.dek = dek

@@ -25,8 +25,10 @@ public struct StatusEntry: Sendable, Hashable, Codable {
     /// An outside source, when there is one.
     public var sourceURL: String?
 
-    public init(status: RelationshipStatus, date: CalendarDate, statement: String,
-                sourceArticle: EntityRef? = nil, sourceURL: String? = nil) {
+    public init(
+        status: RelationshipStatus, date: CalendarDate, statement: String,
+        sourceArticle: EntityRef? = nil, sourceURL: String? = nil
+    ) {
         self.status = status
         self.date = date
         self.statement = statement

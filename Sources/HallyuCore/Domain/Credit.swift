@@ -21,8 +21,10 @@ public struct Credit: Sendable, Hashable, Codable {
     /// Position in the cast list (lower first).
     public var order: Int
 
-    public init(id: String, person: EntityRef, title: EntityRef, titleKind: TitleKind, characterName: String? = nil,
-                characterNativeName: String? = nil, characterShortNames: [String] = [], billing: Billing, order: Int = 0) {
+    public init(
+        id: String, person: EntityRef, title: EntityRef, titleKind: TitleKind, characterName: String? = nil,
+        characterNativeName: String? = nil, characterShortNames: [String] = [], billing: Billing, order: Int = 0
+    ) {
         self.id = id
         self.person = person
         self.title = title

@@ -22,9 +22,11 @@ public struct Media: Sendable, Hashable, Codable {
     public var provider: String?
     public var embedURL: String?
 
-    public init(id: String, kind: MediaKind = .image, fileName: String, contentType: String, alt: String,
-                caption: String = "", credit: String, sourceURL: String? = nil, licence: String = "",
-                width: Int, height: Int, provider: String? = nil, embedURL: String? = nil) {
+    public init(
+        id: String, kind: MediaKind = .image, fileName: String, contentType: String, alt: String,
+        caption: String = "", credit: String, sourceURL: String? = nil, licence: String = "",
+        width: Int, height: Int, provider: String? = nil, embedURL: String? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.fileName = fileName
@@ -42,9 +44,10 @@ public struct Media: Sendable, Hashable, Codable {
 
     /// An embedded clip, as recognised from its address.
     public init(id: String, embed: Embed, caption: String = "", credit: String = "") {
-        self.init(id: id, kind: .embed, fileName: "", contentType: "text/html", alt: caption, caption: caption,
-                  credit: credit, sourceURL: embed.originalURL, width: 16, height: 9,
-                  provider: embed.provider.displayName, embedURL: embed.embedURL ?? embed.originalURL)
+        self.init(
+            id: id, kind: .embed, fileName: "", contentType: "text/html", alt: caption, caption: caption,
+            credit: credit, sourceURL: embed.originalURL, width: 16, height: 9,
+            provider: embed.provider.displayName, embedURL: embed.embedURL ?? embed.originalURL)
     }
 
     /// The path readers fetch an image from.

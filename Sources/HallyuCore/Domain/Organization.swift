@@ -27,8 +27,10 @@ public struct Organization: Sendable, Hashable, Codable {
     public var founded: String?
     public var website: String?
 
-    public init(id: String, slug: String, name: String, nativeName: String? = nil, kind: OrganizationKind,
-                aliases: [String] = [], description: String = "", founded: String? = nil, website: String? = nil) {
+    public init(
+        id: String, slug: String, name: String, nativeName: String? = nil, kind: OrganizationKind,
+        aliases: [String] = [], description: String = "", founded: String? = nil, website: String? = nil
+    ) {
         self.id = id
         self.slug = slug
         self.name = name

@@ -14,8 +14,10 @@ public struct Person: Sendable, Hashable, Codable {
     public var agency: EntityRef?
     public var bio: String
 
-    public init(id: String, slug: String, name: String, nativeName: String? = nil, aliases: [String] = [],
-                birthDate: CalendarDate? = nil, birthplace: String? = nil, occupations: [String] = [], agency: EntityRef? = nil, bio: String = "") {
+    public init(
+        id: String, slug: String, name: String, nativeName: String? = nil, aliases: [String] = [],
+        birthDate: CalendarDate? = nil, birthplace: String? = nil, occupations: [String] = [], agency: EntityRef? = nil, bio: String = ""
+    ) {
         self.id = id
         self.slug = slug
         self.name = name

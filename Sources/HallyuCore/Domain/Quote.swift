@@ -19,8 +19,10 @@ public struct Quote: Sendable, Hashable, Codable {
     /// Where it was said: "a press conference for Nevertheless".
     public var context: String
 
-    public init(id: String, text: String, kind: QuoteKind, speaker: EntityRef, about: [EntityRef] = [],
-                sourceArticle: EntityRef? = nil, sourceURL: String? = nil, date: CalendarDate? = nil, context: String = "") {
+    public init(
+        id: String, text: String, kind: QuoteKind, speaker: EntityRef, about: [EntityRef] = [],
+        sourceArticle: EntityRef? = nil, sourceURL: String? = nil, date: CalendarDate? = nil, context: String = ""
+    ) {
         self.id = id
         self.text = text
         self.kind = kind

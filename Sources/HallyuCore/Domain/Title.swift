@@ -24,10 +24,12 @@ public struct Title: Sendable, Hashable, Codable {
     public var platforms: [EntityRef]
     public var genres: [String]
 
-    public init(id: String, slug: String, kind: TitleKind, name: String, nativeName: String? = nil,
-                aliases: [String] = [], synopsis: String = "", firstAired: CalendarDate? = nil,
-                lastAired: CalendarDate? = nil, episodes: Int? = nil, networks: [EntityRef] = [],
-                platforms: [EntityRef] = [], genres: [String] = []) {
+    public init(
+        id: String, slug: String, kind: TitleKind, name: String, nativeName: String? = nil,
+        aliases: [String] = [], synopsis: String = "", firstAired: CalendarDate? = nil,
+        lastAired: CalendarDate? = nil, episodes: Int? = nil, networks: [EntityRef] = [],
+        platforms: [EntityRef] = [], genres: [String] = []
+    ) {
         self.id = id
         self.slug = slug
         self.kind = kind

@@ -11,17 +11,18 @@ public enum AtomFeed {
 
     /// The feed with its entries already written (`entry(_:)`), in place of the channel's own.
     public static func xml(_ channel: FeedChannel, entries: [String]) -> String {
-        XMLText.document(head: [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            XMLText.start("feed", attributes: [("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", channel.language)]),
-            XMLText.element("id", channel.siteURL),
-            XMLText.element("title", channel.title),
-            XMLText.element("subtitle", channel.description),
-            XMLText.element("updated", UTCTimestamp.string(channel.updated)),
-            XMLText.element("link", attributes: [("rel", "alternate"), ("type", "text/html"), ("href", channel.siteURL)]),
-            XMLText.element("link", attributes: [("rel", "self"), ("type", "application/atom+xml"), ("href", channel.feedURL)]),
-            "<author>" + XMLText.element("name", channel.title) + "</author>",
-        ], parts: entries, end: "</feed>\n")
+        XMLText.document(
+            head: [
+                #"<?xml version="1.0" encoding="UTF-8"?>"#,
+                XMLText.start("feed", attributes: [("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", channel.language)]),
+                XMLText.element("id", channel.siteURL),
+                XMLText.element("title", channel.title),
+                XMLText.element("subtitle", channel.description),
+                XMLText.element("updated", UTCTimestamp.string(channel.updated)),
+                XMLText.element("link", attributes: [("rel", "alternate"), ("type", "text/html"), ("href", channel.siteURL)]),
+                XMLText.element("link", attributes: [("rel", "self"), ("type", "application/atom+xml"), ("href", channel.feedURL)]),
+                "<author>" + XMLText.element("name", channel.title) + "</author>",
+            ], parts: entries, end: "</feed>\n")
     }
 
     /// One `<entry>`, ending with a line break.
@@ -41,9 +42,12 @@ public enum AtomFeed {
         }
         lines += entry.categories.map { XMLText.element("category", attributes: [("term", $0)]) }
         if let image = entry.image {
-            lines.append(XMLText.element("link", attributes: [
-                ("rel", "enclosure"), ("type", image.mimeType), ("href", image.url), ("length", image.length.map { String($0) }),
-            ]))
+            lines.append(
+                XMLText.element(
+                    "link",
+                    attributes: [
+                        ("rel", "enclosure"), ("type", image.mimeType), ("href", image.url), ("length", image.length.map { String($0) }),
+                    ]))
         }
         lines.append("</entry>")
         return lines.joined(separator: "\n") + "\n"

@@ -21,9 +21,11 @@ public struct FeedEntry: Sendable, Hashable {
     /// The hero picture.
     public var image: FeedImage?
 
-    public init(id: String, url: String, title: String, summary: String, contentHTML: String? = nil,
-                published: Date, updated: Date, authors: [String] = [], categories: [String] = [],
-                image: FeedImage? = nil) {
+    public init(
+        id: String, url: String, title: String, summary: String, contentHTML: String? = nil,
+        published: Date, updated: Date, authors: [String] = [], categories: [String] = [],
+        image: FeedImage? = nil
+    ) {
         self.id = id
         self.url = url
         self.title = title
@@ -71,8 +73,10 @@ public struct FeedChannel: Sendable, Equatable {
     public var updated: Date
     public var entries: [FeedEntry]
 
-    public init(title: String, description: String, siteURL: String, feedURL: String, language: String,
-                updated: Date, entries: [FeedEntry]) {
+    public init(
+        title: String, description: String, siteURL: String, feedURL: String, language: String,
+        updated: Date, entries: [FeedEntry]
+    ) {
         self.title = title
         self.description = description
         self.siteURL = siteURL

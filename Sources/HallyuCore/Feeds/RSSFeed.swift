@@ -13,17 +13,18 @@ public enum RSSFeed {
     /// The feed with its entries already written (`item(_:)`), in place of the channel's own:
     /// a server keeps each entry's text, which changes far less often than the feed.
     public static func xml(_ channel: FeedChannel, items: [String]) -> String {
-        XMLText.document(head: [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            #"<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">"#,
-            "<channel>",
-            XMLText.element("title", channel.title),
-            XMLText.element("link", channel.siteURL),
-            XMLText.element("description", channel.description),
-            XMLText.element("language", channel.language),
-            XMLText.element("lastBuildDate", UTCTimestamp.rfc822(channel.updated)),
-            XMLText.element("atom:link", attributes: [("href", channel.feedURL), ("rel", "self"), ("type", "application/rss+xml")]),
-        ], parts: items, end: "</channel>\n</rss>\n")
+        XMLText.document(
+            head: [
+                #"<?xml version="1.0" encoding="UTF-8"?>"#,
+                #"<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">"#,
+                "<channel>",
+                XMLText.element("title", channel.title),
+                XMLText.element("link", channel.siteURL),
+                XMLText.element("description", channel.description),
+                XMLText.element("language", channel.language),
+                XMLText.element("lastBuildDate", UTCTimestamp.rfc822(channel.updated)),
+                XMLText.element("atom:link", attributes: [("href", channel.feedURL), ("rel", "self"), ("type", "application/rss+xml")]),
+            ], parts: items, end: "</channel>\n</rss>\n")
     }
 
     /// One entry's `<item>`, ending with a line break.
@@ -54,9 +55,12 @@ public enum RSSFeed {
         for category in entry.categories { line(XMLText.element("category", category)) }
         if let image = entry.image {
             // RSS requires `length`; 0 is the accepted way of saying "unknown".
-            line(XMLText.element("enclosure", attributes: [
-                ("url", image.url), ("length", String(image.length ?? 0)), ("type", image.mimeType),
-            ]))
+            line(
+                XMLText.element(
+                    "enclosure",
+                    attributes: [
+                        ("url", image.url), ("length", String(image.length ?? 0)), ("type", image.mimeType),
+                    ]))
             line(XMLText.start("media:content", attributes: [("url", image.url), ("medium", "image"), ("type", image.mimeType)]))
             if !image.caption.isEmpty { line(XMLText.element("media:description", image.caption)) }
             if !image.credit.isEmpty { line(XMLText.element("media:credit", image.credit)) }

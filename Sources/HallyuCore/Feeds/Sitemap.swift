@@ -59,12 +59,19 @@ public enum Sitemap {
     /// string as it goes: a full file is 50,000 entries, and a string per line cost more than
     /// the query that found them.
     public static func urlset(_ urls: [SitemapURL]) -> String {
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        var out =
+            #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
             + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">"#
             + "\n"
         out.reserveCapacity(urls.count * 160)
         func line(_ name: String, _ text: String) {
-            out += "<"; out += name; out += ">"; out += XMLText.escaped(text); out += "</"; out += name; out += ">\n"
+            out += "<"
+            out += name
+            out += ">"
+            out += XMLText.escaped(text)
+            out += "</"
+            out += name
+            out += ">\n"
         }
         for url in urls {
             out += "<url>\n"

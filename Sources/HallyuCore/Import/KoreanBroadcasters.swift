@@ -13,8 +13,9 @@ public enum KoreanBroadcasters {
     public static let all: [Broadcaster] = [
         Broadcaster(name: "KBS", nativeName: "한국방송공사", kind: .network, aliases: ["Korean Broadcasting System"]),
         Broadcaster(name: "KBS1", nativeName: nil, kind: .network, aliases: ["KBS 1TV", "KBS 제1TV", "KBS1TV"]),
-        Broadcaster(name: "KBS2", nativeName: nil, kind: .network,
-                    aliases: ["KBS 2TV", "KBS 제2TV", "KBS2TV", "한국방송공사 KBS 2TV", "한국방송공사 KBS 제2TV"]),
+        Broadcaster(
+            name: "KBS2", nativeName: nil, kind: .network,
+            aliases: ["KBS 2TV", "KBS 제2TV", "KBS2TV", "한국방송공사 KBS 2TV", "한국방송공사 KBS 제2TV"]),
         Broadcaster(name: "MBC", nativeName: "문화방송", kind: .network, aliases: ["MBC TV", "Munhwa Broadcasting Corporation"]),
         Broadcaster(name: "SBS", nativeName: nil, kind: .network, aliases: ["SBS TV", "서울방송", "Seoul Broadcasting System"]),
         Broadcaster(name: "EBS", nativeName: "한국교육방송공사", kind: .network, aliases: []),

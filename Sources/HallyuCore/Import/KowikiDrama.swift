@@ -55,11 +55,12 @@ public struct KowikiDrama: Sendable, Hashable {
                 unknown.append(channel)
             }
         }
-        return .success(KowikiDrama(
-            title: title, firstAired: start, lastAired: days.count > 1 ? days.max() : nil,
-            year: start?.year ?? KowikiText.firstYear(in: period), episodes: KowikiText.episodeCount(row["방송 횟수"] ?? ""),
-            genres: KowikiText.list(row["장르"] ?? "").filter { !KowikiText.genericGenres.contains($0) },
-            broadcasters: broadcasters, unknownChannels: unknown, cast: cast.names, unreadCast: cast.unread))
+        return .success(
+            KowikiDrama(
+                title: title, firstAired: start, lastAired: days.count > 1 ? days.max() : nil,
+                year: start?.year ?? KowikiText.firstYear(in: period), episodes: KowikiText.episodeCount(row["방송 횟수"] ?? ""),
+                genres: KowikiText.list(row["장르"] ?? "").filter { !KowikiText.genericGenres.contains($0) },
+                broadcasters: broadcasters, unknownChannels: unknown, cast: cast.names, unreadCast: cast.unread))
     }
 }
 
@@ -90,7 +91,10 @@ struct CastSegmenter: Sendable {
                 switch name.count {
                 case 2...4: add(name, year)
                 case 5...:
-                    guard let pieces = segment(Array(name)) else { unread.append(entry); continue }
+                    guard let pieces = segment(Array(name)) else {
+                        unread.append(entry)
+                        continue
+                    }
                     // A note after the run belongs to its last name.
                     for (position, piece) in pieces.enumerated() { add(piece, position == pieces.count - 1 ? year : nil) }
                 default: unread.append(entry)

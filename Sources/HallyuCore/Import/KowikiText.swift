@@ -26,8 +26,14 @@ enum KowikiText {
             if character == " " { spaces += 1 } else { spaces = 0 }
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
-                if ",\n;·/→、&，".contains(character) { cut(); continue }
-                if character == " " && (previous == "." || spaces == 2) { cut(); continue }
+                if ",\n;·/→、&，".contains(character) {
+                    cut()
+                    continue
+                }
+                if character == " " && (previous == "." || spaces == 2) {
+                    cut()
+                    continue
+                }
                 // "박상민 (배우)홍아름": a note closes one name and the next begins at once.
                 if previous == ")" && character.isLetter { cut() }
             }
@@ -52,7 +58,11 @@ enum KowikiText {
         var result = ""
         var depth = 0
         for character in text {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
                 result.append(character)
             }
         }
@@ -98,7 +108,10 @@ enum KowikiText {
             var parts: [Int] = []
             // Tokens look like "2014년", "2월", "22일"; a date is a year, month and day in a row.
             for token in segment.split(whereSeparator: { !$0.isNumber && !"년월일".contains($0) }) {
-                guard let unit = token.last, "년월일".contains(unit), let value = Int(token.dropLast()) else { parts = []; continue }
+                guard let unit = token.last, "년월일".contains(unit), let value = Int(token.dropLast()) else {
+                    parts = []
+                    continue
+                }
                 switch unit {
                 case "년": parts = [value]
                 case "월": parts = parts.count == 1 ? parts + [value] : []

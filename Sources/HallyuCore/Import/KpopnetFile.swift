@@ -68,8 +68,9 @@ extension KpopnetFile.Idol {
             let trimmed = alias.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty, trimmed != name, trimmed != native, !aliases.contains(trimmed) { aliases.append(trimmed) }
         }
-        return Person(id: "", slug: "", name: name, nativeName: native, aliases: aliases,
-                      birthDate: birthDate.flatMap(CalendarDate.init), occupations: ["Singer"])
+        return Person(
+            id: "", slug: "", name: name, nativeName: native, aliases: aliases,
+            birthDate: birthDate.flatMap(CalendarDate.init), occupations: ["Singer"])
     }
 
     /// The Hangul names that may identify this idol in another source: stage and real name.
@@ -90,9 +91,10 @@ extension KpopnetFile.Group {
         if !agencies.isEmpty { debut += ", under \(agencies.joined(separator: " and "))" }
         sentences.append(debut + ".")
         if let date = disbandDate.flatMap(CalendarDate.init) { sentences.append("Disbanded on \(date.longForm).") }
-        return Organization(id: "", slug: "", name: name, nativeName: native, kind: .group, aliases: aliases,
-                            description: sentences.joined(separator: " "),
-                            founded: debutDate.flatMap(CalendarDate.init)?.description)
+        return Organization(
+            id: "", slug: "", name: name, nativeName: native, kind: .group, aliases: aliases,
+            description: sentences.joined(separator: " "),
+            founded: debutDate.flatMap(CalendarDate.init)?.description)
     }
 
     /// The agencies named, in order ("DSP Media, Beats Entertainment").

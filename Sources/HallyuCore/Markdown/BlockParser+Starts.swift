@@ -98,8 +98,9 @@ extension BlockParser {
     /// A GFM delimiter row under a paragraph whose last line has as many cells.
     private mutating func tableStart(_ node: BlockNode) -> Start? {
         guard !indented, node.kind == .paragraph, node === tip,
-              let alignments = TableRows.alignments(line, from: nextNonspace),
-              Self.headerCells(node.content)?.count == alignments.count else { return nil }
+            let alignments = TableRows.alignments(line, from: nextNonspace),
+            Self.headerCells(node.content)?.count == alignments.count
+        else { return nil }
         // Definitions are resolved only once the header matches: resolving them on every
         // delimiter-like line would rescan the paragraph each time.
         resolveReferenceDefinitions(node)
@@ -138,7 +139,8 @@ extension BlockParser {
 
     private mutating func setextHeadingStart(_ node: BlockNode) -> Start? {
         guard !indented, node.kind == .paragraph, let character = firstByte,
-              character == Bytes.equals || character == Bytes.hyphen else { return nil }
+            character == Bytes.equals || character == Bytes.hyphen
+        else { return nil }
         var index = nextNonspace
         while index < line.count && line[index] == character { index += 1 }
         while index < line.count && Bytes.isSpaceOrTab(line[index]) { index += 1 }
@@ -154,7 +156,8 @@ extension BlockParser {
 
     private mutating func thematicBreakStart() -> Start? {
         guard !indented, let character = firstByte,
-              character == Bytes.asterisk || character == Bytes.hyphen || character == Bytes.underscore else { return nil }
+            character == Bytes.asterisk || character == Bytes.hyphen || character == Bytes.underscore
+        else { return nil }
         // `- - - - … x` reaches here once per nested list level. A scan that failed at some
         // position also fails from any later start before that position (everything between is
         // the same character or spaces), so that stretch is not scanned again.
@@ -183,7 +186,8 @@ extension BlockParser {
     private mutating func listItemStart(_ container: Int) -> Start? {
         let node = stack[container]
         guard !indented || node.kind == .list, container + 1 < Self.maximumNesting,
-              let marker = parseListMarker(interruptsParagraph: node.isParagraphLike) else { return nil }
+            let marker = parseListMarker(interruptsParagraph: node.isParagraphLike)
+        else { return nil }
         closeUnmatchedBlocks()
         if tip.kind != .list || !(tip.listMarker.map { $0.continuesList(of: marker) } ?? false) {
             addChild(.list).listMarker = marker
@@ -209,7 +213,8 @@ extension BlockParser {
             }
             let digits = index - nextNonspace
             guard digits <= 9, index < line.count,
-                  line[index] == Bytes.period || line[index] == Bytes.closeParen else { return nil }
+                line[index] == Bytes.period || line[index] == Bytes.closeParen
+            else { return nil }
             if interruptsParagraph && value != 1 { return nil }
             marker.start = value
             marker.delimiter = line[index]

@@ -99,7 +99,7 @@ struct BlockParser {
         guard index < line.count else { return false }
         switch line[index] {
         case Bytes.hash, Bytes.backtick, Bytes.tilde, Bytes.asterisk, Bytes.plus, Bytes.underscore, Bytes.equals,
-             Bytes.lessThan, Bytes.greaterThan, Bytes.hyphen, Bytes.pipe, Bytes.colon:
+            Bytes.lessThan, Bytes.greaterThan, Bytes.hyphen, Bytes.pipe, Bytes.colon:
             return true
         case let byte:
             return Bytes.isDigit(byte)
@@ -113,7 +113,8 @@ struct BlockParser {
         let node = stack[container]
         if blank, let last = node.children.last { last.lastLineBlank = true }
         // Blank lines in quotes, fenced code and empty new items do not make a list loose.
-        node.lastLineBlank = blank && node.kind != .blockQuote && node.kind != .heading
+        node.lastLineBlank =
+            blank && node.kind != .blockQuote && node.kind != .heading
             && node.kind != .thematicBreak && !(node.kind == .codeBlock && node.fence != nil)
             && !(node.kind == .item && node.children.isEmpty && node.startLine == lineNumber)
         for ancestor in stack[0..<container] { ancestor.lastLineBlank = false }

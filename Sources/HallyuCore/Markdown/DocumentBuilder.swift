@@ -62,7 +62,8 @@ struct DocumentBuilder {
 
     private mutating func blockquote(_ node: BlockNode) -> MarkdownBlock {
         guard options.extensions, let last = node.children.last, last.kind == .paragraph,
-              let (body, attribution) = Attribution.split(last.content) else {
+            let (body, attribution) = Attribution.split(last.content)
+        else {
             return .blockquote(blocks(node.children), attribution: nil)
         }
         let attributionInlines = inlines(attribution)

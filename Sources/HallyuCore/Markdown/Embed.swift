@@ -104,8 +104,9 @@ public struct Embed: Sendable, Equatable {
         let user = parts.segments[0]
         let id = parts.segments[2]
         guard (1...15).contains(user.utf8.count),
-              user.utf8.allSatisfy({ Bytes.isAlphanumeric($0) || $0 == Bytes.underscore }),
-              (1...25).contains(id.utf8.count), id.utf8.allSatisfy(Bytes.isDigit) else { return nil }
+            user.utf8.allSatisfy({ Bytes.isAlphanumeric($0) || $0 == Bytes.underscore }),
+            (1...25).contains(id.utf8.count), id.utf8.allSatisfy(Bytes.isDigit)
+        else { return nil }
         return (.x, "https://platform.twitter.com/embed/Tweet.html?id=\(id)")
     }
 
@@ -114,8 +115,9 @@ public struct Embed: Sendable, Equatable {
         let user = parts.segments[0].utf8
         let id = parts.segments[2]
         guard user.count >= 2, user.count <= 65, user.first == UInt8(ascii: "@"),
-              user.dropFirst().allSatisfy({ Bytes.isAlphanumeric($0) || $0 == Bytes.underscore || $0 == Bytes.period }),
-              (1...25).contains(id.utf8.count), id.utf8.allSatisfy(Bytes.isDigit) else { return nil }
+            user.dropFirst().allSatisfy({ Bytes.isAlphanumeric($0) || $0 == Bytes.underscore || $0 == Bytes.period }),
+            (1...25).contains(id.utf8.count), id.utf8.allSatisfy(Bytes.isDigit)
+        else { return nil }
         return (.tiktok, "https://www.tiktok.com/embed/v2/\(id)")
     }
 

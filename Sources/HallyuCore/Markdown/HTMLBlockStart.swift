@@ -31,7 +31,8 @@ enum HTMLBlockStart {
         if let name = RawHTMLScanner.tagNameText(line, nameStart, end: end), blockTags.contains(name) {
             let after = nameStart + name.utf8.count
             if after == end || Bytes.isSpaceOrTab(line[after]) || line[after] == Bytes.greaterThan
-                || (line[after] == UInt8(ascii: "/") && after + 1 < end && line[after + 1] == Bytes.greaterThan) {
+                || (line[after] == UInt8(ascii: "/") && after + 1 < end && line[after + 1] == Bytes.greaterThan)
+            {
                 return 6
             }
         }

@@ -26,7 +26,8 @@ extension InlineParser {
         position += 1
         while position < end && position - index <= 33
             && (Bytes.isAlphanumeric(subject[position]) || subject[position] == Bytes.plus
-                || subject[position] == Bytes.period || subject[position] == Bytes.hyphen) {
+                || subject[position] == Bytes.period || subject[position] == Bytes.hyphen)
+        {
             position += 1
         }
         let schemeLength = position - index - 1
@@ -53,7 +54,8 @@ extension InlineParser {
         while true {
             let labelStart = position
             while position < end && (Bytes.isAlphanumeric(subject[position]) || subject[position] == Bytes.hyphen)
-                && position - labelStart < 63 {
+                && position - labelStart < 63
+            {
                 position += 1
             }
             let length = position - labelStart

@@ -43,7 +43,8 @@ extension InlineParser {
         var content = subject[position..<closing].map { $0 == Bytes.newline ? Bytes.space : $0 }
         // One space is stripped from each side, so that code can start or end with a backtick.
         if content.count >= 2, content.first == Bytes.space, content.last == Bytes.space,
-           content.contains(where: { $0 != Bytes.space }) {
+            content.contains(where: { $0 != Bytes.space })
+        {
             content = Array(content[1..<(content.count - 1)])
         }
         tree.append(.code(tree.payload(Bytes.string(content))))

@@ -31,8 +31,10 @@ extension InlineParser {
         let node = tree.append(.delimiterRun(character, count))
         guard canOpen || canClose else { return }
         let index = delimiters.count
-        delimiters.append(Delimiter(character: character, count: count, originalCount: count, node: node,
-                                    previous: delimiterTop, next: -1, canOpen: canOpen, canClose: canClose))
+        delimiters.append(
+            Delimiter(
+                character: character, count: count, originalCount: count, node: node,
+                previous: delimiterTop, next: -1, canOpen: canOpen, canClose: canClose))
         if delimiterTop >= 0 { delimiters[delimiterTop].next = index }
         delimiterTop = index
     }
@@ -54,7 +56,8 @@ extension InlineParser {
                 closer = current.next
                 continue
             }
-            let bottomIndex = (current.character == Bytes.asterisk ? 6 : 0) + (current.canOpen ? 3 : 0)
+            let bottomIndex =
+                (current.character == Bytes.asterisk ? 6 : 0) + (current.canOpen ? 3 : 0)
                 + current.originalCount % 3
             var opener = current.previous
             var found = false
@@ -62,7 +65,8 @@ extension InlineParser {
                 let candidate = delimiters[opener]
                 // The "rule of three": a run that can both open and close only pairs when the
                 // lengths are not a multiple of three apart.
-                let oddMatch = (current.canOpen || candidate.canClose) && current.originalCount % 3 != 0
+                let oddMatch =
+                    (current.canOpen || candidate.canClose) && current.originalCount % 3 != 0
                     && (candidate.originalCount + current.originalCount) % 3 == 0
                 if candidate.character == current.character && candidate.canOpen && !oddMatch {
                     found = true

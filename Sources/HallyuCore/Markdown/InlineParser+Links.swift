@@ -15,8 +15,10 @@ extension InlineParser {
             appendText((afterBracket - 1)..<afterBracket)
             return
         }
-        guard let (destination, title, next) = inlineLinkTarget(at: afterBracket)
-                ?? referenceLinkTarget(opener, afterBracket: afterBracket) else {
+        guard
+            let (destination, title, next) = inlineLinkTarget(at: afterBracket)
+                ?? referenceLinkTarget(opener, afterBracket: afterBracket)
+        else {
             brackets.removeLast()
             appendText((afterBracket - 1)..<afterBracket)
             return
@@ -79,7 +81,7 @@ extension InlineParser {
         }
         // The link text doubles as the label only when it is short enough to be one.
         guard labelRange.count <= 4 * LinkScanners.maximumLabelLength,
-              LinkScanners.label(subject, labelRange.lowerBound - 1, end: labelRange.upperBound + 1) == labelRange.upperBound + 1
+            LinkScanners.label(subject, labelRange.lowerBound - 1, end: labelRange.upperBound + 1) == labelRange.upperBound + 1
         else { return nil }
         let label = LinkScanners.normalisedLabel(subject, labelRange)
         guard !label.isEmpty, let reference = references.reference(for: label) else { return nil }

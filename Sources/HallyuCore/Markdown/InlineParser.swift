@@ -55,8 +55,9 @@ struct InlineParser {
     static func parse(_ bytes: [UInt8], references: LinkReferences, extensions: Bool) -> [MarkdownInline] {
         let range = Bytes.trimmed(bytes, 0..<bytes.count)
         guard !range.isEmpty else { return [] }
-        var parser = InlineParser(subject: bytes, end: range.upperBound, references: references,
-                                  extensions: extensions, position: range.lowerBound)
+        var parser = InlineParser(
+            subject: bytes, end: range.upperBound, references: references,
+            extensions: extensions, position: range.lowerBound)
         parser.run()
         return parser.tree.inlines(bytes)
     }
@@ -98,7 +99,7 @@ struct InlineParser {
     private static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {
         case Bytes.newline, Bytes.backslash, Bytes.backtick, Bytes.asterisk, Bytes.underscore, Bytes.openBracket,
-             Bytes.bang, Bytes.closeBracket, Bytes.lessThan, Bytes.ampersand:
+            Bytes.bang, Bytes.closeBracket, Bytes.lessThan, Bytes.ampersand:
             return true
         default:
             return false

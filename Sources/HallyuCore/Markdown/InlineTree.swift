@@ -91,8 +91,10 @@ struct InlineTree {
         let hasChildren = firstChild != closer
         let lastChild = hasChildren ? links[closer].previous : -1
         kinds.append(kind)
-        links.append(Links(previous: opener, next: closer,
-                           firstChild: hasChildren ? firstChild : -1, lastChild: lastChild))
+        links.append(
+            Links(
+                previous: opener, next: closer,
+                firstChild: hasChildren ? firstChild : -1, lastChild: lastChild))
         if hasChildren {
             links[firstChild].previous = -1
             links[lastChild].next = -1

@@ -19,7 +19,8 @@ struct LinkReferences {
     mutating func consumeDefinitions(_ bytes: [UInt8]) -> Int {
         var position = 0
         while position < bytes.count, bytes[position] == Bytes.openBracket,
-              let next = definition(bytes, position) {
+            let next = definition(bytes, position)
+        {
             position = next
         }
         return position
@@ -28,7 +29,8 @@ struct LinkReferences {
     private mutating func definition(_ bytes: [UInt8], _ start: Int) -> Int? {
         let end = bytes.count
         guard let afterLabel = LinkScanners.label(bytes, start, end: end),
-              afterLabel < end, bytes[afterLabel] == Bytes.colon else { return nil }
+            afterLabel < end, bytes[afterLabel] == Bytes.colon
+        else { return nil }
         let label = LinkScanners.normalisedLabel(bytes, (start + 1)..<(afterLabel - 1))
         guard !label.isEmpty else { return nil }
         let destinationStart = LinkScanners.skipSpacesAndNewline(bytes, afterLabel + 1, end: end)

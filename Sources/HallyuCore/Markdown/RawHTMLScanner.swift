@@ -78,7 +78,8 @@ struct RawHTMLScanner {
     /// `</name>`: returns the position after `>`.
     static func closingTag(_ bytes: [UInt8], _ index: Int, end: Int) -> Int? {
         guard index + 1 < end, bytes[index + 1] == UInt8(ascii: "/"),
-              let afterName = tagName(bytes, index + 2, end: end) else { return nil }
+            let afterName = tagName(bytes, index + 2, end: end)
+        else { return nil }
         let position = skipSpace(bytes, afterName, end: end)
         return position < end && bytes[position] == Bytes.greaterThan ? position + 1 : nil
     }
@@ -124,7 +125,7 @@ struct RawHTMLScanner {
         while position < end {
             switch bytes[position] {
             case Bytes.space, Bytes.tab, Bytes.newline, Bytes.carriageReturn, Bytes.quote, Bytes.apostrophe,
-                 Bytes.equals, Bytes.lessThan, Bytes.greaterThan, Bytes.backtick:
+                Bytes.equals, Bytes.lessThan, Bytes.greaterThan, Bytes.backtick:
                 return position > index ? position : nil
             default:
                 position += 1

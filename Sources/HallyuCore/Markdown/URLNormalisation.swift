@@ -10,7 +10,8 @@ enum URLNormalisation {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
-               Bytes.isHexDigit(bytes[index + 1]), Bytes.isHexDigit(bytes[index + 2]) {
+                Bytes.isHexDigit(bytes[index + 1]), Bytes.isHexDigit(bytes[index + 2])
+            {
                 output.append(contentsOf: bytes[index...(index + 2)])
                 index += 3
                 continue
@@ -35,9 +36,9 @@ enum URLNormalisation {
     private static func isKept(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"),
-             UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","),
-             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"),
-             UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"):
+            UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"),
+            UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"):
             return true
         default:
             return false

@@ -20,7 +20,10 @@ enum URLSafety {
         for scalar in url.unicodeScalars {
             let value = scalar.value
             if value <= 0x20 || value == 0x7F { continue }
-            if scalar == ":" { sawColon = true; break }
+            if scalar == ":" {
+                sawColon = true
+                break
+            }
             if scalar == "/" || scalar == "?" || scalar == "#" { return true }
             scheme.unicodeScalars.append(scalar)
             if scheme.unicodeScalars.count > 32 { return true }

@@ -10,9 +10,15 @@ enum UnicodeClasses {
         let length: Int
         var value: UInt32
         switch lead {
-        case 0xC0...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF7: length = 4; value = UInt32(lead & 0x07)
+        case 0xC0...0xDF:
+            length = 2
+            value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(lead & 0x0F)
+        case 0xF0...0xF7:
+            length = 4
+            value = UInt32(lead & 0x07)
         default: return "\u{FFFD}"
         }
         guard index + length <= end else { return "\u{FFFD}" }
@@ -44,8 +50,8 @@ enum UnicodeClasses {
         if scalar.value < 0x80 { return Bytes.isASCIIPunctuation(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             return true
         default:
             return false

@@ -20,10 +20,15 @@ public enum AutoLinking {
 
     /// The document with the first mention of each entity turned into an entity link, and every
     /// mention found (for the article's stored mention list).
-    public static func link(_ document: MarkdownDocument, index: MentionIndex, subjects: [MentionTarget],
-                            alreadyLinked: Set<MentionTarget>) -> (document: MarkdownDocument, mentions: [Mention]) {
+    public static func link(
+        _ document: MarkdownDocument, index: MentionIndex, subjects: [MentionTarget],
+        alreadyLinked: Set<MentionTarget>
+    ) -> (document: MarkdownDocument, mentions: [Mention]) {
         var texts: [String] = []
-        let collector = TextNodes(visit: { texts.append($0); return nil })
+        let collector = TextNodes(visit: {
+            texts.append($0)
+            return nil
+        })
         _ = collector.rewrite(document.blocks)
         // One text, so that given names and co-mentions are judged across the whole article; the
         // blank lines keep a name from running across two nodes.
@@ -38,7 +43,8 @@ public enum AutoLinking {
         var chosen: [Int: [Mention]] = [:]
         for mention in mentions where !linked.contains(mention.target) {
             guard let node = starts.lastIndex(where: { $0 <= mention.start }),
-                  mention.end <= starts[node] + texts[node].utf16.count else { continue }
+                mention.end <= starts[node] + texts[node].utf16.count
+            else { continue }
             linked.insert(mention.target)
             chosen[node, default: []].append(mention)
         }

@@ -29,11 +29,13 @@ struct FoldedText {
                 scalars.append(scalar)
                 origins.append(index)
             } else {
-                let folds = otherFolds[scalar.value] ?? {
-                    let made = Array(NameKey.make(String(scalar)).unicodeScalars)
-                    otherFolds[scalar.value] = made
-                    return made
-                }()
+                let folds =
+                    otherFolds[scalar.value]
+                    ?? {
+                        let made = Array(NameKey.make(String(scalar)).unicodeScalars)
+                        otherFolds[scalar.value] = made
+                        return made
+                    }()
                 for folded in folds {
                     scalars.append(folded)
                     origins.append(index)

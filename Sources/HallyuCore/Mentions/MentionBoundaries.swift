@@ -76,7 +76,8 @@ struct MentionBoundaries {
     /// ordinary word. ("Jennie, …" is still Jennie.)
     private func isOpeningConjunction(_ span: MentionIndex.Span) -> Bool {
         guard namesOnlyTitles(span.pattern), span.end < source.count, source[span.end] == ",",
-              !source[span.start..<span.end].contains(" ") else { return false }
+            !source[span.start..<span.end].contains(" ")
+        else { return false }
         var index = span.start - 1
         while index >= 0, source[index] == " " { index -= 1 }
         return index < 0 || ".!?\n#>-*".unicodeScalars.contains(source[index])
@@ -87,8 +88,9 @@ struct MentionBoundaries {
     /// a possessive ("Netflix's Sweet Home").
     private func isInsideLongerName(_ span: MentionIndex.Span, _ text: String) -> Bool {
         if let before = word(endingBefore: span.start), before.text.first?.isUppercase == true,
-           !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start),
-           !Self.honorifics.contains(before.text) {
+            !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start),
+            !Self.honorifics.contains(before.text)
+        {
             return true
         }
         if span.end + 1 < source.count, source[span.end] == " ", source[span.end + 1].properties.isUppercase {

@@ -101,8 +101,9 @@ public struct MentionIndex: Sendable {
             }
         }
         self.initialsIndex = initials
-        self.names = Dictionary(records.compactMap { record in record.names.first.map { (record.target, $0) } },
-                                uniquingKeysWith: { first, _ in first })
+        self.names = Dictionary(
+            records.compactMap { record in record.names.first.map { (record.target, $0) } },
+            uniquingKeysWith: { first, _ in first })
         self.patternLetters = PatternLetters(patterns)
         self.pairIndex = LetterPairs.Postings(pairIndex)
         self.oneWordPairIndex = LetterPairs.Postings(oneWordPairIndex)

@@ -65,11 +65,15 @@ extension MentionIndex {
             let text = String(String.UnicodeScalarView(folded.source[span.start..<span.end]))
             let (start, end, utf8Start, utf8End) = offsets.range(span.start, span.end)
             if let target = decided[index] {
-                analysis.mentions.append(Mention(target: target, text: text, start: start, end: end,
-                                                 utf8Start: utf8Start, utf8End: utf8End))
+                analysis.mentions.append(
+                    Mention(
+                        target: target, text: text, start: start, end: end,
+                        utf8Start: utf8Start, utf8End: utf8End))
             } else if let candidates = ambiguous[index] {
-                analysis.ambiguous.append(AmbiguousMention(text: text, start: start, end: end, utf8Start: utf8Start,
-                                                           utf8End: utf8End, candidates: candidates))
+                analysis.ambiguous.append(
+                    AmbiguousMention(
+                        text: text, start: start, end: end, utf8Start: utf8Start,
+                        utf8End: utf8End, candidates: candidates))
             }
         }
         return analysis
@@ -77,8 +81,10 @@ extension MentionIndex {
 
     /// The entities a span may mean: every one whose full name it is, and those whose given
     /// name it is once they are introduced earlier in the text or supported by the subjects.
-    private func candidates(for span: Span, before index: Int, introduced: [MentionTarget: Int],
-                            subjectSupported: Set<MentionTarget>) -> [MentionTarget] {
+    private func candidates(
+        for span: Span, before index: Int, introduced: [MentionTarget: Int],
+        subjectSupported: Set<MentionTarget>
+    ) -> [MentionTarget] {
         var candidates: [MentionTarget] = []
         for entry in entries[span.pattern] {
             let target = records[entry.record].target
@@ -90,8 +96,10 @@ extension MentionIndex {
 
     /// One candidate wins outright; among several, the one the subjects support; then the one
     /// the other linked names support (`coMentioned` is nil until those are all known).
-    private func choose(_ candidates: [MentionTarget], subjectSupported: Set<MentionTarget>,
-                        coMentioned: Set<MentionTarget>?) -> MentionTarget? {
+    private func choose(
+        _ candidates: [MentionTarget], subjectSupported: Set<MentionTarget>,
+        coMentioned: Set<MentionTarget>?
+    ) -> MentionTarget? {
         if candidates.count == 1 { return candidates[0] }
         let bySubject = candidates.filter { subjectSupported.contains($0) }
         if bySubject.count == 1 { return bySubject[0] }

@@ -30,8 +30,10 @@ public struct NameRecord: Sendable {
     /// character's title and actor; a title's networks.
     public var related: [MentionTarget]
 
-    public init(target: MentionTarget, names: [String], givenNames: [String] = [], hangulName: String? = nil,
-                related: [MentionTarget] = []) {
+    public init(
+        target: MentionTarget, names: [String], givenNames: [String] = [], hangulName: String? = nil,
+        related: [MentionTarget] = []
+    ) {
         self.target = target
         self.names = names
         self.givenNames = givenNames

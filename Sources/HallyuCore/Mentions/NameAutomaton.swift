@@ -29,7 +29,9 @@ struct NameAutomaton: Sendable {
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for scalar in pattern.unicodeScalars {
-                let existing = state == 0 ? rootChildren[scalar.value].map(Int.init)
+                let existing =
+                    state == 0
+                    ? rootChildren[scalar.value].map(Int.init)
                     : children[state].first { $0.scalar == scalar.value }.map { Int($0.state) }
                 if let existing {
                     state = existing

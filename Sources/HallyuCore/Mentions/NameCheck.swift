@@ -41,11 +41,14 @@ extension MentionIndex {
                     // One capitalised word is usually just a word ("Last" is not VAST): it needs
                     // five letters, may be one edit off, and must stand alone, not be one part of
                     // a longer name ("Ha-rin" in Jung Ha-rin).
-                    let alone = !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised
-                                  && !words[index - 1].isPossessive)
+                    let alone =
+                        !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised
+                        && !words[index - 1].isPossessive)
                         && !(index + 1 < words.count && words[index + 1].joinsPrevious && words[index + 1].isCapitalised)
                     let allowance = length == 1 ? (key.count >= 5 && alone ? 2 : 0) : EditDistance.allowance(forLength: key.count)
-                    if let match = nearest(to: key, allowance: allowance, oneWord: length == 1, scratch: &scratch), best == nil || match.distance <= best!.distance {
+                    if let match = nearest(to: key, allowance: allowance, oneWord: length == 1, scratch: &scratch),
+                        best == nil || match.distance <= best!.distance
+                    {
                         best = (length, match.distance, match.pattern)
                     }
                 }
@@ -57,9 +60,11 @@ extension MentionIndex {
             let start = words[index].start, end = words[index + best.length - 1].end
             let (utf16Start, utf16End, utf8Start, utf8End) = offsets.range(start, end)
             let targets = entries[best.pattern].filter { !$0.isGivenName }.map { records[$0.record].target }
-            found.append(Misspelling(text: String(String.UnicodeScalarView(source[start..<end])), start: utf16Start, end: utf16End,
-                                     utf8Start: utf8Start, utf8End: utf8End, suggestions: targets,
-                                     closest: records[entries[best.pattern].first!.record].names.first ?? ""))
+            found.append(
+                Misspelling(
+                    text: String(String.UnicodeScalarView(source[start..<end])), start: utf16Start, end: utf16End,
+                    utf8Start: utf8Start, utf8End: utf8End, suggestions: targets,
+                    closest: records[entries[best.pattern].first!.record].names.first ?? ""))
             index += best.length
         }
         return found
@@ -67,8 +72,11 @@ extension MentionIndex {
 
     /// The known full name closest to `key` within the allowance for its length, found through
     /// the letter pairs it shares with `key` rather than by comparing with every name.
-    func nearest(to key: [Unicode.Scalar], allowance: Int, oneWord: Bool, scratch: inout NearMissScratch)
-        -> (pattern: Int, distance: Int)? {
+    func nearest(
+        to key: [Unicode.Scalar], allowance: Int, oneWord: Bool, scratch: inout NearMissScratch
+    )
+        -> (pattern: Int, distance: Int)?
+    {
         guard allowance > 0, key.count >= 4, pattern(exactly: key) == nil else { return nil }
         // People rarely get the first letter wrong, unless they swap the first two, and every
         // letter more or less costs at least half an edit: only names starting with one of
@@ -170,17 +178,22 @@ struct NameLikeWords {
                 continue
             }
             let start = index
-            while index < source.count, Self.isLetter(source[index]) || (
-                "-'\u{2019}".unicodeScalars.contains(source[index]) && index + 1 < source.count
-                    && Self.isLetter(source[index + 1])) {
+            while index < source.count,
+                Self.isLetter(source[index])
+                    || ("-'\u{2019}".unicodeScalars.contains(source[index]) && index + 1 < source.count
+                        && Self.isLetter(source[index + 1]))
+            {
                 index += 1
             }
             let word = source[start..<index]
             let joins = start >= 2 && source[start - 1] == " " && Self.isLetter(source[start - 2])
-            let possessive = word.count > 2 && word.last == "s"
+            let possessive =
+                word.count > 2 && word.last == "s"
                 && "'\u{2019}".unicodeScalars.contains(word[word.endIndex - 2])
-            words.append(Word(start: start, end: index, isCapitalised: word.contains(where: Self.isUppercase),
-                              joinsPrevious: joins, isPossessive: possessive))
+            words.append(
+                Word(
+                    start: start, end: index, isCapitalised: word.contains(where: Self.isUppercase),
+                    joinsPrevious: joins, isPossessive: possessive))
         }
     }
 

@@ -10,9 +10,11 @@ public struct NameRecordBuilder: Sendable {
     public mutating func person(slug: String, name: String, nativeName: String?, aliases: [String], agency: String?) {
         let target = MentionTarget(kind: .person, slug: slug)
         if let agency { relate(target, MentionTarget(kind: .organization, slug: agency)) }
-        records.append(NameRecord(target: target, names: [name] + [nativeName].compactMap { $0 } + aliases,
-                                  givenNames: Self.givenName(of: name),
-                                  hangulName: nativeName.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
+        records.append(
+            NameRecord(
+                target: target, names: [name] + [nativeName].compactMap { $0 } + aliases,
+                givenNames: Self.givenName(of: name),
+                hangulName: nativeName.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
     }
 
     public mutating func title(slug: String, name: String, nativeName: String?, aliases: [String], networks: [String]) {
@@ -22,8 +24,10 @@ public struct NameRecordBuilder: Sendable {
     }
 
     public mutating func organization(slug: String, name: String, nativeName: String?, aliases: [String]) {
-        records.append(NameRecord(target: MentionTarget(kind: .organization, slug: slug),
-                                  names: [name] + [nativeName].compactMap { $0 } + aliases))
+        records.append(
+            NameRecord(
+                target: MentionTarget(kind: .organization, slug: slug),
+                names: [name] + [nativeName].compactMap { $0 } + aliases))
     }
 
     public mutating func membership(person: String, group: String) {
@@ -40,11 +44,12 @@ public struct NameRecordBuilder: Sendable {
         let characterTarget = MentionTarget(kind: .character, slug: slug, titleSlug: title)
         relate(characterTarget, titleTarget)
         relate(characterTarget, personTarget)
-        records.append(NameRecord(
-            target: characterTarget,
-            names: [character] + [characterNative].compactMap { $0 } + shortNames.filter { $0.contains(" ") },
-            givenNames: shortNames.filter { !$0.contains(" ") } + Self.givenName(of: character),
-            hangulName: characterNative.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
+        records.append(
+            NameRecord(
+                target: characterTarget,
+                names: [character] + [characterNative].compactMap { $0 } + shortNames.filter { $0.contains(" ") },
+                givenNames: shortNames.filter { !$0.contains(" ") } + Self.givenName(of: character),
+                hangulName: characterNative.flatMap { KoreanName(hangul: $0) != nil ? $0 : nil }))
     }
 
     public func build() -> [NameRecord] {

@@ -7,10 +7,14 @@ enum RomanizedKoreanName {
     static let familyNames: Set<String> = Set(FamilyNameSpellings.table.values.flatMap { $0.map { $0.lowercased() } })
         .subtracting(["in", "you", "on", "so", "an", "do", "no", "go", "ha", "ma", "bo", "o", "u", "i", "to", "me", "we", "he"])
 
-    static let onsets = ["", "g", "k", "kk", "gg", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j", "jj",
-                         "ch", "h", "c", "y", "w"]
-    static let vowels = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
-                         "eu", "ui", "i", "oo", "ee", "ou", "eui", "ah", "ea", "ie", "eon", "yoo", "yu", "wu", "oh", "uh"]
+    static let onsets = [
+        "", "g", "k", "kk", "gg", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j", "jj",
+        "ch", "h", "c", "y", "w",
+    ]
+    static let vowels = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+        "eu", "ui", "i", "oo", "ee", "ou", "eui", "ah", "ea", "ie", "eon", "yoo", "yu", "wu", "oh", "uh",
+    ]
     static let codas = ["", "k", "g", "n", "t", "l", "m", "p", "b", "ng"]
     /// Every syllable shape, up to five letters.
     static let syllables: Set<String> = {
@@ -60,8 +64,9 @@ extension MentionIndex {
         let source = Array(text.unicodeScalars)
         let offsets = TextOffsets(source)
         let words = NameLikeWords(source).words
-        let covered = (analysis.mentions.map { $0.start..<$0.end } + analysis.ambiguous.map { $0.start..<$0.end }
-            + misspellings.map { $0.start..<$0.end })
+        let covered =
+            (analysis.mentions.map { $0.start..<$0.end } + analysis.ambiguous.map { $0.start..<$0.end }
+                + misspellings.map { $0.start..<$0.end })
         var found: [UnknownName] = []
         for index in words.indices.dropLast() {
             let family = words[index], given = words[index + 1]

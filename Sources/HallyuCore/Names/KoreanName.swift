@@ -11,7 +11,7 @@ public struct KoreanName: Sendable, Hashable {
     public init?(hangul text: String) {
         let syllables = text.filter { !$0.isWhitespace }.map(String.init)
         guard (2...5).contains(syllables.count),
-              syllables.allSatisfy({ $0.unicodeScalars.count == 1 && HangulSyllable($0.unicodeScalars.first!) != nil })
+            syllables.allSatisfy({ $0.unicodeScalars.count == 1 && HangulSyllable($0.unicodeScalars.first!) != nil })
         else { return nil }
         let firstTwo = syllables.prefix(2).joined()
         let familyLength = syllables.count >= 3 && Self.compoundFamilyNames.contains(firstTwo) ? 2 : 1

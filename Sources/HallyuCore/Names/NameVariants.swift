@@ -88,7 +88,8 @@ public enum NameVariants {
         if spelling.hasPrefix("u") { variants += ["woo" + spelling.dropFirst(), "w" + spelling] }
         // A consonant and i, with at most an n after: 비 bee, 빈 been, 지 jee.
         if spelling.hasSuffix("i") || spelling.hasSuffix("in"), let i = spelling.lastIndex(of: "i"), i != spelling.startIndex,
-           !"aeiouwy".contains(spelling[spelling.index(before: i)]) {
+            !"aeiouwy".contains(spelling[spelling.index(before: i)])
+        {
             variants.append(spelling.replacingCharacters(in: i...i, with: "ee"))
         }
         if spelling.hasSuffix("p") { variants.append(spelling.dropLast() + "b") }

@@ -6,11 +6,15 @@
 /// 같이 → gachi), which is how the official spelling of a drama title is formed.
 public enum Romanization {
     static let initials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
-    static let vowels = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-                         "yu", "eu", "ui", "i"]
+    static let vowels = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+        "yu", "eu", "ui", "i",
+    ]
     /// Each final as it sounds at the end of a syllable (before a consonant or a pause).
-    static let finals = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
-                         "t", "ng", "t", "t", "k", "t", "p", "t"]
+    static let finals = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+        "t", "ng", "t", "t", "k", "t", "p", "t",
+    ]
 
     /// One syllable on its own, as in a given name: 석 → seok, 희 → hui.
     public static func syllable(_ syllable: HangulSyllable) -> String {

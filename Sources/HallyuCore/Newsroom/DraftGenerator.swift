@@ -13,37 +13,52 @@ public enum DraftGenerator {
     /// Where the site shows an entity; `Paths` in the web layer says the same.
     public typealias PathOf = @Sendable (EntityRef) -> String
 
-    public static func couple(_ couple: Couple, shared: [(first: Credit, second: Credit)], quotes: [Quote],
-                              path: PathOf) -> Draft {
+    public static func couple(
+        _ couple: Couple, shared: [(first: Credit, second: Credit)], quotes: [Quote],
+        path: PathOf
+    ) -> Draft {
         let (a, b) = (couple.first, couple.second)
         var sections: [String] = []
-        sections.append(section("Who they are", [
-            "\(named(a)) and \(named(b))\(shared.isEmpty ? "" : " have shared the screen in \(count(shared.count, "title"))"). "
-                + "Their pages in the knowledge base hold the full record: [\(a.name)](\(path(a))), [\(b.name)](\(path(b))).",
-        ]))
+        sections.append(
+            section(
+                "Who they are",
+                [
+                    "\(named(a)) and \(named(b))\(shared.isEmpty ? "" : " have shared the screen in \(count(shared.count, "title"))"). "
+                        + "Their pages in the knowledge base hold the full record: [\(a.name)](\(path(a))), [\(b.name)](\(path(b)))."
+                ]))
         if !shared.isEmpty {
-            sections.append(section("On screen together", shared.map { pair in
-                let title = pair.first.title
-                let roles = [role(pair.first), role(pair.second)].joined(separator: "; ")
-                return "- *\(title.name)*: \(roles). Source: [cast of \(title.name)](\(path(title)))."
-            }))
+            sections.append(
+                section(
+                    "On screen together",
+                    shared.map { pair in
+                        let title = pair.first.title
+                        let roles = [role(pair.first), role(pair.second)].joined(separator: "; ")
+                        return "- *\(title.name)*: \(roles). Source: [cast of \(title.name)](\(path(title)))."
+                    }))
         }
         let timeline = couple.timeline.sorted { $0.date < $1.date }
         if !timeline.isEmpty {
-            sections.append(section("The record so far", timeline.map { entry in
-                "- **\(entry.date.longForm): \(entry.status.label).** \(sentence(entry.statement)) "
-                    + "Source: \(source(article: entry.sourceArticle, url: entry.sourceURL, path: path))."
-            }))
+            sections.append(
+                section(
+                    "The record so far",
+                    timeline.map { entry in
+                        "- **\(entry.date.longForm): \(entry.status.label).** \(sentence(entry.statement)) "
+                            + "Source: \(source(article: entry.sourceArticle, url: entry.sourceURL, path: path))."
+                    }))
         }
         if !quotes.isEmpty { sections.append(section("In their words", quotes.map { quoted($0, path: path) })) }
-        sections.append(section("What is new", [
-            "Write the news here: what happened, who said it and where, and what it changes in the record above.",
-        ]))
+        sections.append(
+            section(
+                "What is new",
+                [
+                    "Write the news here: what happened, who said it and where, and what it changes in the record above."
+                ]))
         let status = couple.currentStatus.map { " (\($0.label.lowercased()))" } ?? ""
-        return Draft(title: "\(a.name) and \(b.name): the story so far",
-                     dek: "What the record shows about \(a.name) and \(b.name)\(status), with every source.",
-                     body: sections.joined(separator: "\n\n") + "\n",
-                     subjects: [couple.ref, a, b])
+        return Draft(
+            title: "\(a.name) and \(b.name): the story so far",
+            dek: "What the record shows about \(a.name) and \(b.name)\(status), with every source.",
+            body: sections.joined(separator: "\n\n") + "\n",
+            subjects: [couple.ref, a, b])
     }
 
     public static func title(_ title: Title, cast: [Credit], couples: [Couple], quotes: [Quote], path: PathOf) -> Draft {
@@ -61,24 +76,35 @@ public enum DraftGenerator {
         if !title.synopsis.isEmpty { sections.append(section("The story", [title.synopsis])) }
         let ordered = cast.sorted { ($0.billing, $0.order) < ($1.billing, $1.order) }
         if !ordered.isEmpty {
-            sections.append(section("Who plays whom", ordered.prefix(12).map { "- " + role($0) }
-                + ["\nSource: [cast of \(title.name)](\(path(ref)))."]))
+            sections.append(
+                section(
+                    "Who plays whom",
+                    ordered.prefix(12).map { "- " + role($0) }
+                        + ["\nSource: [cast of \(title.name)](\(path(ref)))."]))
         }
         if !couples.isEmpty {
-            sections.append(section("Couples", couples.map { couple in
-                "- [\(couple.name)](\(path(couple.ref)))\(couple.currentStatus.map { ": \($0.label.lowercased())" } ?? "")"
-            }))
+            sections.append(
+                section(
+                    "Couples",
+                    couples.map { couple in
+                        "- [\(couple.name)](\(path(couple.ref)))\(couple.currentStatus.map { ": \($0.label.lowercased())" } ?? "")"
+                    }))
         }
         if !quotes.isEmpty { sections.append(section("In their words", quotes.map { quoted($0, path: path) })) }
-        sections.append(section("What is new", [
-            "Write the news here: the ratings, the casting, the release or the reception, and where it comes from.",
-        ]))
+        sections.append(
+            section(
+                "What is new",
+                [
+                    "Write the news here: the ratings, the casting, the release or the reception, and where it comes from."
+                ]))
         let leads = ordered.filter { $0.billing == .lead }.prefix(2).map(\.person.name)
-        return Draft(title: "\(title.name): cast, characters and what to know",
-                     dek: leads.isEmpty ? "Everything on record about \(title.name), with sources."
-                         : "\(leads.joined(separator: " and ")) lead \(title.name); here is everything on record, with sources.",
-                     body: sections.joined(separator: "\n\n") + "\n",
-                     subjects: [ref])
+        return Draft(
+            title: "\(title.name): cast, characters and what to know",
+            dek: leads.isEmpty
+                ? "Everything on record about \(title.name), with sources."
+                : "\(leads.joined(separator: " and ")) lead \(title.name); here is everything on record, with sources.",
+            body: sections.joined(separator: "\n\n") + "\n",
+            subjects: [ref])
     }
 
     private static func section(_ heading: String, _ lines: [String]) -> String {

@@ -21,22 +21,35 @@ public enum EditorChecks {
         var inFence = false
         func close() {
             if let open = paragraph, open.words > longParagraphWords {
-                found.append(LongParagraph(words: open.words, start: open.start, end: open.end,
-                                           utf8Start: open.utf8Start, utf8End: open.utf8End))
+                found.append(
+                    LongParagraph(
+                        words: open.words, start: open.start, end: open.end,
+                        utf8Start: open.utf8Start, utf8End: open.utf8End))
             }
             paragraph = nil
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let lineUTF16 = line.utf16.count, lineUTF8 = line.utf8.count
-            defer { utf16 += lineUTF16 + 1; utf8 += lineUTF8 + 1 }
+            defer {
+                utf16 += lineUTF16 + 1
+                utf8 += lineUTF8 + 1
+            }
             let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); close(); continue }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                close()
+                continue
+            }
             if inFence { continue }
             let isBlank = trimmed.allSatisfy(\.isWhitespace)
-            let startsOther = ["#", ">", "|", "<", "- ", "* ", "+ "].contains { trimmed.hasPrefix($0) }
+            let startsOther =
+                ["#", ">", "|", "<", "- ", "* ", "+ "].contains { trimmed.hasPrefix($0) }
                 || trimmed.first?.isNumber == true && trimmed.drop { $0.isNumber }.first.map { $0 == "." || $0 == ")" } == true
                 || line.hasPrefix("    ")
-            if isBlank || (paragraph == nil && startsOther) { close(); continue }
+            if isBlank || (paragraph == nil && startsOther) {
+                close()
+                continue
+            }
             let words = line.split { $0.isWhitespace }.count
             if var open = paragraph {
                 open.end = utf16 + lineUTF16

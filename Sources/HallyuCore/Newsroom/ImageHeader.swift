@@ -25,7 +25,8 @@ public struct ImageHeader: Sendable, Equatable {
     public init?(_ bytes: some Collection<UInt8>) {
         let data = Array(bytes.prefix(Self.headerLimit))
         guard let (format, width, height) = Self.png(data) ?? Self.gif(data) ?? Self.webp(data) ?? Self.jpeg(data),
-              width > 0, height > 0 else { return nil }
+            width > 0, height > 0
+        else { return nil }
         self.format = format
         self.width = width
         self.height = height
@@ -36,7 +37,8 @@ public struct ImageHeader: Sendable, Equatable {
 
     private static func png(_ d: [UInt8]) -> (Format, Int, Int)? {
         guard d.count >= 24, d.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-              Array(d[12..<16]) == Array("IHDR".utf8) else { return nil }
+            Array(d[12..<16]) == Array("IHDR".utf8)
+        else { return nil }
         return (.png, bigEndian(d, 16, 4), bigEndian(d, 20, 4))
     }
 
@@ -72,9 +74,15 @@ public struct ImageHeader: Sendable, Equatable {
         while index + 9 < d.count {
             guard d[index] == 0xFF else { return nil }
             let marker = d[index + 1]
-            if marker == 0xFF { index += 1; continue }
+            if marker == 0xFF {
+                index += 1
+                continue
+            }
             // Markers without a length.
-            if marker == 0x01 || (0xD0...0xD7).contains(marker) { index += 2; continue }
+            if marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                index += 2
+                continue
+            }
             let length = bigEndian(d, index + 2, 2)
             guard length >= 2 else { return nil }
             let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)

@@ -32,7 +32,8 @@ public struct LineDiff: Sendable, Equatable {
         for (kind, text) in middle {
             switch kind {
             case .same:
-                oldNumber += 1; newNumber += 1
+                oldNumber += 1
+                newNumber += 1
                 lines.append(Line(kind: .same, text: text, oldNumber: oldNumber, newNumber: newNumber))
             case .removed:
                 oldNumber += 1
@@ -43,8 +44,10 @@ public struct LineDiff: Sendable, Equatable {
             }
         }
         for offset in 0..<tail {
-            lines.append(Line(kind: .same, text: a[a.count - tail + offset], oldNumber: oldNumber + offset + 1,
-                              newNumber: newNumber + offset + 1))
+            lines.append(
+                Line(
+                    kind: .same, text: a[a.count - tail + offset], oldNumber: oldNumber + offset + 1,
+                    newNumber: newNumber + offset + 1))
         }
         self.lines = lines
     }
@@ -96,13 +99,20 @@ public struct LineDiff: Sendable, Equatable {
         search: for edits in 0...min(n + m, limit) {
             history.append(Array(frontier[(offset - edits)...(offset + edits)]))
             for diagonal in stride(from: -edits, through: edits, by: 2) {
-                var x = diagonal == -edits || (diagonal != edits && frontier[offset + diagonal - 1] < frontier[offset + diagonal + 1])
+                var x =
+                    diagonal == -edits || (diagonal != edits && frontier[offset + diagonal - 1] < frontier[offset + diagonal + 1])
                     ? frontier[offset + diagonal + 1]
                     : frontier[offset + diagonal - 1] + 1
                 var y = x - diagonal
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                while x < n, y < m, a[x] == b[y] {
+                    x += 1
+                    y += 1
+                }
                 frontier[offset + diagonal] = x
-                if x >= n && y >= m { found = true; break search }
+                if x >= n && y >= m {
+                    found = true
+                    break search
+                }
             }
         }
         if !found { return a.map { (.removed, $0) } + b.map { (.added, $0) } }
@@ -118,11 +128,18 @@ public struct LineDiff: Sendable, Equatable {
             let previousX = edits == 0 ? 0 : saved(previousDiagonal)
             let startX = edits == 0 ? 0 : (fromBelow ? previousX : previousX + 1)
             while x > startX && y > (edits == 0 ? 0 : startX - diagonal) {
-                x -= 1; y -= 1
+                x -= 1
+                y -= 1
                 result.append((.same, a[x]))
             }
             if edits > 0 {
-                if fromBelow { y -= 1; result.append((.added, b[y])) } else { x -= 1; result.append((.removed, a[x])) }
+                if fromBelow {
+                    y -= 1
+                    result.append((.added, b[y]))
+                } else {
+                    x -= 1
+                    result.append((.removed, a[x]))
+                }
             }
         }
         return result.reversed()

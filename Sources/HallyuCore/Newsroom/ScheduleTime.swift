@@ -6,8 +6,11 @@ public enum ScheduleTime {
     /// without one is refused: the same words mean different moments in Seoul and in London.
     public static func parse(iso text: String) -> Date? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        guard text.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$"#,
-                         options: .regularExpression) != nil else { return nil }
+        guard
+            text.range(
+                of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})$"#,
+                options: .regularExpression) != nil
+        else { return nil }
         var normalised = text.uppercased()
         // Foundation's parser wants seconds; a time given to the minute gets them.
         if normalised.range(of: #"T\d{2}:\d{2}(Z|[+-])"#, options: .regularExpression) != nil {
@@ -27,11 +30,13 @@ public enum ScheduleTime {
         let numbers = text.split(whereSeparator: { "-T:".contains($0) }).compactMap { Int($0) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let parts = DateComponents(year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4],
-                                   second: numbers.count > 5 ? numbers[5] : 0)
+        let parts = DateComponents(
+            year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4],
+            second: numbers.count > 5 ? numbers[5] : 0)
         guard (1...12).contains(numbers[1]), (1...31).contains(numbers[2]), numbers[3] < 24, numbers[4] < 60,
-              parts.second ?? 0 < 60, let date = calendar.date(from: parts),
-              calendar.component(.day, from: date) == numbers[2] else { return nil }
+            parts.second ?? 0 < 60, let date = calendar.date(from: parts),
+            calendar.component(.day, from: date) == numbers[2]
+        else { return nil }
         return date
     }
 

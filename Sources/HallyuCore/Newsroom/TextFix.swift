@@ -16,9 +16,11 @@ public struct TextFix: Sendable, Equatable {
     public init?(formValue: String) {
         let parts = formValue.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let start = Int(parts[0]), let end = Int(parts[1]), start >= 0, end >= start,
-              let arrow = parts[2].range(of: "→") else { return nil }
-        self.init(utf8Start: start, utf8End: end, expected: String(parts[2][..<arrow.lowerBound]),
-                  replacement: String(parts[2][arrow.upperBound...]))
+            let arrow = parts[2].range(of: "→")
+        else { return nil }
+        self.init(
+            utf8Start: start, utf8End: end, expected: String(parts[2][..<arrow.lowerBound]),
+            replacement: String(parts[2][arrow.upperBound...]))
     }
 
     public var formValue: String { "\(utf8Start):\(utf8End):\(expected)→\(replacement)" }

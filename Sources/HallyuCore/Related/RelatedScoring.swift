@@ -50,7 +50,9 @@ public enum RelatedScoring {
     public static func score(_ a: Features, _ b: Features, rarity: Rarity) -> Double {
         var score = 0.0
         for key in a.subjects.union(a.mentions).intersection(b.subjects.union(b.mentions)) {
-            let factor = a.subjects.contains(key) && b.subjects.contains(key) ? bothSubjects
+            let factor =
+                a.subjects.contains(key) && b.subjects.contains(key)
+                ? bothSubjects
                 : (a.subjects.contains(key) || b.subjects.contains(key)) ? subjectAndMention : bothMentions
             score += factor * rarity.weight(key)
         }
@@ -64,8 +66,9 @@ public enum RelatedScoring {
     /// Words of a title that carry meaning: folded, three letters or more, not the commonest
     /// English words.
     static func titleWords(_ title: String) -> Set<String> {
-        Set(SearchTokens.words(in: title).map { $0.folded.split(separator: "-").joined() }
-            .filter { $0.count >= 3 && !stopWords.contains($0) })
+        Set(
+            SearchTokens.words(in: title).map { $0.folded.split(separator: "-").joined() }
+                .filter { $0.count >= 3 && !stopWords.contains($0) })
     }
 
     static let stopWords: Set<String> = [
@@ -74,8 +77,10 @@ public enum RelatedScoring {
     ]
 
     /// The best `limit` of `candidates` for `source`, best first; ties go to the newer article.
-    public static func top<ID: Hashable>(_ limit: Int, for source: Features, among candidates: [(id: ID, features: Features)],
-                                         rarity: Rarity) -> [(id: ID, score: Double)] {
+    public static func top<ID: Hashable>(
+        _ limit: Int, for source: Features, among candidates: [(id: ID, features: Features)],
+        rarity: Rarity
+    ) -> [(id: ID, score: Double)] {
         candidates.map { (id: $0.id, score: score(source, $0.features, rarity: rarity), date: $0.features.publishedAt) }
             .filter { $0.score > 0 }
             .sorted { ($0.score, $0.date) > ($1.score, $1.date) }

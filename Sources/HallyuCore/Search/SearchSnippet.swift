@@ -47,8 +47,10 @@ public struct SearchSnippet: Sendable, Equatable {
     /// Each highlight as (UTF-16 start, end, UTF-8 start, end) in `text`.
     public var offsets: [(start: Int, end: Int, utf8Start: Int, utf8End: Int)] {
         highlights.map { range in
-            (text.utf16.distance(from: text.startIndex, to: range.lowerBound), text.utf16.distance(from: text.startIndex, to: range.upperBound),
-             text.utf8.distance(from: text.startIndex, to: range.lowerBound), text.utf8.distance(from: text.startIndex, to: range.upperBound))
+            (
+                text.utf16.distance(from: text.startIndex, to: range.lowerBound), text.utf16.distance(from: text.startIndex, to: range.upperBound),
+                text.utf8.distance(from: text.startIndex, to: range.lowerBound), text.utf8.distance(from: text.startIndex, to: range.upperBound)
+            )
         }
     }
 
@@ -90,8 +92,10 @@ public struct SearchSnippet: Sendable, Equatable {
     /// The stretch of about `length` characters, starting a few words before a hit, holding the
     /// most hits. Distances are counted in UTF-16 units, which a string finds without walking
     /// its characters: a long article has many hits to compare.
-    private static func bestWindow(_ words: [(range: Range<String.Index>, isHangul: Bool)], hits: [Int], text: String,
-                                   length: Int) -> Range<String.Index>? {
+    private static func bestWindow(
+        _ words: [(range: Range<String.Index>, isHangul: Bool)], hits: [Int], text: String,
+        length: Int
+    ) -> Range<String.Index>? {
         guard let firstHit = hits.first else { return nil }
         let utf16 = text.utf16
         let starts = words.map { utf16.distance(from: utf16.startIndex, to: $0.range.lowerBound) }

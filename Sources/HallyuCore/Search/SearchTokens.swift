@@ -53,7 +53,8 @@ public enum SearchTokens {
                 if next.isWord && next.isHangul == here.isHangul {
                     end = next.next
                 } else if !here.isHangul, next.isJoiner, next.next < text.endIndex,
-                          case let after = CharacterClass(text, at: next.next), after.isWord, !after.isHangul {
+                    case let after = CharacterClass(text, at: next.next), after.isWord, !after.isHangul
+                {
                     end = next.next
                 } else {
                     break
@@ -110,9 +111,10 @@ public enum SearchTokens {
         // Most words are plain ASCII, where folding is lower-casing: done on bytes, it spares
         // Foundation's folding for nearly every word of an English article.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: word.utf8.compactMap { byte -> UInt8? in
-                byte == UInt8(ascii: "'") ? nil : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-            }, as: UTF8.self)
+            return String(
+                decoding: word.utf8.compactMap { byte -> UInt8? in
+                    byte == UInt8(ascii: "'") ? nil : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+                }, as: UTF8.self)
         }
         let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return String(folded.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" }.map(Character.init))

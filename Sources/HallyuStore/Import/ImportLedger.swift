@@ -10,8 +10,9 @@ struct ImportLedger: Sendable {
 
     static func load(source: String, on database: any Database) async throws -> ImportLedger {
         let rows = try await ImportRecordModel.query(on: database).filter(\.$source == source).all()
-        return ImportLedger(source: source,
-                            entries: Dictionary(rows.map { ($0.externalKey, $0.entityID) }, uniquingKeysWith: { first, _ in first }))
+        return ImportLedger(
+            source: source,
+            entries: Dictionary(rows.map { ($0.externalKey, $0.entityID) }, uniquingKeysWith: { first, _ in first }))
     }
 
     subscript(key: String) -> UUID? { entries[key] }
@@ -32,8 +33,10 @@ struct ImportState: Sendable {
 
     /// Runs `body` in a transaction; the state it changed is kept only when the transaction
     /// commits, so a failed record leaves neither rows nor ledger entries behind.
-    mutating func transaction(on database: any Database,
-                              _ body: @escaping @Sendable (inout ImportState, any Database) async throws -> Void) async throws {
+    mutating func transaction(
+        on database: any Database,
+        _ body: @escaping @Sendable (inout ImportState, any Database) async throws -> Void
+    ) async throws {
         let start = self
         self = try await database.transaction { db in
             var state = start

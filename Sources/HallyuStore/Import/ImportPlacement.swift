@@ -12,8 +12,9 @@ struct ImportPlacement: Sendable {
     /// Adds the person under the first free slug (the year tells namesakes apart); returns its id.
     func create(_ person: Person, year: Int? = nil) async throws -> UUID {
         var person = person
-        person.slug = try await SlugAllocator(database: database).available(.person, name: person.name,
-                                                                             year: year ?? person.birthDate?.year)
+        person.slug = try await SlugAllocator(database: database).available(
+            .person, name: person.name,
+            year: year ?? person.birthDate?.year)
         _ = try await writer.add(person)
         return try await writer.require(.person, person.slug)
     }
@@ -74,8 +75,9 @@ struct ImportPlacement: Sendable {
         row.lastAired = row.lastAired ?? title.lastAired?.description
         row.episodes = row.episodes ?? title.episodes
         if row.genres.isEmpty { row.genres = title.genres }
-        row.aliases = Self.adding(title.aliases + [title.nativeName].compactMap { $0 }, to: row.aliases,
-                                  besides: [row.name, row.nativeName])
+        row.aliases = Self.adding(
+            title.aliases + [title.nativeName].compactMap { $0 }, to: row.aliases,
+            besides: [row.name, row.nativeName])
         try await row.update(on: database)
         try await replaceNames(.title, id, row.name, row.nativeName, row.aliases)
         let outlets = try await TitleOutletModel.query(on: database).filter(\.$title.$id == id).all()

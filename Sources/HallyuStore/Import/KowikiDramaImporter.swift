@@ -55,17 +55,21 @@ public struct KowikiDramaImporter: Sendable {
         return state.summary
     }
 
-    private func placeBroadcaster(_ broadcaster: KoreanBroadcasters.Broadcaster, _ state: inout ImportState,
-                                  on db: any Database) async throws {
+    private func placeBroadcaster(
+        _ broadcaster: KoreanBroadcasters.Broadcaster, _ state: inout ImportState,
+        on db: any Database
+    ) async throws {
         let key = "broadcaster:" + broadcaster.name
         guard state.ledger[key] == nil else { return state.summary.skipped("broadcasters", because: "imported before") }
         let place = ImportPlacement(database: db)
-        let organization = Organization(id: "", slug: "", name: broadcaster.name, nativeName: broadcaster.nativeName,
-                                        kind: broadcaster.kind, aliases: broadcaster.aliases,
-                                        description: broadcaster.kind == .streamer ? "A streaming service." : "A television channel.")
+        let organization = Organization(
+            id: "", slug: "", name: broadcaster.name, nativeName: broadcaster.nativeName,
+            kind: broadcaster.kind, aliases: broadcaster.aliases,
+            description: broadcaster.kind == .streamer ? "A streaming service." : "A television channel.")
         let existing = try await place.entities(.organization, named: [broadcaster.name])
         if let id = try await OrganizationModel.query(on: db).filter(\.$id ~~ existing)
-            .filter(\.$kind ~~ [OrganizationKind.network.rawValue, OrganizationKind.streamer.rawValue]).first()?.id {
+            .filter(\.$kind ~~ [OrganizationKind.network.rawValue, OrganizationKind.streamer.rawValue]).first()?.id
+        {
             try await state.ledger.record(key, .organization, id, on: db)
             return state.summary.merged("broadcasters")
         }
@@ -79,14 +83,16 @@ public struct KowikiDramaImporter: Sendable {
         let place = ImportPlacement(database: db)
         let outlets = try await drama.broadcasters.asyncMap { broadcaster -> (kind: OrganizationKind, ref: EntityRef)? in
             guard let id = state.ledger["broadcaster:" + broadcaster.name],
-                  let row = try await OrganizationModel.find(id, on: db) else { return nil }
+                let row = try await OrganizationModel.find(id, on: db)
+            else { return nil }
             return (broadcaster.kind, row.ref)
         }.compactMap { $0 }
-        let title = Title(id: "", slug: "", kind: .drama, name: Romanization.title(drama.title),
-                          nativeName: drama.title, aliases: drama.aliases, firstAired: drama.firstAired,
-                          lastAired: drama.lastAired, episodes: drama.episodes,
-                          networks: outlets.filter { $0.kind == .network }.map(\.ref),
-                          platforms: outlets.filter { $0.kind == .streamer }.map(\.ref), genres: drama.genres)
+        let title = Title(
+            id: "", slug: "", kind: .drama, name: Romanization.title(drama.title),
+            nativeName: drama.title, aliases: drama.aliases, firstAired: drama.firstAired,
+            lastAired: drama.lastAired, episodes: drama.episodes,
+            networks: outlets.filter { $0.kind == .network }.map(\.ref),
+            platforms: outlets.filter { $0.kind == .streamer }.map(\.ref), genres: drama.genres)
         if let id = try await sameTitle(as: drama, placedBefore: state.ledger.placed, on: db) {
             try await place.enrich(title: id, with: title)
             try await state.ledger.record(key, .title, id, on: db)
@@ -108,22 +114,27 @@ public struct KowikiDramaImporter: Sendable {
         }?.id
     }
 
-    private func placePerson(_ person: KowikiDrama.CastName, in dramaKeys: [String], _ state: inout ImportState,
-                             on db: any Database) async throws {
+    private func placePerson(
+        _ person: KowikiDrama.CastName, in dramaKeys: [String], _ state: inout ImportState,
+        on db: any Database
+    ) async throws {
         let key = "person:" + person.key
         guard state.ledger[key] == nil else { return state.summary.skipped("people", because: "imported before") }
         let place = ImportPlacement(database: db)
         let titleIDs = dramaKeys.compactMap { state.ledger["drama:" + $0] }
         let candidates = try await place.entities(.person, named: [person.name]).filter { !state.ledger.placed.contains($0) }
         if !candidates.isEmpty, !titleIDs.isEmpty,
-           let credit = try await CreditModel.query(on: db).filter(\.$person.$id ~~ candidates).filter(\.$title.$id ~~ titleIDs).first() {
+            let credit = try await CreditModel.query(on: db).filter(\.$person.$id ~~ candidates).filter(\.$title.$id ~~ titleIDs).first()
+        {
             try await state.ledger.record(key, .person, credit.$person.id, on: db)
             return state.summary.merged("people")
         }
         let name = NameVariants.spellings(forHangul: person.name, limit: 1).first ?? Romanization.title(person.name)
-        let id = try await place.create(Person(id: "", slug: "", name: name, nativeName: person.name,
-                                               birthDate: nil, occupations: ["Actor"]),
-                                        year: person.birthYear)
+        let id = try await place.create(
+            Person(
+                id: "", slug: "", name: name, nativeName: person.name,
+                birthDate: nil, occupations: ["Actor"]),
+            year: person.birthYear)
         try await state.ledger.record(key, .person, id, on: db)
         state.summary.added("people")
     }
@@ -135,8 +146,10 @@ public struct KowikiDramaImporter: Sendable {
         var position = (existing.map(\.position).max() ?? -1) + 1
         for person in drama.cast {
             guard let personID = state.ledger["person:" + person.key], !credited.contains(personID) else { continue }
-            try await CreditModel(personID: personID, titleID: titleID, characterName: nil, characterNativeName: nil,
-                                  characterShortNames: [], billing: .lead, position: position).create(on: db)
+            try await CreditModel(
+                personID: personID, titleID: titleID, characterName: nil, characterNativeName: nil,
+                characterShortNames: [], billing: .lead, position: position
+            ).create(on: db)
             position += 1
             state.summary.added("credits")
         }

@@ -37,8 +37,9 @@ public struct KpopnetImporter: Sendable {
             }
             step()
         }
-        let membersOf = Dictionary(grouping: file.groups.flatMap { group in group.members.map { ($0.idolID, group, $0) } },
-                                   by: \.0)
+        let membersOf = Dictionary(
+            grouping: file.groups.flatMap { group in group.members.map { ($0.idolID, group, $0) } },
+            by: \.0)
         for idol in file.idols {
             let memberships = (membersOf[idol.id] ?? []).map { (group: $0.1, member: $0.2) }
             try await state.transaction(on: database) { state, db in
@@ -55,12 +56,15 @@ public struct KpopnetImporter: Sendable {
         let place = ImportPlacement(database: db)
         let existing = try await place.entities(.organization, named: [name])
         if let id = try await OrganizationModel.query(on: db).filter(\.$id ~~ existing)
-            .filter(\.$kind == OrganizationKind.agency.rawValue).first()?.id {
+            .filter(\.$kind == OrganizationKind.agency.rawValue).first()?.id
+        {
             try await state.ledger.record(key, .organization, id, on: db)
             return state.summary.merged("agencies")
         }
-        let id = try await place.create(Organization(id: "", slug: "", name: name, kind: .agency,
-                                                     description: "An entertainment agency."))
+        let id = try await place.create(
+            Organization(
+                id: "", slug: "", name: name, kind: .agency,
+                description: "An entertainment agency."))
         try await state.ledger.record(key, .organization, id, on: db)
         state.summary.added("agencies")
     }
@@ -72,7 +76,8 @@ public struct KpopnetImporter: Sendable {
         let organization = group.organization(parentName: parentName)
         let existing = try await place.entities(.organization, named: [organization.name] + [organization.nativeName].compactMap { $0 })
         if let id = try await OrganizationModel.query(on: db).filter(\.$id ~~ existing)
-            .filter(\.$kind == OrganizationKind.group.rawValue).first()?.id {
+            .filter(\.$kind == OrganizationKind.group.rawValue).first()?.id
+        {
             try await place.enrich(organization: id, with: organization)
             try await state.ledger.record(key, .organization, id, on: db)
             return state.summary.merged("groups")
@@ -81,9 +86,11 @@ public struct KpopnetImporter: Sendable {
         state.summary.added("groups")
     }
 
-    private func placeIdol(_ idol: KpopnetFile.Idol, memberships: [(group: KpopnetFile.Group, member: KpopnetFile.Member)],
-                           _ state: inout ImportState,
-                           on db: any Database) async throws {
+    private func placeIdol(
+        _ idol: KpopnetFile.Idol, memberships: [(group: KpopnetFile.Group, member: KpopnetFile.Member)],
+        _ state: inout ImportState,
+        on db: any Database
+    ) async throws {
         let key = "idol:" + idol.id
         let place = ImportPlacement(database: db)
         let groupIDs = memberships.compactMap { state.ledger["group:" + $0.group.id] }
@@ -92,8 +99,10 @@ public struct KpopnetImporter: Sendable {
         if let known = state.ledger[key] {
             personID = known
             state.summary.skipped("idols", because: "imported before")
-        } else if let sameMember = try await samePerson(as: person, inGroups: groupIDs, named: idol.hangulNames,
-                                                             placedBefore: state.ledger.placed, on: db) {
+        } else if let sameMember = try await samePerson(
+            as: person, inGroups: groupIDs, named: idol.hangulNames,
+            placedBefore: state.ledger.placed, on: db)
+        {
             personID = sameMember
             try await place.enrich(person: personID, with: person)
             try await state.ledger.record(key, .person, personID, on: db)
@@ -102,8 +111,9 @@ public struct KpopnetImporter: Sendable {
             // The agency of their one current group, when that group has one agency.
             let current = memberships.filter(\.member.current)
             if current.count == 1, current[0].group.agencies.count == 1,
-               let agencyID = state.ledger["agency:" + NameKey.make(current[0].group.agencies[0])],
-               let agency = try await OrganizationModel.find(agencyID, on: db) {
+                let agencyID = state.ledger["agency:" + NameKey.make(current[0].group.agencies[0])],
+                let agency = try await OrganizationModel.find(agencyID, on: db)
+            {
                 person.agency = agency.ref
             }
             personID = try await place.create(person)
@@ -124,13 +134,17 @@ public struct KpopnetImporter: Sendable {
     /// A person answering to one of `names` who is a member of one of the groups or was born
     /// on the same day: a Hangul name alone is shared by too many people. Someone this source
     /// placed from another of its records is another person (two members may share a stage name).
-    private func samePerson(as person: Person, inGroups groups: [UUID], named names: [String], placedBefore: Set<UUID>,
-                            on db: any Database) async throws -> UUID? {
+    private func samePerson(
+        as person: Person, inGroups groups: [UUID], named names: [String], placedBefore: Set<UUID>,
+        on db: any Database
+    ) async throws -> UUID? {
         guard !names.isEmpty else { return nil }
         let candidates = try await ImportPlacement(database: db).entities(.person, named: names).filter { !placedBefore.contains($0) }
         guard !candidates.isEmpty else { return nil }
-        if !groups.isEmpty, let member = try await MembershipModel.query(on: db).filter(\.$person.$id ~~ candidates)
-            .filter(\.$group.$id ~~ groups).first() {
+        if !groups.isEmpty,
+            let member = try await MembershipModel.query(on: db).filter(\.$person.$id ~~ candidates)
+                .filter(\.$group.$id ~~ groups).first()
+        {
             return member.$person.id
         }
         guard let birthDate = person.birthDate?.description else { return nil }

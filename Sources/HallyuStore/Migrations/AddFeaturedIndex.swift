@@ -5,6 +5,6 @@ import Fluent
 /// featured: a quarter of a second on every build of the home page at 100,000 articles.
 struct AddFeaturedIndex: AddsIndexes {
     static let indexes: [(name: String, table: String, columns: [String])] = [
-        ("articles_featured", ArticleModel.schema, ["featured", "status", "published_at", "slug"]),
+        ("articles_featured", ArticleModel.schema, ["featured", "status", "published_at", "slug"])
     ]
 }

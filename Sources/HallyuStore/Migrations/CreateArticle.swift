@@ -63,8 +63,10 @@ struct CreateArticle: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        for schema in [ArticleSubjectModel.schema, ArticleTagModel.schema, ArticleAuthorModel.schema,
-                       ArticleModel.schema, TagModel.schema, MediaModel.schema] {
+        for schema in [
+            ArticleSubjectModel.schema, ArticleTagModel.schema, ArticleAuthorModel.schema,
+            ArticleModel.schema, TagModel.schema, MediaModel.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

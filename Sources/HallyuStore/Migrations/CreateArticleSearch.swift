@@ -7,17 +7,21 @@ struct CreateArticleSearch: AsyncMigration {
     func prepare(on database: Database) async throws {
         let sql = try CreateEntityNamesAndIndexes.sql(database)
         if ArticleSearch.isPostgres(sql) {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TABLE article_search (
                     article_id UUID PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                     document TSVECTOR NOT NULL)
-                """).run()
+                """
+            ).run()
             try await sql.raw("CREATE INDEX article_search_document ON article_search USING GIN (document)").run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE VIRTUAL TABLE article_search USING fts5(
                     article_id UNINDEXED, title, dek, body, tokenize = 'unicode61 remove_diacritics 2')
-                """).run()
+                """
+            ).run()
         }
         // Filled by `RebuildArticleSearch`, which replaced these tables.
     }

@@ -9,14 +9,18 @@ struct CreatePageCacheChanges: AsyncMigration {
         let sql = try CreateEntityNamesAndIndexes.sql(database)
         // An increasing id, so a reader asks only for rows past the last one it saw.
         let id = ArticleSearch.isPostgres(sql) ? "id BIGSERIAL PRIMARY KEY" : "id INTEGER PRIMARY KEY AUTOINCREMENT"
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TABLE page_cache_changes (\(unsafeRaw: id), origin TEXT NOT NULL, tags TEXT NOT NULL, \
             created_at DOUBLE PRECISION NOT NULL)
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE TABLE page_cache_listeners (origin TEXT PRIMARY KEY, applied_id BIGINT NOT NULL, \
             seen_at DOUBLE PRECISION NOT NULL)
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: Database) async throws {

@@ -11,31 +11,39 @@ struct RebuildArticleSearch: AsyncMigration {
         let sql = try CreateEntityNamesAndIndexes.sql(database)
         try await sql.raw("DROP TABLE article_search").run()
         if ArticleSearch.isPostgres(sql) {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TABLE article_search (
                     article_id UUID PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                     published_at TIMESTAMPTZ NOT NULL,
                     text TEXT NOT NULL,
                     document TSVECTOR NOT NULL)
-                """).run()
+                """
+            ).run()
             try await sql.raw("CREATE INDEX article_search_document ON article_search USING GIN (document)").run()
             try await sql.raw("CREATE INDEX article_search_published ON article_search (published_at DESC, article_id DESC)").run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TABLE article_search_text (
                     row INTEGER PRIMARY KEY,
                     article_id BLOB NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
                     text TEXT NOT NULL)
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE VIRTUAL TABLE article_search USING fts5(
                     title, dek, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')
-                """).run()
+                """
+            ).run()
             // However the text row goes (a deleted article cascades), its index entry goes with it.
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TRIGGER article_search_text_deleted AFTER DELETE ON article_search_text
                 BEGIN DELETE FROM article_search WHERE rowid = old.row; END
-                """).run()
+                """
+            ).run()
         }
         try await ArticleSearch(database: database).reindexAll()
     }

@@ -22,8 +22,9 @@ final class CommentModel: Model, @unchecked Sendable {
     init() {}
 
     func toCore() -> Comment {
-        Comment(id: id?.uuidString ?? "", articleID: $article.id.uuidString, parentID: $parent.id?.uuidString, name: name,
-                email: email, body: body, status: CommentStatus(rawValue: status) ?? .held, reason: reason,
-                commenterKey: commenterKey, createdAt: createdAt)
+        Comment(
+            id: id?.uuidString ?? "", articleID: $article.id.uuidString, parentID: $parent.id?.uuidString, name: name,
+            email: email, body: body, status: CommentStatus(rawValue: status) ?? .held, reason: reason,
+            commenterKey: commenterKey, createdAt: createdAt)
     }
 }

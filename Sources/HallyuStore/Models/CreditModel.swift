@@ -17,8 +17,10 @@ final class CreditModel: Model, @unchecked Sendable {
 
     init() {}
 
-    init(personID: UUID, titleID: UUID, characterName: String?, characterNativeName: String?,
-                characterShortNames: [String], billing: Billing, position: Int) {
+    init(
+        personID: UUID, titleID: UUID, characterName: String?, characterNativeName: String?,
+        characterShortNames: [String], billing: Billing, position: Int
+    ) {
         $person.id = personID
         $title.id = titleID
         self.characterName = characterName
@@ -30,9 +32,10 @@ final class CreditModel: Model, @unchecked Sendable {
 
     /// Needs `person` and `title` eager-loaded.
     func toCore() throws -> Credit {
-        Credit(id: try requireID().uuidString, person: person.ref, title: title.ref, titleKind: title.titleKind,
-               characterName: characterName, characterNativeName: characterNativeName,
-               characterShortNames: characterShortNames, billing: Billing(rawValue: billing) ?? .support,
-               order: position)
+        Credit(
+            id: try requireID().uuidString, person: person.ref, title: title.ref, titleKind: title.titleKind,
+            characterName: characterName, characterNativeName: characterNativeName,
+            characterShortNames: characterShortNames, billing: Billing(rawValue: billing) ?? .support,
+            order: position)
     }
 }

@@ -40,8 +40,9 @@ final class MediaModel: Model, @unchecked Sendable {
     }
 
     func toCore() throws -> Media {
-        Media(id: try requireID().uuidString, kind: MediaKind(rawValue: kind) ?? .image, fileName: fileName ?? "",
-              contentType: contentType, alt: alt, caption: caption, credit: credit, sourceURL: sourceURL,
-              licence: licence, width: width, height: height, provider: provider, embedURL: embedURL)
+        Media(
+            id: try requireID().uuidString, kind: MediaKind(rawValue: kind) ?? .image, fileName: fileName ?? "",
+            contentType: contentType, alt: alt, caption: caption, credit: credit, sourceURL: sourceURL,
+            licence: licence, width: width, height: height, provider: provider, embedURL: embedURL)
     }
 }

@@ -25,7 +25,8 @@ final class MembershipModel: Model, @unchecked Sendable {
 
     /// Needs `person` and `group` eager-loaded.
     func toCore() -> Membership {
-        Membership(person: person.ref, group: group.ref, current: current,
-                   since: since.flatMap(CalendarDate.init), until: until.flatMap(CalendarDate.init))
+        Membership(
+            person: person.ref, group: group.ref, current: current,
+            since: since.flatMap(CalendarDate.init), until: until.flatMap(CalendarDate.init))
     }
 }

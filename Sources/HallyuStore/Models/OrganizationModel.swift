@@ -35,9 +35,10 @@ final class OrganizationModel: Model, @unchecked Sendable {
     }
 
     func toCore() throws -> Organization {
-        Organization(id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName,
-                     kind: OrganizationKind(rawValue: kind) ?? .studio, aliases: aliases,
-                     description: description, founded: founded, website: website)
+        Organization(
+            id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName,
+            kind: OrganizationKind(rawValue: kind) ?? .studio, aliases: aliases,
+            description: description, founded: founded, website: website)
     }
 
     var ref: EntityRef { EntityRef(kind: .organization, slug: slug, name: name, nativeName: nativeName) }

@@ -38,9 +38,10 @@ final class PersonModel: Model, @unchecked Sendable {
 
     /// Needs `agency` eager-loaded when it is set.
     func toCore() throws -> Person {
-        Person(id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName, aliases: aliases,
-               birthDate: birthDate.flatMap(CalendarDate.init), birthplace: birthplace, occupations: occupations,
-               agency: $agency.value??.ref, bio: bio)
+        Person(
+            id: try requireID().uuidString, slug: slug, name: name, nativeName: nativeName, aliases: aliases,
+            birthDate: birthDate.flatMap(CalendarDate.init), birthplace: birthplace, occupations: occupations,
+            agency: $agency.value??.ref, bio: bio)
     }
 
     var ref: EntityRef { EntityRef(kind: .person, slug: slug, name: name, nativeName: nativeName) }

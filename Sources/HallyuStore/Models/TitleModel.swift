@@ -45,12 +45,13 @@ final class TitleModel: Model, @unchecked Sendable {
     /// Needs `outlets` (with their organizations) eager-loaded.
     func toCore() throws -> Title {
         let sorted = outlets.sorted { $0.position < $1.position }
-        return Title(id: try requireID().uuidString, slug: slug, kind: titleKind, name: name, nativeName: nativeName,
-                     aliases: aliases, synopsis: synopsis, firstAired: firstAired.flatMap(CalendarDate.init),
-                     lastAired: lastAired.flatMap(CalendarDate.init), episodes: episodes,
-                     networks: sorted.filter { $0.role == TitleOutletModel.network }.map { $0.organization.ref },
-                     platforms: sorted.filter { $0.role == TitleOutletModel.platform }.map { $0.organization.ref },
-                     genres: genres)
+        return Title(
+            id: try requireID().uuidString, slug: slug, kind: titleKind, name: name, nativeName: nativeName,
+            aliases: aliases, synopsis: synopsis, firstAired: firstAired.flatMap(CalendarDate.init),
+            lastAired: lastAired.flatMap(CalendarDate.init), episodes: episodes,
+            networks: sorted.filter { $0.role == TitleOutletModel.network }.map { $0.organization.ref },
+            platforms: sorted.filter { $0.role == TitleOutletModel.platform }.map { $0.organization.ref },
+            genres: genres)
     }
 }
 

@@ -27,8 +27,9 @@ final class UserModel: Model, @unchecked Sendable {
     }
 
     func toCore() throws -> User {
-        User(id: try requireID().uuidString, slug: slug, name: name, email: email,
-             role: UserRole(rawValue: role) ?? .writer, bio: bio)
+        User(
+            id: try requireID().uuidString, slug: slug, name: name, email: email,
+            role: UserRole(rawValue: role) ?? .writer, bio: bio)
     }
 
     var author: Author { Author(slug: slug, name: name, bio: bio) }

@@ -26,9 +26,10 @@ final class SQLiteReadConnection: @unchecked Sendable {
         init(handle: OpaquePointer) {
             self.handle = handle
             let count = sqlite_nio_sqlite3_column_count(handle)
-            columns = SQLiteReadRow.Columns(names: (0..<count).map { index in
-                sqlite_nio_sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
-            })
+            columns = SQLiteReadRow.Columns(
+                names: (0..<count).map { index in
+                    sqlite_nio_sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
+                })
         }
 
         deinit { sqlite_nio_sqlite3_finalize(handle) }
@@ -172,4 +173,3 @@ private extension SQLiteData {
         }
     }
 }
-

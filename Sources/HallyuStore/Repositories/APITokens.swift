@@ -29,7 +29,7 @@ public struct APITokens: Sendable {
     /// has no such token.
     public func revoke(id: String, userID: String) async throws -> String? {
         guard let uuid = UUID(uuidString: id), let owner = UUID(uuidString: userID),
-              let row = try await APITokenModel.query(on: database).filter(\.$id == uuid).filter(\.$user.$id == owner).first()
+            let row = try await APITokenModel.query(on: database).filter(\.$id == uuid).filter(\.$user.$id == owner).first()
         else { return nil }
         try await row.delete(on: database)
         return row.name

@@ -42,7 +42,8 @@ public struct Accounts: Sendable {
     /// The account for an e-mail address with its password hash, if it may sign in.
     public func credentials(email: String) async throws -> (user: User, passwordHash: String)? {
         guard let row = try await UserModel.query(on: database).filter(\.$email == Self.fold(email: email)).first(),
-              let hash = row.passwordHash, !hash.isEmpty else { return nil }
+            let hash = row.passwordHash, !hash.isEmpty
+        else { return nil }
         return (try row.toCore(), hash)
     }
 

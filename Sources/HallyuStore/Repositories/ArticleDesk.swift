@@ -24,8 +24,10 @@ public struct ArticleDesk: Sendable {
         public var tags: [String]
         public var subjects: [EntityRef]
 
-        public init(title: String, slug: String? = nil, dek: String = "", body: String, heroMediaID: String? = nil,
-                    tags: [String] = [], subjects: [EntityRef] = []) {
+        public init(
+            title: String, slug: String? = nil, dek: String = "", body: String, heroMediaID: String? = nil,
+            tags: [String] = [], subjects: [EntityRef] = []
+        ) {
             self.title = title
             self.slug = slug
             self.dek = dek
@@ -70,21 +72,23 @@ public struct ArticleDesk: Sendable {
 
     public func entry(id: String) async throws -> Entry? {
         guard let uuid = UUID(uuidString: id),
-              let row = try await ArticleModel.query(on: database).filter(\.$id == uuid)
+            let row = try await ArticleModel.query(on: database).filter(\.$id == uuid)
                 .with(\.$hero).with(\.$authorLinks, { $0.with(\.$user) }).with(\.$tags).with(\.$subjectLinks).first()
         else { return nil }
         let links = row.subjectLinks.sorted { $0.position < $1.position }
         let refs = try await EntityRefs(database: database)
             .resolve(links.compactMap { link in EntityKind(rawValue: link.entityKind).map { (kind: $0, id: link.entityID) } })
         let authors = row.authorLinks.sorted { $0.position < $1.position }
-        let article = Article(id: uuid.coreID, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
-                              hero: try row.$hero.value??.toCore(), authors: authors.map { $0.user.author },
-                              tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
-                              subjects: links.compactMap { refs[$0.entityID] },
-                              status: ArticleStatus(rawValue: row.status) ?? .draft, publishedAt: row.publishedAt,
-                              updatedAt: row.updatedAt ?? row.createdAt ?? Date(), featured: row.featured)
-        return Entry(article: article, revision: try await currentRevision(uuid), scheduledAt: row.scheduledAt,
-                     authorIDs: try authors.map { try $0.user.requireID().coreID }, createdAt: row.createdAt)
+        let article = Article(
+            id: uuid.coreID, slug: row.slug, title: row.title, dek: row.dek, body: row.body,
+            hero: try row.$hero.value??.toCore(), authors: authors.map { $0.user.author },
+            tags: row.tags.map { $0.toCore() }.sorted { $0.name < $1.name },
+            subjects: links.compactMap { refs[$0.entityID] },
+            status: ArticleStatus(rawValue: row.status) ?? .draft, publishedAt: row.publishedAt,
+            updatedAt: row.updatedAt ?? row.createdAt ?? Date(), featured: row.featured)
+        return Entry(
+            article: article, revision: try await currentRevision(uuid), scheduledAt: row.scheduledAt,
+            authorIDs: try authors.map { try $0.user.requireID().coreID }, createdAt: row.createdAt)
     }
 
     /// Articles newest-changed first, of one state or all, and of one author or all.
@@ -101,11 +105,13 @@ public struct ArticleDesk: Sendable {
         let total = try await query().count()
         let rows = try await query().with(\.$authorLinks, { $0.with(\.$user) })
             .sort(\.$updatedAt, .descending).sort(\.$id, .descending).range(paging.offset..<(paging.offset + paging.per)).all()
-        return Paged(items: try rows.map { row in
-            Row(id: try row.requireID().coreID, slug: row.slug, title: row.title, status: ArticleStatus(rawValue: row.status) ?? .draft,
-                authors: row.authorLinks.sorted { $0.position < $1.position }.map(\.user.name), updatedAt: row.updatedAt,
-                publishedAt: row.publishedAt, scheduledAt: row.scheduledAt)
-        }, page: paging.page, per: paging.per, total: total)
+        return Paged(
+            items: try rows.map { row in
+                Row(
+                    id: try row.requireID().coreID, slug: row.slug, title: row.title, status: ArticleStatus(rawValue: row.status) ?? .draft,
+                    authors: row.authorLinks.sorted { $0.position < $1.position }.map(\.user.name), updatedAt: row.updatedAt,
+                    publishedAt: row.publishedAt, scheduledAt: row.scheduledAt)
+            }, page: paging.page, per: paging.per, total: total)
     }
 
     /// The id of the article with `slug`, whatever its state.
@@ -172,8 +178,9 @@ public struct ArticleDesk: Sendable {
             try await desk.link(draft, to: uuid)
             try await desk.writeRevision(of: row, draft: draft, number: current + 1, by: user, note: note)
             if row.status == ArticleStatus.published.rawValue {
-                try await ArticleSearch(database: database).update(articleID: uuid, title: row.title, dek: row.dek, body: row.body,
-                                                                  publishedAt: row.publishedAt)
+                try await ArticleSearch(database: database).update(
+                    articleID: uuid, title: row.title, dek: row.dek, body: row.body,
+                    publishedAt: row.publishedAt)
             }
         }
     }
@@ -200,8 +207,9 @@ public struct ArticleDesk: Sendable {
                 break
             }
             try await row.update(on: database)
-            try await ArticleSearch(database: database).update(articleID: uuid, title: row.title, dek: row.dek, body: row.body,
-                                                              publishedAt: step == .publish ? row.publishedAt : nil)
+            try await ArticleSearch(database: database).update(
+                articleID: uuid, title: row.title, dek: row.dek, body: row.body,
+                publishedAt: step == .publish ? row.publishedAt : nil)
         }
         return try await require(uuid)
     }
@@ -221,17 +229,22 @@ public struct ArticleDesk: Sendable {
         try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { return nil }
             let scheduled = ArticleStatus.scheduled.rawValue
-            guard let row = try await sql.raw("""
-                UPDATE articles SET status = \(bind: ArticleStatus.published.rawValue),
-                    published_at = COALESCE(published_at, scheduled_at), scheduled_at = NULL, updated_at = \(bind: now)
-                WHERE status = \(bind: scheduled) AND id = (SELECT id FROM articles WHERE status = \(bind: scheduled)
-                    AND scheduled_at <= \(bind: now) ORDER BY scheduled_at LIMIT 1)
-                RETURNING id
-                """).first() else { return nil }
+            guard
+                let row = try await sql.raw(
+                    """
+                    UPDATE articles SET status = \(bind: ArticleStatus.published.rawValue),
+                        published_at = COALESCE(published_at, scheduled_at), scheduled_at = NULL, updated_at = \(bind: now)
+                    WHERE status = \(bind: scheduled) AND id = (SELECT id FROM articles WHERE status = \(bind: scheduled)
+                        AND scheduled_at <= \(bind: now) ORDER BY scheduled_at LIMIT 1)
+                    RETURNING id
+                    """
+                ).first()
+            else { return nil }
             let id = try row.uuid("id")
             guard let article = try await ArticleModel.find(id, on: database) else { return nil }
-            try await ArticleSearch(database: database).update(articleID: id, title: article.title, dek: article.dek,
-                                                              body: article.body, publishedAt: article.publishedAt)
+            try await ArticleSearch(database: database).update(
+                articleID: id, title: article.title, dek: article.dek,
+                body: article.body, publishedAt: article.publishedAt)
             return id.coreID
         }
     }
@@ -278,7 +291,8 @@ public struct ArticleDesk: Sendable {
         }
         // An old address of another story keeps leading there; it is not handed to a new one.
         if let redirect = try await SlugRedirectModel.query(on: database).filter(\.$entityKind == EntityKind.article.rawValue)
-            .filter(\.$oldSlug == wanted).first(), redirect.entityID != current?.id {
+            .filter(\.$oldSlug == wanted).first(), redirect.entityID != current?.id
+        {
             throw StoreError.alreadyExists("the slug \"\(wanted)\" was another article's address and still leads to it")
         }
         return wanted
@@ -326,11 +340,13 @@ extension ArticleDesk {
     public func tagNames(limit: Int) async throws -> [String] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let published = ArticleStatus.published.rawValue
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT tags.name AS name FROM article_tags JOIN tags ON tags.id = article_tags.tag_id
             WHERE article_tags.article_id IN (SELECT id FROM articles WHERE status = \(bind: published)
                 ORDER BY published_at DESC LIMIT 2000)
             GROUP BY tags.id, tags.name ORDER BY count(*) DESC, tags.name LIMIT \(bind: limit)
-            """).all().map { try $0.decode(column: "name", as: String.self) }
+            """
+        ).all().map { try $0.decode(column: "name", as: String.self) }
     }
 }

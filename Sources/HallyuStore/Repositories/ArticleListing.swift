@@ -21,8 +21,9 @@ struct ArticleListing {
 
     /// Carrying the tag.
     static func tagged(_ slug: String) -> ArticleListing {
-        ArticleListing(joins: "JOIN article_tags l ON l.article_id = a.id JOIN tags t ON t.id = l.tag_id",
-                       condition: "t.slug = \(bind: slug)")
+        ArticleListing(
+            joins: "JOIN article_tags l ON l.article_id = a.id JOIN tags t ON t.id = l.tag_id",
+            condition: "t.slug = \(bind: slug)")
     }
 
     /// Naming the entity in the body (once per article).
@@ -32,20 +33,24 @@ struct ArticleListing {
 
     /// The ids, newest first (then by slug, so every database agrees), from `offset`.
     func ids(_ sql: any SQLDatabase, offset: Int = 0, limit: Int) async throws -> [UUID] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT a.id FROM articles a \(joins)
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) AND \(condition)
             ORDER BY a.published_at DESC, a.slug LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all().map { try $0.uuid("id") }
+            """
+        ).all().map { try $0.uuid("id") }
     }
 
     /// How many there are. Counts the status column, which the status index holds: counting
     /// ids read every matching row on SQLite, past a long body into its overflow pages (a
     /// fifth of a second at 100,000 articles).
     func count(_ sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT COUNT(a.status) AS total FROM articles a \(joins)
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) AND \(condition)
-            """).first()?.decode(column: "total", as: Int.self) ?? 0
+            """
+        ).first()?.decode(column: "total", as: Int.self) ?? 0
     }
 }

@@ -48,8 +48,9 @@ public struct ArticleMentions: Sendable {
             throw StoreError.unreadable(.article, articleSlug)
         }
         let articleID = try article.requireID()
-        let subjectIDs = Set(try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == articleID)
-            .all().map(\.entityID))
+        let subjectIDs = Set(
+            try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == articleID)
+                .all().map(\.entityID))
 
         var bySlug: [EntityKind: [String: Int]] = [:]
         for (target, count) in counts {
@@ -79,8 +80,9 @@ public struct ArticleMentions: Sendable {
     private func ids(_ kind: EntityKind, _ slugs: [String]) async throws -> [String: UUID] {
         guard !slugs.isEmpty else { return [:] }
         func pairs<M: Model>(_ query: QueryBuilder<M>, _ slug: KeyPath<M, String>) async throws -> [String: UUID] where M.IDValue == UUID {
-            Dictionary(try await query.all().compactMap { row in row.id.map { (row[keyPath: slug], $0) } },
-                       uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                try await query.all().compactMap { row in row.id.map { (row[keyPath: slug], $0) } },
+                uniquingKeysWith: { first, _ in first })
         }
         switch kind {
         case .person: return try await pairs(PersonModel.query(on: database).filter(\.$slug ~~ slugs), \.slug)

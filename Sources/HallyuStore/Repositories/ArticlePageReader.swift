@@ -33,9 +33,10 @@ public struct ArticlePageReader: Sendable {
     public func published(slug: String) async throws -> Reading? {
         let sql = try readingSQL(reads, or: database)
         guard let (article, links) = try await article(slug: slug, sql) else { return nil }
-        return Reading(article: article, mentions: links.mentions, titleKinds: links.titleKinds,
-                       facts: try await facts(of: links.subjects.compactMap(\.title), sql),
-                       related: try await related(to: UUID(coreID: article.id), bylines: links.authors, sql))
+        return Reading(
+            article: article, mentions: links.mentions, titleKinds: links.titleKinds,
+            facts: try await facts(of: links.subjects.compactMap(\.title), sql),
+            related: try await related(to: UUID(coreID: article.id), bylines: links.authors, sql))
     }
 
     /// The published article alone, with its byline, tags and subjects, in two queries.
@@ -44,12 +45,16 @@ public struct ArticlePageReader: Sendable {
     }
 
     private func article(slug: String, _ sql: any SQLDatabase) async throws -> (article: Article, links: Links)? {
-        guard let row = try await sql.raw("""
-            SELECT a.id, a.slug, a.title, a.dek, a.body, a.published_at, a.created_at, a.updated_at, a.featured, a.comments_open,
-            \(unsafeRaw: MediaColumns.select(from: "m"))
-            FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id
-            WHERE a.slug = \(bind: slug) AND a.status = \(bind: ArticleStatus.published.rawValue)
-            """).first() else { return nil }
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT a.id, a.slug, a.title, a.dek, a.body, a.published_at, a.created_at, a.updated_at, a.featured, a.comments_open,
+                \(unsafeRaw: MediaColumns.select(from: "m"))
+                FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id
+                WHERE a.slug = \(bind: slug) AND a.status = \(bind: ArticleStatus.published.rawValue)
+                """
+            ).first()
+        else { return nil }
         let id = try row.uuid("id")
         let links = try Links(rows: try await sql.raw(Self.linksQuery(id)).all())
         let published = try row.optional("published_at", Date.self)
@@ -59,8 +64,9 @@ public struct ArticlePageReader: Sendable {
             body: try row.decode(column: "body", as: String.self), hero: try MediaColumns.media(in: row),
             authors: links.authors[id] ?? [], tags: links.tags, subjects: links.subjects.map(\.ref), status: .published,
             publishedAt: published,
-            updatedAt: ArticleModel.lastEdited(published: published, created: try row.optional("created_at", Date.self),
-                                               updated: try row.optional("updated_at", Date.self)),
+            updatedAt: ArticleModel.lastEdited(
+                published: published, created: try row.optional("created_at", Date.self),
+                updated: try row.optional("updated_at", Date.self)),
             featured: try row.decode(column: "featured", as: Bool.self),
             commentsOpen: try row.decode(column: "comments_open", as: Bool.self))
         return (article, links)
@@ -123,14 +129,21 @@ public struct ArticlePageReader: Sendable {
                     if part == "mention" {
                         mentions.append((rank, ref))
                     } else {
-                        subjects.append((rank, Subject(ref: ref, title: try titleKind.map { titleKind in
-                            Title(id: try row.id("title_id"), slug: slug, kind: titleKind,
-                                  name: name, nativeName: ref.nativeName,
-                                  firstAired: try row.optional("first_aired", String.self).flatMap(CalendarDate.init),
-                                  lastAired: try row.optional("last_aired", String.self).flatMap(CalendarDate.init),
-                                  episodes: try row.optional("episodes", Int.self),
-                                  genres: try row.optional("genres", [String].self) ?? [])
-                        })))
+                        subjects.append(
+                            (
+                                rank,
+                                Subject(
+                                    ref: ref,
+                                    title: try titleKind.map { titleKind in
+                                        Title(
+                                            id: try row.id("title_id"), slug: slug, kind: titleKind,
+                                            name: name, nativeName: ref.nativeName,
+                                            firstAired: try row.optional("first_aired", String.self).flatMap(CalendarDate.init),
+                                            lastAired: try row.optional("last_aired", String.self).flatMap(CalendarDate.init),
+                                            episodes: try row.optional("episodes", Int.self),
+                                            genres: try row.optional("genres", [String].self) ?? [])
+                                    })
+                            ))
                     }
                 }
             }
@@ -146,7 +159,8 @@ public struct ArticlePageReader: Sendable {
     private func facts(of titles: [Title], _ sql: any SQLDatabase) async throws -> [(title: Title, leads: [Credit])] {
         guard !titles.isEmpty else { return [] }
         let ids = titles.compactMap { UUID(uuidString: $0.id) }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT 'lead' AS part, cr.title_id, cr.billing AS role, cr.position, p.slug, p.name, p.native_name, cr.id AS credit_id,
             cr.character_name, cr.character_native_name, cr.character_short_names
             FROM credits cr JOIN people p ON p.id = cr.person_id
@@ -154,7 +168,8 @@ public struct ArticlePageReader: Sendable {
             UNION ALL
             SELECT 'outlet', x.title_id, x.role, x.position, o.slug, o.name, o.native_name, NULL, NULL, NULL, NULL
             FROM title_outlets x JOIN organizations o ON o.id = x.organization_id WHERE x.title_id IN \(SQLBind.group(ids))
-            """).all()
+            """
+        ).all()
         var outlets: [UUID: [(position: Int, role: String, ref: EntityRef)]] = [:]
         var leads: [UUID: [Credit]] = [:]
         for row in rows {
@@ -165,19 +180,25 @@ public struct ArticlePageReader: Sendable {
             let name = try row.decode(column: "name", as: String.self)
             let nativeName = try row.optional("native_name", String.self)
             if try row.decode(column: "part", as: String.self) == "outlet" {
-                outlets[titleID, default: []].append((position, role, EntityRef(kind: .organization, slug: slug, name: name,
-                                                                                 nativeName: nativeName)))
+                outlets[titleID, default: []].append(
+                    (
+                        position, role,
+                        EntityRef(
+                            kind: .organization, slug: slug, name: name,
+                            nativeName: nativeName)
+                    ))
                 continue
             }
             guard let title = titles.first(where: { $0.id == titleID.coreID }) else { continue }
-            leads[titleID, default: []].append(Credit(
-                id: try row.id("credit_id"),
-                person: EntityRef(kind: .person, slug: slug, name: name, nativeName: nativeName),
-                title: title.ref, titleKind: title.kind,
-                characterName: try row.optional("character_name", String.self),
-                characterNativeName: try row.optional("character_native_name", String.self),
-                characterShortNames: try row.optional("character_short_names", [String].self) ?? [],
-                billing: Billing(rawValue: role) ?? .lead, order: position))
+            leads[titleID, default: []].append(
+                Credit(
+                    id: try row.id("credit_id"),
+                    person: EntityRef(kind: .person, slug: slug, name: name, nativeName: nativeName),
+                    title: title.ref, titleKind: title.kind,
+                    characterName: try row.optional("character_name", String.self),
+                    characterNativeName: try row.optional("character_native_name", String.self),
+                    characterShortNames: try row.optional("character_short_names", [String].self) ?? [],
+                    billing: Billing(rawValue: role) ?? .lead, order: position))
         }
         return titles.map { title in
             var title = title
@@ -192,11 +213,13 @@ public struct ArticlePageReader: Sendable {
     /// The stored picks (see `RelatedArticles`) that are published, best first; their bylines
     /// came with the links.
     private func related(to id: UUID, bylines: [UUID: [Author]], _ sql: any SQLDatabase) async throws -> [ArticleSummary] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT \(unsafeRaw: ArticleSummaries.columns)
             FROM related_articles r JOIN articles a ON a.id = r.related_id LEFT JOIN media m ON m.id = a.hero_media_id
             WHERE r.article_id = \(bind: id) ORDER BY r.score DESC, a.id
-            """).all().filter {
+            """
+        ).all().filter {
             // Filtered here: with the status in the query, SQLite walked every published
             // article of a 100,000-article site instead of the few picks (150 ms a page).
             try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue

@@ -30,8 +30,10 @@ public struct ArticleRepository: Sendable {
             featured = try await ArticleListing.featured.ids(sql, limit: 1).first ?? latest.first
         }
         let cards = try await ArticleSummaries(database: database, reads: reads).published(latest + (featured.map { [$0] } ?? []))
-        return (featured.flatMap { cards[$0] },
-                Paged(items: latest.compactMap { cards[$0] }, page: request.page, per: request.per, total: total))
+        return (
+            featured.flatMap { cards[$0] },
+            Paged(items: latest.compactMap { cards[$0] }, page: request.page, per: request.per, total: total)
+        )
     }
 
     /// A published article by slug; drafts and unpublished stories are not found.
@@ -69,15 +71,17 @@ public struct ArticleRepository: Sendable {
     /// The newest published articles of a feed with their bodies, bylines, heroes, tags and
     /// subjects, in plain SQL after the query that picks them.
     public func feed(_ scope: FeedScope, limit: Int = 20) async throws -> [FeedItem] {
-        let listing: ArticleListing = switch scope {
-        case .all: .all
-        case let .about(id): .about(UUID(coreID: id))
-        case let .tagged(slug): .tagged(slug)
-        }
+        let listing: ArticleListing =
+            switch scope {
+            case .all: .all
+            case let .about(id): .about(UUID(coreID: id))
+            case let .tagged(slug): .tagged(slug)
+            }
         let cards = try await summaries(listing, limit: limit)
         let slugs = cards.map(\.slug)
         guard !slugs.isEmpty else { return [] }
-        let rows = try await sql().raw("""
+        let rows = try await sql().raw(
+            """
             SELECT 'subject' AS part, a.slug AS owner, s.position AS rank, NULL AS body, \(unsafeRaw: EntityColumns.select)
             FROM articles a JOIN article_subjects s ON s.article_id = a.id \(unsafeRaw: EntityColumns.joins)
             WHERE a.slug IN \(SQLBind.group(slugs))
@@ -88,7 +92,8 @@ public struct ArticleRepository: Sendable {
             UNION ALL
             SELECT 'body', a.slug, 0, a.body, NULL, NULL, NULL, NULL, \(unsafeRaw: EntityColumns.none)
             FROM articles a WHERE a.slug IN \(SQLBind.group(slugs))
-            """).all()
+            """
+        ).all()
         var bodies: [String: String] = [:]
         var tags: [String: [Tag]] = [:]
         var subjects: [String: [(rank: Int, ref: EntityRef)]] = [:]
@@ -98,8 +103,10 @@ public struct ArticleRepository: Sendable {
             case "body":
                 bodies[owner] = try row.decode(column: "body", as: String.self)
             case "tag":
-                tags[owner, default: []].append(Tag(slug: try row.decode(column: "slug", as: String.self),
-                                                    name: try row.decode(column: "name", as: String.self)))
+                tags[owner, default: []].append(
+                    Tag(
+                        slug: try row.decode(column: "slug", as: String.self),
+                        name: try row.decode(column: "name", as: String.self)))
             default:
                 if let ref = try EntityColumns.ref(in: row) {
                     subjects[owner, default: []].append((try row.decode(column: "rank", as: Int.self), ref))
@@ -107,8 +114,9 @@ public struct ArticleRepository: Sendable {
             }
         }
         return cards.map { card in
-            FeedItem(summary: card, body: bodies[card.slug] ?? "", tags: (tags[card.slug] ?? []).sorted { $0.name < $1.name },
-                     subjects: (subjects[card.slug] ?? []).sorted { $0.rank < $1.rank }.map(\.ref))
+            FeedItem(
+                summary: card, body: bodies[card.slug] ?? "", tags: (tags[card.slug] ?? []).sorted { $0.name < $1.name },
+                subjects: (subjects[card.slug] ?? []).sorted { $0.rank < $1.rank }.map(\.ref))
         }
     }
 
@@ -119,11 +127,15 @@ public struct ArticleRepository: Sendable {
 
     /// A tag readers can see: one that a published article carries (a draft's new tag stays private).
     public func tag(slug: String) async throws -> Tag? {
-        guard let row = try await sql().raw("""
-            SELECT t.slug, t.name FROM tags t WHERE t.slug = \(bind: slug) AND EXISTS (
-            SELECT 1 FROM article_tags l JOIN articles a ON a.id = l.article_id
-            WHERE l.tag_id = t.id AND a.status = \(bind: ArticleStatus.published.rawValue))
-            """).first() else { return nil }
+        guard
+            let row = try await sql().raw(
+                """
+                SELECT t.slug, t.name FROM tags t WHERE t.slug = \(bind: slug) AND EXISTS (
+                SELECT 1 FROM article_tags l JOIN articles a ON a.id = l.article_id
+                WHERE l.tag_id = t.id AND a.status = \(bind: ArticleStatus.published.rawValue))
+                """
+            ).first()
+        else { return nil }
         return Tag(slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self))
     }
 
@@ -142,10 +154,12 @@ public struct ArticleRepository: Sendable {
     public func trendingSubjects(kinds: [EntityKind], window: Int = 30, limit: Int = 6) async throws -> [EntityKind: [EntityRef]] {
         let recent = try await ArticleListing.all.ids(sql(), limit: window)
         guard !recent.isEmpty, !kinds.isEmpty else { return [:] }
-        let links = try await sql().raw("""
+        let links = try await sql().raw(
+            """
             SELECT article_id, entity_kind, entity_id FROM article_subjects
             WHERE article_id IN \(SQLBind.group(recent)) AND entity_kind IN \(SQLBind.group(kinds.map(\.rawValue)))
-            """).all()
+            """
+        ).all()
         // Ties go to the entity in the most recent story.
         let recency = Dictionary(uniqueKeysWithValues: recent.enumerated().map { ($1, $0) })
         var counts: [EntityKind: [UUID: (count: Int, newest: Int)]] = [:]

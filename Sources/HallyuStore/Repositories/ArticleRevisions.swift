@@ -92,11 +92,13 @@ extension ArticleDesk {
             let subjects = row.subjects.split(separator: "\n").compactMap { line in
                 line.split(separator: ":").last.flatMap { UUID(uuidString: String($0)) }.flatMap { refs[$0] }
             }
-            let draft = Draft(title: row.title, slug: row.slug, dek: row.dek, body: row.body,
-                              heroMediaID: row.heroMediaID?.coreID,
-                              tags: row.tags.split(separator: "\n").map(String.init), subjects: subjects)
-            return ArticleRevision(number: row.number, savedAt: row.createdAt, savedBy: row.user?.name ?? "",
-                                   note: row.note, draft: draft)
+            let draft = Draft(
+                title: row.title, slug: row.slug, dek: row.dek, body: row.body,
+                heroMediaID: row.heroMediaID?.coreID,
+                tags: row.tags.split(separator: "\n").map(String.init), subjects: subjects)
+            return ArticleRevision(
+                number: row.number, savedAt: row.createdAt, savedBy: row.user?.name ?? "",
+                note: row.note, draft: draft)
         }
     }
 }

@@ -52,14 +52,16 @@ public struct ArticleSearch: Sendable {
         let text = MarkdownPlainText.render(Markdown.parse(body))
         let tokens = (title: SearchTokens.indexText(title), dek: SearchTokens.indexText(dek), body: SearchTokens.indexText(text))
         if Self.isPostgres(sql) {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO article_search (article_id, published_at, text, document) VALUES (\(bind: articleID),
                     \(bind: publishedAt), \(bind: text),
                     setweight(to_tsvector('simple', \(bind: tokens.title)), 'A') || setweight(to_tsvector('simple', \(bind: tokens.dek)), 'B')
                     || setweight(to_tsvector('simple', \(bind: tokens.body)), 'D'))
                 ON CONFLICT (article_id) DO UPDATE SET published_at = EXCLUDED.published_at, text = EXCLUDED.text,
                     document = EXCLUDED.document
-                """).run()
+                """
+            ).run()
             return
         }
         try await remove(articleID: articleID)
@@ -67,13 +69,17 @@ public struct ArticleSearch: Sendable {
         // published in the same millisecond, so the newest matches are the highest rows.
         var row = Int64((publishedAt.timeIntervalSince1970 * 1000).rounded(.down))
         while try await sql.raw("SELECT 1 AS taken FROM article_search_text WHERE row = \(bind: row)").first() != nil { row += 1 }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO article_search_text (row, article_id, text) VALUES (\(bind: row), \(bind: articleID), \(bind: text))
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             INSERT INTO article_search (rowid, title, dek, body)
             VALUES (\(bind: row), \(bind: tokens.title), \(bind: tokens.dek), \(bind: tokens.body))
-            """).run()
+            """
+        ).run()
     }
 
     public func remove(articleID: UUID) async throws {
@@ -93,8 +99,9 @@ public struct ArticleSearch: Sendable {
                 .field(\.$id).field(\.$title).field(\.$dek).field(\.$body).field(\.$publishedAt)
                 .sort(\.$id).range(offset..<(offset + batch)).all()
             for row in rows {
-                try await update(articleID: try row.requireID(), title: row.title, dek: row.dek, body: row.body,
-                                 publishedAt: row.publishedAt ?? Date(timeIntervalSince1970: 0))
+                try await update(
+                    articleID: try row.requireID(), title: row.title, dek: row.dek, body: row.body,
+                    publishedAt: row.publishedAt ?? Date(timeIntervalSince1970: 0))
             }
             if rows.count < batch { return }
             offset += batch
@@ -105,12 +112,16 @@ public struct ArticleSearch: Sendable {
     public func search(_ query: SearchQuery, _ paging: Paging) async throws -> Results {
         guard !query.isEmpty else { return .none(paging) }
         let sql = try self.sql
-        let (matches, page) = Self.isPostgres(sql)
+        let (matches, page) =
+            Self.isPostgres(sql)
             ? try await postgresPage(query, paging, sql)
             : try await sqlitePage(query, paging, sql)
         let total = min(matches, window)
-        guard !page.isEmpty else { return Results(hits: Paged(items: [], page: paging.page, per: paging.per, total: total),
-                                                  truncated: matches > window) }
+        guard !page.isEmpty else {
+            return Results(
+                hits: Paged(items: [], page: paging.page, per: paging.per, total: total),
+                truncated: matches > window)
+        }
         let summaries = try await ArticleSummaries(database: database).published(page.map(\.id))
         let hits = page.compactMap { found in summaries[found.id].map { Hit(summary: $0, text: found.text) } }
         return Results(hits: Paged(items: hits, page: paging.page, per: paging.per, total: total), truncated: matches > window)
@@ -118,22 +129,32 @@ public struct ArticleSearch: Sendable {
 
     /// How many articles match (counting to one past the window), and the page's articles with
     /// their text.
-    private func sqlitePage(_ query: SearchQuery, _ paging: Paging, _ sql: any SQLDatabase) async throws
-        -> (Int, [(id: UUID, text: String)]) {
-        let matches = try await sql.raw("""
-            SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH \(bind: query.fts5)
-                ORDER BY rowid DESC LIMIT \(bind: window + 1))
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    private func sqlitePage(
+        _ query: SearchQuery, _ paging: Paging, _ sql: any SQLDatabase
+    ) async throws
+        -> (Int, [(id: UUID, text: String)])
+    {
+        let matches =
+            try await sql.raw(
+                """
+                SELECT count(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH \(bind: query.fts5)
+                    ORDER BY rowid DESC LIMIT \(bind: window + 1))
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
         guard matches > 0 else { return (0, []) }
         // The oldest row ranked: past the window, the newest `window` matches only.
         var lowest = Int64.min
         if matches > window {
-            lowest = try await sql.raw("""
-                SELECT rowid AS row FROM article_search WHERE article_search MATCH \(bind: query.fts5)
-                ORDER BY rowid DESC LIMIT 1 OFFSET \(bind: window - 1)
-                """).first()?.decode(column: "row", as: Int64.self) ?? Int64.min
+            lowest =
+                try await sql.raw(
+                    """
+                    SELECT rowid AS row FROM article_search WHERE article_search MATCH \(bind: query.fts5)
+                    ORDER BY rowid DESC LIMIT 1 OFFSET \(bind: window - 1)
+                    """
+                ).first()?.decode(column: "row", as: Int64.self) ?? Int64.min
         }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT rowid AS row FROM article_search WHERE article_search MATCH \(bind: query.fts5) AND rowid >= \(bind: lowest)
             ORDER BY rowid IN (SELECT rowid FROM article_search
                     WHERE article_search MATCH \(bind: query.fts5(column: "title")) AND rowid >= \(bind: lowest)) DESC,
@@ -141,25 +162,34 @@ public struct ArticleSearch: Sendable {
                     WHERE article_search MATCH \(bind: query.fts5(column: "dek")) AND rowid >= \(bind: lowest)) DESC,
                 round(bm25(article_search, 10.0, 4.0, 1.0), 4), rowid DESC
             LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
-            """).all().map { try $0.decode(column: "row", as: Int64.self) }
+            """
+        ).all().map { try $0.decode(column: "row", as: Int64.self) }
         guard !rows.isEmpty else { return (matches, []) }
-        let texts = try await sql.raw("""
+        let texts = try await sql.raw(
+            """
             SELECT row, article_id, text FROM article_search_text WHERE row IN \(SQLBind.group(rows))
-            """).all()
+            """
+        ).all()
         var byRow: [Int64: (id: UUID, text: String)] = [:]
         for text in texts {
-            byRow[try text.decode(column: "row", as: Int64.self)] = (try text.uuid("article_id"),
-                                                                     try text.decode(column: "text", as: String.self))
+            byRow[try text.decode(column: "row", as: Int64.self)] = (
+                try text.uuid("article_id"),
+                try text.decode(column: "text", as: String.self)
+            )
         }
         return (matches, rows.compactMap { byRow[$0] })
     }
 
-    private func postgresPage(_ query: SearchQuery, _ paging: Paging, _ sql: any SQLDatabase) async throws
-        -> (Int, [(id: UUID, text: String)]) {
+    private func postgresPage(
+        _ query: SearchQuery, _ paging: Paging, _ sql: any SQLDatabase
+    ) async throws
+        -> (Int, [(id: UUID, text: String)])
+    {
         let match = SQLQueryString("document @@ to_tsquery('simple', \(bind: query.tsquery()))")
         // One pass finds the newest matches (one past the window, to know whether there are
         // more), counts them and ranks the window; the texts are read for the page alone.
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             WITH recent AS (SELECT article_id, published_at, document FROM article_search WHERE \(match)
                     ORDER BY published_at DESC, article_id DESC LIMIT \(bind: window + 1)),
                 numbered AS (SELECT article_id, published_at, document, count(*) OVER () AS matches,
@@ -170,12 +200,16 @@ public struct ArticleSearch: Sendable {
                 round(ts_rank_cd(document, to_tsquery('simple', \(bind: query.tsquery())))::numeric, 4) DESC,
                 published_at DESC, article_id DESC
             LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
-            """).all()
+            """
+        ).all()
         guard let first = rows.first else {
             // Past the last page: the count alone, for the pager.
-            let matches = try await sql.raw("""
-                SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE \(match) LIMIT \(bind: window + 1)) m
-                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            let matches =
+                try await sql.raw(
+                    """
+                    SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE \(match) LIMIT \(bind: window + 1)) m
+                    """
+                ).first()?.decode(column: "n", as: Int.self) ?? 0
             return (matches, [])
         }
         let ids = try rows.map { try $0.uuid("id") }

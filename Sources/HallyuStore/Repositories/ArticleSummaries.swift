@@ -15,20 +15,27 @@ struct ArticleSummaries {
     func published(_ ids: [UUID]) async throws -> [UUID: ArticleSummary] {
         guard !ids.isEmpty else { return [:] }
         let sql = try readingSQL(reads, or: database)
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT \(unsafeRaw: Self.columns)
             FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id WHERE a.id IN \(SQLBind.group(ids))
-            """).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
+            """
+        ).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
         guard !rows.isEmpty else { return [:] }
         var bylines: [UUID: [(position: Int, author: Author)]] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT l.article_id, l.position, u.slug, u.name, u.bio FROM article_authors l JOIN users u ON u.id = l.user_id
             WHERE l.article_id IN \(SQLBind.group(ids))
-            """).all() {
+            """
+        ).all() {
             bylines[try row.uuid("article_id"), default: []].append(
-                (try row.decode(column: "position", as: Int.self),
-                 Author(slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
-                        bio: try row.decode(column: "bio", as: String.self))))
+                (
+                    try row.decode(column: "position", as: Int.self),
+                    Author(
+                        slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
+                        bio: try row.decode(column: "bio", as: String.self))
+                ))
         }
         var result: [UUID: ArticleSummary] = [:]
         for row in rows {
@@ -39,7 +46,8 @@ struct ArticleSummaries {
     }
 
     /// The columns every card query selects.
-    static let columns = "a.id, a.slug, a.title, a.dek, a.status, a.published_at, a.featured, a.created_at, a.updated_at, "
+    static let columns =
+        "a.id, a.slug, a.title, a.dek, a.status, a.published_at, a.featured, a.created_at, a.updated_at, "
         + MediaColumns.select(from: "m")
 
     /// A card from a row of `columns` (with the hero joined as `m`).
@@ -49,7 +57,8 @@ struct ArticleSummaries {
             slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
             dek: try row.decode(column: "dek", as: String.self), hero: try MediaColumns.media(in: row), authors: authors,
             publishedAt: published, featured: try row.decode(column: "featured", as: Bool.self),
-            updatedAt: ArticleModel.lastEdited(published: published, created: try row.optional("created_at", Date.self),
-                                               updated: try row.optional("updated_at", Date.self)))
+            updatedAt: ArticleModel.lastEdited(
+                published: published, created: try row.optional("created_at", Date.self),
+                updated: try row.optional("updated_at", Date.self)))
     }
 }

@@ -14,7 +14,8 @@ public struct ArticleWriter: Sendable {
     /// address, exists; returns its id either way.
     @discardableResult
     public func add(_ media: Media) async throws -> (KnowledgeWriter.Outcome, String) {
-        let existing = media.kind == .image
+        let existing =
+            media.kind == .image
             ? MediaModel.query(on: database).filter(\.$fileName == media.fileName)
             : MediaModel.query(on: database).filter(\.$kind == MediaKind.embed.rawValue).filter(\.$embedURL == media.embedURL)
         if let row = try await existing.first() {
@@ -76,12 +77,14 @@ public struct ArticleWriter: Sendable {
             try await ArticleSubjectModel(articleID: articleID, kind: subject.kind, entityID: entityID, position: position)
                 .create(on: database)
         }
-        let draft = ArticleDesk.Draft(title: article.title, slug: article.slug, dek: article.dek, body: article.body,
-                                      heroMediaID: article.hero?.id, tags: article.tags.map(\.name), subjects: article.subjects)
+        let draft = ArticleDesk.Draft(
+            title: article.title, slug: article.slug, dek: article.dek, body: article.body,
+            heroMediaID: article.hero?.id, tags: article.tags.map(\.name), subjects: article.subjects)
         try await ArticleDesk(database: database).writeRevision(of: row, draft: draft, number: 1, by: nil, note: "imported")
-        try await ArticleSearch(database: database).update(articleID: articleID, title: article.title, dek: article.dek,
-                                                          body: article.body,
-                                                          publishedAt: article.status == .published ? article.publishedAt : nil)
+        try await ArticleSearch(database: database).update(
+            articleID: articleID, title: article.title, dek: article.dek,
+            body: article.body,
+            publishedAt: article.status == .published ? article.publishedAt : nil)
         return .added
     }
 }

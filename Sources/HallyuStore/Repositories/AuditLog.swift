@@ -29,8 +29,11 @@ public struct AuditLog: Sendable {
         let total = try await query.count()
         let rows = try await AuditEntryModel.query(on: database).sort(\.$at, .descending).sort(\.$id)
             .range(paging.offset..<(paging.offset + paging.per)).all()
-        let items = rows.map { AuditEntry(at: $0.at, userName: $0.userName, action: $0.action, itemKind: $0.itemKind,
-                                          itemID: $0.itemID, summary: $0.summary) }
+        let items = rows.map {
+            AuditEntry(
+                at: $0.at, userName: $0.userName, action: $0.action, itemKind: $0.itemKind,
+                itemID: $0.itemID, summary: $0.summary)
+        }
         return Paged(items: items, page: paging.page, per: paging.per, total: total)
     }
 }

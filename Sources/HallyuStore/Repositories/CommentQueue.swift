@@ -53,10 +53,12 @@ public struct CommentQueue: Sendable {
     /// The records of the commenters, by key.
     public func histories(commenterKeys: Set<String>) async throws -> [String: History] {
         guard !commenterKeys.isEmpty else { return [:] }
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw(
+            """
             SELECT commenter_key, status, count(*) AS total FROM comments
             WHERE commenter_key IN \(SQLBind.group(Array(commenterKeys))) GROUP BY commenter_key, status
-            """).all()
+            """
+        ).all()
         var histories: [String: History] = [:]
         for row in rows {
             let key = try row.decode(column: "commenter_key", as: String.self)
@@ -72,18 +74,21 @@ public struct CommentQueue: Sendable {
     public func move(ids: [String], to status: CommentStatus) async throws -> [Comment] {
         let uuids = ids.compactMap { UUID(uuidString: $0) }
         guard !uuids.isEmpty else { return [] }
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw(
+            """
             UPDATE comments SET status = \(bind: status.rawValue)
             WHERE id IN \(SQLBind.group(uuids)) AND status <> \(bind: status.rawValue)
             RETURNING id, article_id, parent_id, name, body, commenter_key, created_at
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
-            Comment(id: try row.id("id"),
-                    articleID: try row.id("article_id"),
-                    parentID: try row.optionalID("parent_id"),
-                    name: try row.decode(column: "name", as: String.self), body: try row.decode(column: "body", as: String.self),
-                    status: status, commenterKey: try row.decode(column: "commenter_key", as: String.self),
-                    createdAt: try row.decode(column: "created_at", as: Date.self))
+            Comment(
+                id: try row.id("id"),
+                articleID: try row.id("article_id"),
+                parentID: try row.optionalID("parent_id"),
+                name: try row.decode(column: "name", as: String.self), body: try row.decode(column: "body", as: String.self),
+                status: status, commenterKey: try row.decode(column: "commenter_key", as: String.self),
+                createdAt: try row.decode(column: "created_at", as: Date.self))
         }
     }
 }

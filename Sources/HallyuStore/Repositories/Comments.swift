@@ -1,7 +1,7 @@
 import Fluent
-import SQLKit
 import Foundation
 import HallyuCore
+import SQLKit
 
 /// Readers' comments: threads as readers see them, what the spam defences ask about recent
 /// comments, and the moderators' queue.
@@ -49,8 +49,10 @@ public struct Comments: Sendable {
         public var commenterKey: String
         public var addressHash: String
 
-        public init(articleID: String, parentID: String?, name: String, email: String?, body: String, verdict: CommentVerdict,
-                    commenterKey: String, addressHash: String) {
+        public init(
+            articleID: String, parentID: String?, name: String, email: String?, body: String, verdict: CommentVerdict,
+            commenterKey: String, addressHash: String
+        ) {
             self.articleID = articleID
             self.parentID = parentID
             self.name = name
@@ -71,8 +73,10 @@ public struct Comments: Sendable {
 
     /// The published article with `slug`; drafts and unpublished stories have no comments.
     public func target(articleSlug slug: String) async throws -> Target? {
-        guard let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
-            .filter(\.$status == ArticleStatus.published.rawValue).first() else { return nil }
+        guard
+            let row = try await ArticleModel.query(on: database).filter(\.$slug == slug)
+                .filter(\.$status == ArticleStatus.published.rawValue).first()
+        else { return nil }
         return Target(id: try row.requireID().coreID, slug: row.slug, title: row.title, commentsOpen: row.commentsOpen)
     }
 
@@ -97,7 +101,8 @@ public struct Comments: Sendable {
             ORDER BY created_at, id LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """
         // The comments first: PostgreSQL settles a union's column types branch by branch.
-        let rows = try await readingSQL(reads, or: database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw(
+            """
             SELECT 'comment' AS part, c.id, c.parent_id, c.name, c.email, c.body, c.reason, c.commenter_key, c.created_at,
             0 AS approved_total, 0 AS top_level_total
             FROM comments c WHERE c.article_id = \(bind: article) AND c.status = \(bind: approved)
@@ -106,7 +111,8 @@ public struct Comments: Sendable {
             SELECT 'totals', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
             (SELECT COUNT(*) FROM comments WHERE article_id = \(bind: article) AND status = \(bind: approved)),
             (SELECT COUNT(*) FROM comments WHERE article_id = \(bind: article) AND status = \(bind: approved) AND parent_id IS NULL)
-            """).all()
+            """
+        ).all()
         var totals = (approved: 0, topLevel: 0)
         var comments: [Comment] = []
         for row in rows {
@@ -114,20 +120,22 @@ public struct Comments: Sendable {
                 totals = (try row.decode(column: "approved_total", as: Int.self), try row.decode(column: "top_level_total", as: Int.self))
                 continue
             }
-            comments.append(Comment(
-                id: try row.id("id"), articleID: article.coreID,
-                parentID: try row.optionalID("parent_id"),
-                name: try row.decode(column: "name", as: String.self), email: try row.optional("email", String.self),
-                body: try row.decode(column: "body", as: String.self), status: .approved,
-                reason: try row.optional("reason", String.self),
-                commenterKey: try row.decode(column: "commenter_key", as: String.self),
-                createdAt: try row.decode(column: "created_at", as: Date.self)))
+            comments.append(
+                Comment(
+                    id: try row.id("id"), articleID: article.coreID,
+                    parentID: try row.optionalID("parent_id"),
+                    name: try row.decode(column: "name", as: String.self), email: try row.optional("email", String.self),
+                    body: try row.decode(column: "body", as: String.self), status: .approved,
+                    reason: try row.optional("reason", String.self),
+                    commenterKey: try row.decode(column: "commenter_key", as: String.self),
+                    createdAt: try row.decode(column: "created_at", as: Date.self)))
         }
         comments.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         let replies = Dictionary(grouping: comments.filter { $0.parentID != nil }) { $0.parentID ?? "" }
         let threads = comments.filter { $0.parentID == nil }.map { CommentThread(comment: $0, replies: replies[$0.id] ?? []) }
-        return Discussion(thread: Paged(items: threads, page: paging.page, per: paging.per, total: totals.topLevel),
-                          approvedCount: totals.approved)
+        return Discussion(
+            thread: Paged(items: threads, page: paging.page, per: paging.per, total: totals.topLevel),
+            approvedCount: totals.approved)
     }
 
     /// How many comments readers see on the article, replies included.
@@ -159,7 +167,8 @@ public struct Comments: Sendable {
     /// a reply already (threads go one level deep). Nil unless readers can see it on the article.
     public func replyParent(id: String, articleID: String) async throws -> String? {
         guard let row = try await CommentModel.find(UUID(coreID: id), on: database),
-              row.$article.id == UUID(coreID: articleID), row.status == CommentStatus.approved.rawValue else { return nil }
+            row.$article.id == UUID(coreID: articleID), row.status == CommentStatus.approved.rawValue
+        else { return nil }
         guard let parentID = row.$parent.id else { return row.id?.coreID }
         // A reply's thread must be shown too: one whose top comment was taken down takes no more.
         guard let parent = try await CommentModel.find(parentID, on: database), parent.status == CommentStatus.approved.rawValue else {

@@ -17,8 +17,10 @@ public struct DatabaseChecks: Sendable {
     /// How many articles and people have slugs starting with `prefix`: the benchmark newsroom
     /// finds what it made before by its `bench-` slugs.
     public func slugCount(prefix: String) async throws -> (articles: Int, people: Int) {
-        (try await ArticleModel.query(on: database).filter(\.$slug =~ prefix).count(),
-         try await PersonModel.query(on: database).filter(\.$slug =~ prefix).count())
+        (
+            try await ArticleModel.query(on: database).filter(\.$slug =~ prefix).count(),
+            try await PersonModel.query(on: database).filter(\.$slug =~ prefix).count()
+        )
     }
 
     /// SQLite's page cache for this connection, in kibibytes; nothing on PostgreSQL.

@@ -31,7 +31,8 @@ enum EntityColumns {
     /// unknown kind). A couple is named after its pair, as everywhere.
     static func ref(in row: any SQLRow) throws -> EntityRef? {
         guard let slug = try row.optional("slug", String.self), let name = try row.optional("name", String.self),
-              let kind = EntityKind(rawValue: try row.optional("kind", String.self) ?? "") else { return nil }
+            let kind = EntityKind(rawValue: try row.optional("kind", String.self) ?? "")
+        else { return nil }
         if kind == .couple {
             return EntityRef(kind: kind, slug: slug, name: "\(name) & \(try row.optional("second_name", String.self) ?? "")")
         }

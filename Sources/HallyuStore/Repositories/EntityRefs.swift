@@ -21,7 +21,9 @@ struct EntityRefs {
         branch(.person, "x.id, 'person' AS kind, x.slug, x.name, x.native_name, NULL AS second_name FROM people x")
         branch(.title, "x.id, 'title' AS kind, x.slug, x.name, x.native_name, NULL AS second_name FROM titles x")
         branch(.organization, "x.id, 'organization' AS kind, x.slug, x.name, x.native_name, NULL AS second_name FROM organizations x")
-        branch(.couple, """
+        branch(
+            .couple,
+            """
             x.id, 'couple' AS kind, x.slug, c1.name AS name, NULL AS native_name, c2.name AS second_name FROM couples x
             JOIN people c1 ON c1.id = x.first_person_id JOIN people c2 ON c2.id = x.second_person_id
             """)

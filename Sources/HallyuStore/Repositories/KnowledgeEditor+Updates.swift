@@ -7,8 +7,10 @@ import HallyuCore
 extension KnowledgeEditor {
     public func update(title slug: String, with changed: Title) async throws -> Title {
         guard !changed.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.invalid("a title needs a name") }
-        try await correct(.title, slug: slug, newSlug: changed.slug,
-                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
+        try await correct(
+            .title, slug: slug, newSlug: changed.slug,
+            names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases
+        ) { db, id in
             guard let row = try await TitleModel.find(id, on: db) else { throw StoreError.missingReference(.title, slug) }
             row.update(from: changed)
             try await row.update(on: db)
@@ -16,8 +18,10 @@ extension KnowledgeEditor {
             try await TitleOutletModel.query(on: db).filter(\.$title.$id == id).delete()
             for (role, refs) in [(TitleOutletModel.network, changed.networks), (TitleOutletModel.platform, changed.platforms)] {
                 for (position, ref) in refs.enumerated() {
-                    try await TitleOutletModel(titleID: id, organizationID: try await writer.require(.organization, ref.slug), role: role,
-                                               position: position).create(on: db)
+                    try await TitleOutletModel(
+                        titleID: id, organizationID: try await writer.require(.organization, ref.slug), role: role,
+                        position: position
+                    ).create(on: db)
                 }
             }
         }
@@ -33,8 +37,10 @@ extension KnowledgeEditor {
             throw StoreError.invalid("an organization needs a name")
         }
         try KnowledgeWriter.checkAddress(changed.website, "website")
-        try await correct(.organization, slug: slug, newSlug: changed.slug,
-                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
+        try await correct(
+            .organization, slug: slug, newSlug: changed.slug,
+            names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases
+        ) { db, id in
             guard let row = try await OrganizationModel.find(id, on: db) else { throw StoreError.missingReference(.organization, slug) }
             row.update(from: changed)
             try await row.update(on: db)

@@ -33,8 +33,10 @@ public struct KnowledgeEditor: Sendable {
     /// Replaces a person's facts and names; a new slug leaves the old one redirecting.
     public func update(person slug: String, with changed: Person) async throws -> Person {
         let changed = try Self.checked(changed)
-        try await correct(.person, slug: slug, newSlug: changed.slug,
-                          names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases) { db, id in
+        try await correct(
+            .person, slug: slug, newSlug: changed.slug,
+            names: [changed.name, changed.nativeName].compactMap { $0 } + changed.aliases
+        ) { db, id in
             var agencyID: UUID?
             if let agency = changed.agency { agencyID = try await KnowledgeWriter(database: db).require(.organization, agency.slug) }
             guard let row = try await PersonModel.find(id, on: db) else { throw StoreError.missingReference(.person, slug) }
@@ -51,8 +53,10 @@ public struct KnowledgeEditor: Sendable {
     /// One correction, whole or not at all: the new slug (the old one keeps redirecting),
     /// `change` to the row, and the names the linker knows the entity by; running servers are
     /// told their name index is out of date.
-    func correct(_ kind: EntityKind, slug: String, newSlug: String, names: [String],
-                 _ change: @escaping @Sendable (any Database, UUID) async throws -> Void) async throws {
+    func correct(
+        _ kind: EntityKind, slug: String, newSlug: String, names: [String],
+        _ change: @escaping @Sendable (any Database, UUID) async throws -> Void
+    ) async throws {
         let id = try await KnowledgeWriter(database: database).require(kind, slug)
         try await database.transaction { db in
             if !newSlug.isEmpty && newSlug != slug {
@@ -74,10 +78,12 @@ public struct KnowledgeEditor: Sendable {
         let oldID = try await lookup.require(.person, duplicate)
         let newID = try await lookup.require(.person, kept)
         guard let sql = database as? any SQLDatabase else { throw StoreError.failure("merging needs an SQL database") }
-        let partners = try await sql.raw("""
+        let partners = try await sql.raw(
+            """
             SELECT first_person_id AS a, second_person_id AS b FROM couples
             WHERE first_person_id IN (\(bind: oldID), \(bind: newID)) OR second_person_id IN (\(bind: oldID), \(bind: newID))
-            """).all().map { row -> (UUID, UUID) in (try row.uuid("a"), try row.uuid("b")) }
+            """
+        ).all().map { row -> (UUID, UUID) in (try row.uuid("a"), try row.uuid("b")) }
         let oldPartners = Set(partners.compactMap { $0.0 == oldID ? $0.1 : $0.1 == oldID ? $0.0 : nil })
         let newPartners = Set(partners.compactMap { $0.0 == newID ? $0.1 : $0.1 == newID ? $0.0 : nil })
         if !oldPartners.isDisjoint(with: newPartners) || oldPartners.contains(newID) {
@@ -85,30 +91,37 @@ public struct KnowledgeEditor: Sendable {
         }
         try await database.transaction { db in
             guard let sql = db as? any SQLDatabase,
-                  let old = try await PersonModel.find(oldID, on: db), let new = try await PersonModel.find(newID, on: db) else {
+                let old = try await PersonModel.find(oldID, on: db), let new = try await PersonModel.find(newID, on: db)
+            else {
                 throw StoreError.missingReference(.person, duplicate)
             }
             let person = EntityKind.person.rawValue
             try await sql.raw("UPDATE credits SET person_id = \(bind: newID) WHERE person_id = \(bind: oldID)").run()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE memberships SET person_id = \(bind: newID) WHERE person_id = \(bind: oldID)
                 AND group_id NOT IN (SELECT group_id FROM memberships WHERE person_id = \(bind: newID))
-                """).run()
+                """
+            ).run()
             try await sql.raw("UPDATE couples SET first_person_id = \(bind: newID) WHERE first_person_id = \(bind: oldID)").run()
             try await sql.raw("UPDATE couples SET second_person_id = \(bind: newID) WHERE second_person_id = \(bind: oldID)").run()
             try await sql.raw("UPDATE quotes SET speaker_id = \(bind: newID) WHERE speaker_id = \(bind: oldID)").run()
             // Link rows that would name the kept person twice are dropped; the rest are moved.
             for (table, owner) in [("quote_subjects", "quote_id"), ("article_subjects", "article_id"), ("article_mentions", "article_id")] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     DELETE FROM \(unsafeRaw: table) WHERE entity_id = \(bind: oldID) AND \(unsafeRaw: owner) IN
                         (SELECT \(unsafeRaw: owner) FROM \(unsafeRaw: table) WHERE entity_id = \(bind: newID))
-                    """).run()
+                    """
+                ).run()
                 try await sql.raw("UPDATE \(unsafeRaw: table) SET entity_id = \(bind: newID) WHERE entity_id = \(bind: oldID)").run()
             }
             try await sql.raw("UPDATE import_records SET entity_id = \(bind: newID) WHERE entity_id = \(bind: oldID)").run()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE slug_redirects SET entity_id = \(bind: newID) WHERE entity_kind = \(bind: person) AND entity_id = \(bind: oldID)
-                """).run()
+                """
+            ).run()
             try await SlugRedirectModel(kind: person, oldSlug: old.slug, entityID: newID).create(on: db)
             var aliases = new.aliases
             for name in [old.name, old.nativeName].compactMap({ $0 }) + old.aliases
@@ -125,8 +138,9 @@ public struct KnowledgeEditor: Sendable {
             try await new.update(on: db)
             try await EntityNameModel.query(on: db).filter(\.$entityKind == person).filter(\.$entityID == oldID).delete()
             try await old.delete(on: db)
-            try await EntityNames(database: db).replace(kind: .person, id: newID,
-                                                       names: [new.name, new.nativeName].compactMap { $0 } + new.aliases)
+            try await EntityNames(database: db).replace(
+                kind: .person, id: newID,
+                names: [new.name, new.nativeName].compactMap { $0 } + new.aliases)
             try await Settings(database: db).markKnowledgeChanged()
         }
         guard let merged = try await KnowledgeRepository(database: database).person(slug: kept) else {

@@ -133,10 +133,11 @@ public struct KnowledgeRepository: Sendable {
 
     /// Quotes about an entity, newest first.
     public func quotes(about kind: EntityKind, id: String) async throws -> [Quote] {
-        try await quoteRows().all(where: """
-            q.id IN (SELECT quote_id FROM quote_subjects WHERE entity_kind = \(bind: kind.rawValue) \
-            AND entity_id = \(bind: UUID(coreID: id)))
-            """)
+        try await quoteRows().all(
+            where: """
+                q.id IN (SELECT quote_id FROM quote_subjects WHERE entity_kind = \(bind: kind.rawValue) \
+                AND entity_id = \(bind: UUID(coreID: id)))
+                """)
     }
 
     /// What each of the pair said about the other, newest first.
@@ -154,8 +155,10 @@ public struct KnowledgeRepository: Sendable {
 
     /// The current slug for an old one of an entity that was renamed, for a 301.
     public func redirect(kind: EntityKind, from slug: String) async throws -> String? {
-        guard let row = try await SlugRedirectModel.query(on: database)
-            .filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == slug).first() else { return nil }
+        guard
+            let row = try await SlugRedirectModel.query(on: database)
+                .filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == slug).first()
+        else { return nil }
         return try await EntityRefs(database: database).resolve([(kind, row.entityID)])[row.entityID]?.slug
     }
 
@@ -165,10 +168,12 @@ public struct KnowledgeRepository: Sendable {
         let keys = Array(Set(names.map(NameKey.make).filter { !$0.isEmpty }))
         guard !keys.isEmpty else { return [:] }
         // Plain SQL, names and entities in one query: every article view resolves its links.
-        let rows = try await readingSQL(reads, or: database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw(
+            """
             SELECT s.key, \(unsafeRaw: EntityColumns.select)
             FROM entity_names s \(unsafeRaw: EntityColumns.joins) WHERE s.key IN \(SQLBind.group(keys))
-            """).all()
+            """
+        ).all()
         var found: [String: [EntityRef]] = [:]
         for row in rows {
             guard let ref = try EntityColumns.ref(in: row) else { continue }
@@ -190,12 +195,13 @@ public struct KnowledgeRepository: Sendable {
     public func titleKinds(slugs: [String]) async throws -> [String: TitleKind] {
         guard !slugs.isEmpty else { return [:] }
         var kinds: [String: TitleKind] = [:]
-        for row in try await readingSQL(reads, or: database).raw("""
+        for row in try await readingSQL(reads, or: database).raw(
+            """
             SELECT slug, kind FROM titles WHERE slug IN \(SQLBind.group(slugs))
-            """).all() {
+            """
+        ).all() {
             kinds[try row.decode(column: "slug", as: String.self)] = TitleKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .drama
         }
         return kinds
     }
 }
-

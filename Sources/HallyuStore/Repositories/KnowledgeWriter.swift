@@ -26,8 +26,9 @@ public struct KnowledgeWriter: Sendable {
         try Self.checkAddress(organization.website, "website")
         let row = OrganizationModel(from: organization)
         try await row.create(on: database)
-        try await names.replace(kind: .organization, id: row.requireID(),
-                                names: [organization.name, organization.nativeName].compactMap { $0 } + organization.aliases)
+        try await names.replace(
+            kind: .organization, id: row.requireID(),
+            names: [organization.name, organization.nativeName].compactMap { $0 } + organization.aliases)
         return .added
     }
 
@@ -37,8 +38,9 @@ public struct KnowledgeWriter: Sendable {
         if let agency = person.agency { agencyID = try await require(.organization, agency.slug) }
         let row = PersonModel(from: person, agencyID: agencyID)
         try await row.create(on: database)
-        try await names.replace(kind: .person, id: row.requireID(),
-                                names: [person.name, person.nativeName].compactMap { $0 } + person.aliases)
+        try await names.replace(
+            kind: .person, id: row.requireID(),
+            names: [person.name, person.nativeName].compactMap { $0 } + person.aliases)
         return .added
     }
 
@@ -46,9 +48,14 @@ public struct KnowledgeWriter: Sendable {
         let personID = try await require(.person, membership.person.slug)
         let groupID = try await require(.organization, membership.group.slug)
         if try await MembershipModel.query(on: database).filter(\.$person.$id == personID)
-            .filter(\.$group.$id == groupID).first() != nil { return .existed }
-        try await MembershipModel(personID: personID, groupID: groupID, current: membership.current,
-                                  since: membership.since, until: membership.until).create(on: database)
+            .filter(\.$group.$id == groupID).first() != nil
+        {
+            return .existed
+        }
+        try await MembershipModel(
+            personID: personID, groupID: groupID, current: membership.current,
+            since: membership.since, until: membership.until
+        ).create(on: database)
         return .added
     }
 
@@ -76,10 +83,12 @@ public struct KnowledgeWriter: Sendable {
         let existing = try await CreditModel.query(on: database).filter(\.$person.$id == personID)
             .filter(\.$title.$id == titleID).all()
         if existing.contains(where: { $0.characterName == credit.characterName }) { return .existed }
-        try await CreditModel(personID: personID, titleID: titleID, characterName: credit.characterName,
-                              characterNativeName: credit.characterNativeName,
-                              characterShortNames: credit.characterShortNames, billing: credit.billing,
-                              position: credit.order).create(on: database)
+        try await CreditModel(
+            personID: personID, titleID: titleID, characterName: credit.characterName,
+            characterNativeName: credit.characterNativeName,
+            characterShortNames: credit.characterShortNames, billing: credit.billing,
+            position: credit.order
+        ).create(on: database)
         return .added
     }
 
@@ -97,10 +106,12 @@ public struct KnowledgeWriter: Sendable {
         let row = CoupleModel(slug: slug, firstID: try first.requireID(), secondID: try second.requireID(), note: couple.note)
         try await row.create(on: database)
         for entry in couple.timeline { _ = try await add(entry, toCouple: slug) }
-        try await names.replace(kind: .couple, id: row.requireID(), names: [
-            "\(first.name) & \(second.name)", "\(second.name) & \(first.name)",
-            "\(first.name) and \(second.name)", "\(second.name) and \(first.name)",
-        ])
+        try await names.replace(
+            kind: .couple, id: row.requireID(),
+            names: [
+                "\(first.name) & \(second.name)", "\(second.name) & \(first.name)",
+                "\(first.name) and \(second.name)", "\(second.name) and \(first.name)",
+            ])
         return .added
     }
 
@@ -108,7 +119,8 @@ public struct KnowledgeWriter: Sendable {
     public func add(_ entry: StatusEntry, toCouple slug: String) async throws -> Outcome {
         let coupleID = try await require(.couple, slug)
         if try await CoupleStatusModel.query(on: database).filter(\.$couple.$id == coupleID)
-            .filter(\.$status == entry.status.rawValue).filter(\.$date == entry.date.description).first() != nil {
+            .filter(\.$status == entry.status.rawValue).filter(\.$date == entry.date.description).first() != nil
+        {
             return .existed
         }
         try Self.checkAddress(entry.sourceURL, "source URL")
@@ -121,14 +133,19 @@ public struct KnowledgeWriter: Sendable {
     public func add(_ quote: Quote) async throws -> Outcome {
         let speakerID = try await require(.person, quote.speaker.slug)
         if try await QuoteModel.query(on: database).filter(\.$speaker.$id == speakerID)
-            .filter(\.$text == quote.text).first() != nil { return .existed }
+            .filter(\.$text == quote.text).first() != nil
+        {
+            return .existed
+        }
         try Self.checkAddress(quote.sourceURL, "source URL")
         let sourceID = try await optionalID(.article, quote.sourceArticle)
         let row = QuoteModel(quote: quote, speakerID: speakerID, sourceArticleID: sourceID)
         try await row.create(on: database)
         for subject in quote.about {
-            try await QuoteSubjectModel(quoteID: row.requireID(), kind: subject.kind,
-                                        entityID: try await require(subject.kind, subject.slug)).create(on: database)
+            try await QuoteSubjectModel(
+                quoteID: row.requireID(), kind: subject.kind,
+                entityID: try await require(subject.kind, subject.slug)
+            ).create(on: database)
         }
         return .added
     }

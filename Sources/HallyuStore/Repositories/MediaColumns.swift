@@ -19,11 +19,12 @@ enum MediaColumns {
     static func media(in row: any SQLRow) throws -> Media? {
         guard let id = try row.optionalUUID("m_id") else { return nil }
         func text(_ name: String) throws -> String? { try row.optional("m_" + name, String.self) }
-        return Media(id: id.coreID, kind: MediaKind(rawValue: try text("kind") ?? "") ?? .image,
-                     fileName: try text("file_name") ?? "", contentType: try text("content_type") ?? "",
-                     alt: try text("alt") ?? "", caption: try text("caption") ?? "", credit: try text("credit") ?? "",
-                     sourceURL: try text("source_url"), licence: try text("licence") ?? "",
-                     width: try row.decode(column: "m_width", as: Int.self), height: try row.decode(column: "m_height", as: Int.self),
-                     provider: try text("provider"), embedURL: try text("embed_url"))
+        return Media(
+            id: id.coreID, kind: MediaKind(rawValue: try text("kind") ?? "") ?? .image,
+            fileName: try text("file_name") ?? "", contentType: try text("content_type") ?? "",
+            alt: try text("alt") ?? "", caption: try text("caption") ?? "", credit: try text("credit") ?? "",
+            sourceURL: try text("source_url"), licence: try text("licence") ?? "",
+            width: try row.decode(column: "m_width", as: Int.self), height: try row.decode(column: "m_height", as: Int.self),
+            provider: try text("provider"), embedURL: try text("embed_url"))
     }
 }

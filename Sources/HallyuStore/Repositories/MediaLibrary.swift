@@ -77,14 +77,17 @@ public struct MediaLibrary: Sendable {
 
     /// Adds an uploaded image; the same file uploaded twice (same content, so same name) is
     /// the same item, and its id comes back.
-    public func add(fileName: String, format: ImageHeader.Format, width: Int, height: Int,
-                    _ description: Description) async throws -> (media: Media, existed: Bool) {
+    public func add(
+        fileName: String, format: ImageHeader.Format, width: Int, height: Int,
+        _ description: Description
+    ) async throws -> (media: Media, existed: Bool) {
         if let existing = try await MediaModel.query(on: database).filter(\.$fileName == fileName).first() {
             return (try existing.toCore(), true)
         }
-        let media = Media(id: "", fileName: fileName, contentType: format.contentType, alt: description.alt,
-                          caption: description.caption, credit: description.credit, sourceURL: description.sourceURL,
-                          licence: description.licence, width: width, height: height)
+        let media = Media(
+            id: "", fileName: fileName, contentType: format.contentType, alt: description.alt,
+            caption: description.caption, credit: description.credit, sourceURL: description.sourceURL,
+            licence: description.licence, width: width, height: height)
         let row = MediaModel(from: media)
         try await row.create(on: database)
         return (try row.toCore(), false)
@@ -111,7 +114,8 @@ public struct MediaLibrary: Sendable {
         }
         let uses = try await uses(of: row)
         guard uses == 0 else {
-            throw StoreError.conflict("\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
+            throw StoreError.conflict(
+                "\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
         }
         try await row.delete(on: database)
         return row.fileName

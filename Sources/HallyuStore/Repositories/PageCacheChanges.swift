@@ -48,7 +48,11 @@ public struct PageCacheChanges: Sendable {
 
     /// Rows after `id`, oldest first, at most `limit` of them.
     public func after(_ id: Int64, limit: Int = 500) async throws -> [Row] {
-        struct Stored: Decodable { let id: Int64; let origin: String; let tags: String }
+        struct Stored: Decodable {
+            let id: Int64
+            let origin: String
+            let tags: String
+        }
         return try await sql().select().columns("id", "origin", "tags").from("page_cache_changes")
             .where(SQLColumn("id"), .greaterThan, SQLBind(id)).orderBy("id").limit(limit)
             .all(decoding: Stored.self)

@@ -65,7 +65,8 @@ public struct Polls: Sendable {
         }
         // One query, in plain SQL, since every view of an article or couple page reads it: the
         // polls with their options, each option's votes and the page's name.
-        let rows = try await readingSQL(reads, or: database).raw("""
+        let rows = try await readingSQL(reads, or: database).raw(
+            """
             SELECT p.id, p.question, p.closes_at, p.created_at, o.id AS option_id, o.label, o.position, t.total,
             a.slug AS article_slug, a.title AS article_title, c.slug AS couple_slug, c1.name AS first_name, c2.name AS second_name
             FROM polls p
@@ -77,7 +78,8 @@ public struct Polls: Sendable {
             LEFT JOIN people c1 ON c1.id = c.first_person_id
             LEFT JOIN people c2 ON c2.id = c.second_person_id
             WHERE \(page)
-            """).all()
+            """
+        ).all()
         var polls: [UUID: Poll] = [:]
         var options: [UUID: [(position: Int, option: PollOption)]] = [:]
         for row in rows {
@@ -93,14 +95,19 @@ public struct Polls: Sendable {
                 } else {
                     continue
                 }
-                polls[pollID] = Poll(id: pollID.coreID, question: try row.decode(column: "question", as: String.self), options: [],
-                                     attachedTo: attachedTo, closesAt: try row.optional("closes_at", Date.self),
-                                     createdAt: try row.decode(column: "created_at", as: Date.self))
+                polls[pollID] = Poll(
+                    id: pollID.coreID, question: try row.decode(column: "question", as: String.self), options: [],
+                    attachedTo: attachedTo, closesAt: try row.optional("closes_at", Date.self),
+                    createdAt: try row.decode(column: "created_at", as: Date.self))
             }
             guard let optionID = try row.optionalUUID("option_id") else { continue }
-            options[pollID, default: []].append((try row.decode(column: "position", as: Int.self), PollOption(
-                id: optionID.coreID, label: try row.decode(column: "label", as: String.self),
-                votes: try row.optional("total", Int.self) ?? 0)))
+            options[pollID, default: []].append(
+                (
+                    try row.decode(column: "position", as: Int.self),
+                    PollOption(
+                        id: optionID.coreID, label: try row.decode(column: "label", as: String.self),
+                        votes: try row.optional("total", Int.self) ?? 0)
+                ))
         }
         return polls.map { id, poll in
             var poll = poll
@@ -132,16 +139,19 @@ public struct Polls: Sendable {
             let choices = options.filter { $0.$poll.id == id }.map { option in
                 PollOption(id: option.id?.coreID ?? "", label: option.label, votes: option.id.flatMap { tallies[$0] } ?? 0)
             }
-            return Poll(id: id.coreID, question: row.question, options: choices, attachedTo: page, closesAt: row.closesAt,
-                        createdAt: row.createdAt)
+            return Poll(
+                id: id.coreID, question: row.question, options: choices, attachedTo: page, closesAt: row.closesAt,
+                createdAt: row.createdAt)
         }
     }
 
     /// Votes per option, counted by the database.
     private func votes(pollIDs: [UUID]) async throws -> [UUID: Int] {
-        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw("""
+        let rows = try await CreateEntityNamesAndIndexes.sql(database).raw(
+            """
             SELECT option_id, count(*) AS total FROM poll_votes WHERE poll_id IN \(SQLBind.group(pollIDs)) GROUP BY option_id
-            """).all()
+            """
+        ).all()
         var counts: [UUID: Int] = [:]
         for row in rows {
             counts[try row.uuid("option_id")] = try row.decode(column: "total", as: Int.self)

@@ -10,7 +10,8 @@ struct QuoteRows {
 
     /// The quotes matching `condition` (on `q`, the quotes table), newest first.
     func all(where condition: SQLQueryString) async throws -> [Quote] {
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT 'quote' AS part, q.id AS quote_id, q.text, q.kind AS quote_kind, q.source_url, q.date, q.context,
             sp.slug AS speaker_slug, sp.name AS speaker_name, sp.native_name AS speaker_native_name,
             a.slug AS article_slug, a.title AS article_title, a.status AS article_status,
@@ -22,7 +23,8 @@ struct QuoteRows {
             \(unsafeRaw: EntityColumns.select)
             FROM quote_subjects s \(unsafeRaw: EntityColumns.joins)
             WHERE s.quote_id IN (SELECT q.id FROM quotes q WHERE \(condition))
-            """).all()
+            """
+        ).all()
         var about: [UUID: [EntityRef]] = [:]
         var quotes: [(id: UUID, quote: Quote)] = []
         for row in rows {
@@ -35,15 +37,20 @@ struct QuoteRows {
             let source = try row.optional("article_slug", String.self).map { slug in
                 EntityRef(kind: .article, slug: slug, name: try row.decode(column: "article_title", as: String.self))
             }
-            quotes.append((id, Quote(
-                id: id.coreID, text: try row.decode(column: "text", as: String.self),
-                kind: QuoteKind(rawValue: try row.decode(column: "quote_kind", as: String.self)) ?? .paraphrased,
-                speaker: EntityRef(kind: .person, slug: try row.decode(column: "speaker_slug", as: String.self),
-                                   name: try row.decode(column: "speaker_name", as: String.self),
-                                   nativeName: try row.optional("speaker_native_name", String.self)),
-                sourceArticle: published ? source : nil, sourceURL: try row.optional("source_url", String.self),
-                date: try row.optional("date", String.self).flatMap(CalendarDate.init),
-                context: try row.decode(column: "context", as: String.self))))
+            quotes.append(
+                (
+                    id,
+                    Quote(
+                        id: id.coreID, text: try row.decode(column: "text", as: String.self),
+                        kind: QuoteKind(rawValue: try row.decode(column: "quote_kind", as: String.self)) ?? .paraphrased,
+                        speaker: EntityRef(
+                            kind: .person, slug: try row.decode(column: "speaker_slug", as: String.self),
+                            name: try row.decode(column: "speaker_name", as: String.self),
+                            nativeName: try row.optional("speaker_native_name", String.self)),
+                        sourceArticle: published ? source : nil, sourceURL: try row.optional("source_url", String.self),
+                        date: try row.optional("date", String.self).flatMap(CalendarDate.init),
+                        context: try row.decode(column: "context", as: String.self))
+                ))
         }
         // Ties in a full order, so every database and every build list them alike.
         return quotes.map { id, quote in

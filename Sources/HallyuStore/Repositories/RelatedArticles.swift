@@ -38,8 +38,9 @@ public struct RelatedArticles: Sendable {
     // dozens of rows, and building a model for each row cost more than the queries.
     private func refreshLists(articleID: UUID) async throws {
         let sql = try self.sql
-        let holders = Set(try await sql.raw("SELECT article_id FROM related_articles WHERE related_id = \(bind: articleID)").all()
-            .map { try $0.uuid("article_id") })
+        let holders = Set(
+            try await sql.raw("SELECT article_id FROM related_articles WHERE related_id = \(bind: articleID)").all()
+                .map { try $0.uuid("article_id") })
         guard let (picks, neighbours, source, rarity) = try await best(for: articleID) else {
             try await store([], for: articleID)
             for holder in holders { try await recompute(holder) }
@@ -50,9 +51,11 @@ public struct RelatedArticles: Sendable {
         // The closest neighbours whose lists it may now enter: those with room, or a weaker fifth pick.
         let others = neighbours.filter { !holders.contains($0.id) }
         guard !others.isEmpty else { return }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT id, article_id, score FROM related_articles WHERE article_id IN \(SQLBind.group(others.map(\.id)))
-            """).all()
+            """
+        ).all()
         var lists: [UUID: [(id: UUID, score: Double)]] = [:]
         for row in rows {
             lists[try row.uuid("article_id"), default: []]
@@ -97,9 +100,11 @@ public struct RelatedArticles: Sendable {
         let values = entries.map { entry in
             SQLQueryString("(\(bind: UUID()), \(bind: entry.article), \(bind: entry.related), \(bind: entry.score))")
         }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO related_articles (id, article_id, related_id, score) VALUES \(values.joined(separator: ", "))
-            """).run()
+            """
+        ).run()
     }
 
     /// A published article's best picks, its closest neighbours with their features, its own
@@ -109,9 +114,14 @@ public struct RelatedArticles: Sendable {
     /// the articles (or `commonKey`) share: a streamer half the newsroom names finds no one worth
     /// showing, and would make this read half the newsroom. They are ranked by the rarity of
     /// what they share, and the best `shortlist` are scored in full.
-    private func best(for articleID: UUID) async throws
-        -> (picks: [(id: UUID, score: Double)], neighbours: [(id: UUID, features: RelatedScoring.Features)],
-            source: RelatedScoring.Features, rarity: RelatedScoring.Rarity)? {
+    private func best(
+        for articleID: UUID
+    ) async throws
+        -> (
+            picks: [(id: UUID, score: Double)], neighbours: [(id: UUID, features: RelatedScoring.Features)],
+            source: RelatedScoring.Features, rarity: RelatedScoring.Rarity
+        )?
+    {
         guard let source = try await features(of: [articleID])[articleID] else { return nil }
         let keys = source.subjects.union(source.mentions).union(source.tags)
         let frequencies = try await self.frequencies(of: keys)
@@ -136,9 +146,11 @@ public struct RelatedArticles: Sendable {
         guard !ids.isEmpty else { return [:] }
         // The status is checked here, not in SQL: given both, SQLite's planner may walk every
         // published article by status instead of looking up the few ids.
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT id, title, published_at, status FROM articles WHERE id IN \(SQLBind.group(ids))
-            """).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
+            """
+        ).all().filter { try $0.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue }
         var keys: [UUID: (subjects: Set<String>, mentions: Set<String>, tags: Set<String>)] = [:]
         for link in try await links(of: ids) {
             switch link.role {
@@ -150,11 +162,14 @@ public struct RelatedArticles: Sendable {
         var result: [UUID: RelatedScoring.Features] = [:]
         for row in rows {
             let id = try row.uuid("id")
-            let published = try row.decodeNil(column: "published_at") ? Date(timeIntervalSince1970: 0)
+            let published =
+                try row.decodeNil(column: "published_at")
+                ? Date(timeIntervalSince1970: 0)
                 : try row.decode(column: "published_at", as: Date.self)
             let own = keys[id] ?? ([], [], [])
-            result[id] = RelatedScoring.Features(subjects: own.subjects, mentions: own.mentions, tags: own.tags,
-                                                 title: try row.decode(column: "title", as: String.self), publishedAt: published)
+            result[id] = RelatedScoring.Features(
+                subjects: own.subjects, mentions: own.mentions, tags: own.tags,
+                title: try row.decode(column: "title", as: String.self), publishedAt: published)
         }
         return result
     }
@@ -167,11 +182,13 @@ public struct RelatedArticles: Sendable {
 
     /// Every subject, mention and tag link of these articles.
     private func links(of articles: [UUID]) async throws -> [Link] {
-        try await linkRows(SQLQueryString("""
-            SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE article_id IN \(SQLBind.group(articles))
-            UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE article_id IN \(SQLBind.group(articles))
-            UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE article_id IN \(SQLBind.group(articles))
-            """))
+        try await linkRows(
+            SQLQueryString(
+                """
+                SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE article_id IN \(SQLBind.group(articles))
+                UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE article_id IN \(SQLBind.group(articles))
+                UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE article_id IN \(SQLBind.group(articles))
+                """))
     }
 
     /// The links of published articles to these keys.
@@ -185,13 +202,15 @@ public struct RelatedArticles: Sendable {
         let entityIDs = entities.isEmpty ? none : entities, tagIDs = tags.isEmpty ? none : tags
         // CROSS JOIN keeps SQLite's planner reading the few links first and the articles by id
         // after, not every published article; PostgreSQL plans it as the inner join it is.
-        return try await linkRows(SQLQueryString("""
-            SELECT l.article_id, l.key_id, l.role FROM (
-                SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE entity_id IN \(SQLBind.group(entityIDs))
-                UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE entity_id IN \(SQLBind.group(entityIDs))
-                UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE tag_id IN \(SQLBind.group(tagIDs))
-            ) l CROSS JOIN articles a WHERE a.id = l.article_id AND a.status = \(bind: published)
-            """))
+        return try await linkRows(
+            SQLQueryString(
+                """
+                SELECT l.article_id, l.key_id, l.role FROM (
+                    SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE entity_id IN \(SQLBind.group(entityIDs))
+                    UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE entity_id IN \(SQLBind.group(entityIDs))
+                    UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE tag_id IN \(SQLBind.group(tagIDs))
+                ) l CROSS JOIN articles a WHERE a.id = l.article_id AND a.status = \(bind: published)
+                """))
     }
 
     private func linkRows(_ query: SQLQueryString) async throws -> [Link] {
@@ -210,15 +229,18 @@ public struct RelatedArticles: Sendable {
         guard !keys.isEmpty else { return counts }
         let entities = keys.filter { $0.hasPrefix("e:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
         let tags = keys.filter { $0.hasPrefix("t:") }.compactMap { UUID(uuidString: String($0.dropFirst(2))) }
-        for (table, column, prefix, ids) in [("article_subjects", "entity_id", "e:", entities), ("article_mentions", "entity_id", "e:", entities),
-                                             ("article_tags", "tag_id", "t:", tags)] where !ids.isEmpty {
-            let rows = try await sql.raw("""
+        for (table, column, prefix, ids) in [
+            ("article_subjects", "entity_id", "e:", entities), ("article_mentions", "entity_id", "e:", entities),
+            ("article_tags", "tag_id", "t:", tags),
+        ] where !ids.isEmpty {
+            let rows = try await sql.raw(
+                """
                 SELECT \(unsafeRaw: column) AS key_id, count(*) AS total FROM \(unsafeRaw: table)
                 WHERE \(unsafeRaw: column) IN \(SQLBind.group(ids)) GROUP BY \(unsafeRaw: column)
-                """).all()
+                """
+            ).all()
             for row in rows {
-                counts[prefix + (try row.id("key_id")), default: 0]
-                    += try row.decode(column: "total", as: Int.self)
+                counts[prefix + (try row.id("key_id")), default: 0] += try row.decode(column: "total", as: Int.self)
             }
         }
         return counts

@@ -21,8 +21,10 @@ public struct Sessions: Sendable {
 
     /// The account signed in with this token, while the session lasts.
     public func user(tokenHash: String, now: Date) async throws -> User? {
-        guard let row = try await SessionModel.query(on: database).filter(\.$tokenHash == tokenHash)
-            .filter(\.$expiresAt > now).with(\.$user).first() else { return nil }
+        guard
+            let row = try await SessionModel.query(on: database).filter(\.$tokenHash == tokenHash)
+                .filter(\.$expiresAt > now).with(\.$user).first()
+        else { return nil }
         return try row.user.toCore()
     }
 

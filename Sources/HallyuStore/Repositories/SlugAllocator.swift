@@ -18,7 +18,8 @@ public struct SlugAllocator: Sendable {
         let refs = EntityRefs(database: database)
         for candidate in Slug.candidates(base: base, year: year) {
             let taken = try await refs.id(of: kind, slug: candidate) != nil
-            let redirected = try await SlugRedirectModel.query(on: database)
+            let redirected =
+                try await SlugRedirectModel.query(on: database)
                 .filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == candidate).first() != nil
             if !taken && !redirected { return candidate }
         }

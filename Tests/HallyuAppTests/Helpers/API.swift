@@ -1,23 +1,29 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import HallyuApp
+
 /// A personal API token for a new account with this role.
 func apiToken(_ app: Application, role: UserRole, email: String) async throws -> String {
     try await addAccount(app, email: email, role: role)
-    let response = try await app.testing().sendRequest(.POST, "/api/v1/auth/tokens", beforeRequest: { request in
-        try request.content.encode(["email": email, "password": "correct horse battery", "name": "tests"], as: .json)
-    })
+    let response = try await app.testing().sendRequest(
+        .POST, "/api/v1/auth/tokens",
+        beforeRequest: { request in
+            try request.content.encode(["email": email, "password": "correct horse battery", "name": "tests"], as: .json)
+        })
     struct Made: Decodable { var token: String }
     return try json(Made.self, response).token
 }
 
 /// Sends JSON to the API with a bearer token.
-func api(_ app: Application, _ method: HTTPMethod, _ path: String, token: String?, _ body: [String: any Sendable]? = nil)
-    async throws -> TestingHTTPResponse {
+func api(
+    _ app: Application, _ method: HTTPMethod, _ path: String, token: String?, _ body: [String: any Sendable]? = nil
+)
+    async throws -> TestingHTTPResponse
+{
     var headers = HTTPHeaders()
     if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
     var buffer: ByteBuffer?

@@ -1,9 +1,10 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
 import Vapor
 import VaporTesting
+
+@testable import HallyuApp
 
 /// A browser for the newsroom's forms: keeps cookies between requests, as a real one does,
 /// and reads the CSRF token from the last page.
@@ -42,8 +43,10 @@ final class Browser {
 
     /// Posts a multipart form with one file, as a browser uploads; `_csrf` as for `post`.
     @discardableResult
-    func upload(_ path: String, _ fields: [String: String], file: [UInt8], fileName: String,
-                contentType: String = "image/png") async throws -> TestingHTTPResponse {
+    func upload(
+        _ path: String, _ fields: [String: String], file: [UInt8], fileName: String,
+        contentType: String = "image/png"
+    ) async throws -> TestingHTTPResponse {
         var fields = fields
         if fields["_csrf"] == nil { fields["_csrf"] = csrf }
         let (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: contentType)
@@ -60,8 +63,11 @@ final class Browser {
         try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: body == nil ? nil : .urlEncodedForm)
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: HTTPMediaType?) async throws
-        -> TestingHTTPResponse {
+    private func send(
+        _ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: HTTPMediaType?
+    ) async throws
+        -> TestingHTTPResponse
+    {
         var headers = HTTPHeaders()
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
@@ -76,8 +82,11 @@ final class Browser {
 }
 
 /// A multipart/form-data body with text fields and one file part called `file`.
-func multipartBody(_ fields: [String: String], file: [UInt8], fileName: String, contentType: String)
-    -> (ByteBuffer, HTTPMediaType) {
+func multipartBody(
+    _ fields: [String: String], file: [UInt8], fileName: String, contentType: String
+)
+    -> (ByteBuffer, HTTPMediaType)
+{
     let boundary = "hallyu-test-\(UUID().uuidString)"
     var body = ByteBuffer()
     for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
@@ -101,8 +110,10 @@ func pngHeader(width: UInt32, height: UInt32) -> [UInt8] {
 @discardableResult
 func addAccount(_ app: Application, email: String, role: UserRole, password: String = "correct horse battery") async throws -> User {
     let hash = try await app.password.async.hash(password)
-    return try await Accounts(database: app.db).add(User(id: "", slug: "", name: "\(role.rawValue.capitalized) \(email.prefix(3))",
-                                                         email: email, role: role), passwordHash: hash)
+    return try await Accounts(database: app.db).add(
+        User(
+            id: "", slug: "", name: "\(role.rawValue.capitalized) \(email.prefix(3))",
+            email: email, role: role), passwordHash: hash)
 }
 
 /// A browser signed in as a new account with this role.

@@ -1,22 +1,27 @@
 import Foundation
-@testable import HallyuApp
 import HallyuCore
 import HallyuStore
+import Testing
 import Vapor
 import VaporTesting
-import Testing
+
+@testable import HallyuApp
 
 /// A published story of the demo newsroom with no comments or polls of its own.
 let demoStory = "sweet-home-netflix-monster-series"
 
 /// A comment sent to the API as JSON, without a socket.
-func postComment(_ app: Application, _ body: [String: any Sendable], to slug: String = demoStory, cookie: String? = nil)
-    async throws -> TestingHTTPResponse {
+func postComment(
+    _ app: Application, _ body: [String: any Sendable], to slug: String = demoStory, cookie: String? = nil
+)
+    async throws -> TestingHTTPResponse
+{
     var headers: HTTPHeaders = ["Content-Type": "application/json"]
     if let cookie { headers.add(name: .cookie, value: cookie) }
     let path = "/api/v1/articles/\(slug)/comments"
-    let response = try await app.testing().sendRequest(.POST, path, headers: headers,
-                                                       body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
+    let response = try await app.testing().sendRequest(
+        .POST, path, headers: headers,
+        body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)))
     checkAgainstAPIDocument(.POST, path, response)
     return response
 }

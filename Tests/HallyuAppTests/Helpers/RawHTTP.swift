@@ -70,7 +70,7 @@ enum RawHTTP {
             } else if response.header("transfer-encoding")?.lowercased() == "chunked" {
                 while true {
                     guard let lineEnd = find(Array("\r\n".utf8), in: bytes, from: index),
-                          let size = Int(String(decoding: bytes[index..<lineEnd], as: UTF8.self), radix: 16)
+                        let size = Int(String(decoding: bytes[index..<lineEnd], as: UTF8.self), radix: 16)
                     else { throw RawHTTPError(reason: "a bad chunk") }
                     index = lineEnd + 2
                     if size == 0 {

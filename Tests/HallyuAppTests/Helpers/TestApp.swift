@@ -1,23 +1,28 @@
 import Fluent
 import Foundation
-@testable import HallyuApp
 import HallyuStore
 import HallyuTestSupport
 import SQLKit
+import Testing
 import Vapor
 import VaporTesting
-import Testing
+
+@testable import HallyuApp
 
 /// Runs `body` against a configured, migrated app on each of `TestDatabases`' backends: SQLite
 /// in a file of its own, and a fresh PostgreSQL schema when `TEST_DATABASE_URL` is set. `demo`
 /// loads the demo newsroom first; `adjust` changes the configuration (a public https address,
 /// trusted proxies).
-func withApp(demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ body: (Application, String) async throws -> Void)
-    async throws {
+func withApp(
+    demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ body: (Application, String) async throws -> Void
+)
+    async throws
+{
     try await TestDatabases.each { backend, location in
         let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
-        var config = Config(database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
-                            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
+        var config = Config(
+            database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
+            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
         adjust(&config)
         let app = try await Application.make(.testing)
         var failure: (any Error)?
@@ -50,7 +55,8 @@ func get(_ app: Application, _ path: String, headers: HTTPHeaders = [:]) async t
 /// a status it lists for the operation, and a body its schema describes.
 private let apiDocument: OpenAPICheck? = {
     guard let data = try? JSONSerialization.data(withJSONObject: OpenAPIDocument.document(server: "http://news.test")),
-          let document = try? JSONValue(data: data) else { return nil }
+        let document = try? JSONValue(data: data)
+    else { return nil }
     return OpenAPICheck(document: document)
 }()
 
@@ -60,8 +66,9 @@ func checkAgainstAPIDocument(_ method: HTTPMethod, _ path: String, _ response: T
         Issue.record("the API's OpenAPI document does not read back as JSON")
         return
     }
-    let problems = apiDocument.problems(method: method.rawValue, path: path, status: Int(response.status.code),
-                                        body: Data(response.body.readableBytesView))
+    let problems = apiDocument.problems(
+        method: method.rawValue, path: path, status: Int(response.status.code),
+        body: Data(response.body.readableBytesView))
     for problem in problems { Issue.record(Comment(rawValue: problem)) }
 }
 

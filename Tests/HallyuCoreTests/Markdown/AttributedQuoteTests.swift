@@ -4,16 +4,19 @@ import Testing
 
 @Suite struct AttributedQuoteTests {
     @Test func emDashLineBecomesAttribution() throws {
-        #expect(parseBlocks("> Acting is listening.\n> — Kim *Hye-soo*") == [
-            .blockquote([.paragraph([.text("Acting is listening.")])],
-                        attribution: [.text("Kim "), .emphasis([.text("Hye-soo")])]),
-        ])
-        #expect(renderHTML("> Acting is listening.\n>\n> — Kim Hye-soo, 2023") == """
-        <figure class="quote"><blockquote>
-        <p>Acting is listening.</p>
-        </blockquote><figcaption>— Kim Hye-soo, 2023</figcaption></figure>
+        #expect(
+            parseBlocks("> Acting is listening.\n> — Kim *Hye-soo*") == [
+                .blockquote(
+                    [.paragraph([.text("Acting is listening.")])],
+                    attribution: [.text("Kim "), .emphasis([.text("Hye-soo")])])
+            ])
+        #expect(
+            renderHTML("> Acting is listening.\n>\n> — Kim Hye-soo, 2023") == """
+                <figure class="quote"><blockquote>
+                <p>Acting is listening.</p>
+                </blockquote><figcaption>— Kim Hye-soo, 2023</figcaption></figure>
 
-        """)
+                """)
     }
 
     @Test func doubleHyphenAlsoWorks() throws {
@@ -21,7 +24,10 @@ import Testing
     }
 
     @Test func onlyTheLastLineCounts() throws {
-        #expect(parseBlocks("> — not last\n> still quoting") == [.blockquote([.paragraph([.text("— not last"), .softBreak, .text("still quoting")])], attribution: nil)])
+        #expect(
+            parseBlocks("> — not last\n> still quoting") == [
+                .blockquote([.paragraph([.text("— not last"), .softBreak, .text("still quoting")])], attribution: nil)
+            ])
         #expect(renderHTML("> plain quote") == "<blockquote>\n<p>plain quote</p>\n</blockquote>\n")
     }
 

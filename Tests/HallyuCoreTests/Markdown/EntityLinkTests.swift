@@ -13,21 +13,28 @@ import Testing
     }
 
     @Test func parsesTargetAndText() throws {
-        #expect(parseBlocks("[[Han So-hee]] and [[Goblin|the drama]]") == [.paragraph([
-            .entityLink(target: "Han So-hee", text: "Han So-hee"), .text(" and "),
-            .entityLink(target: "Goblin", text: "the drama"),
-        ])])
+        #expect(
+            parseBlocks("[[Han So-hee]] and [[Goblin|the drama]]") == [
+                .paragraph([
+                    .entityLink(target: "Han So-hee", text: "Han So-hee"), .text(" and "),
+                    .entityLink(target: "Goblin", text: "the drama"),
+                ])
+            ])
         #expect(parseBlocks("[[ Kim   Go-eun |  her  ]]") == [.paragraph([.entityLink(target: "Kim Go-eun", text: "her")])])
     }
 
     @Test func resolvedLinksCarryKindAndLanguage() throws {
-        #expect(renderHTML("[[Han So-hee]], [[Goblin|도깨비]] and [[아이유]]", resolveEntity: resolver) == "<p><a class=\"entity entity--person\" href=\"/people/han-so-hee\">Han So-hee</a>, "
-                       + "<a class=\"entity entity--title\" href=\"/titles/goblin\"><span lang=\"ko\">도깨비</span></a> and "
-                       + "<a class=\"entity entity--person\" href=\"/people/iu\" lang=\"ko\">아이유</a></p>\n")
+        #expect(
+            renderHTML("[[Han So-hee]], [[Goblin|도깨비]] and [[아이유]]", resolveEntity: resolver)
+                == "<p><a class=\"entity entity--person\" href=\"/people/han-so-hee\">Han So-hee</a>, "
+                + "<a class=\"entity entity--title\" href=\"/titles/goblin\"><span lang=\"ko\">도깨비</span></a> and "
+                + "<a class=\"entity entity--person\" href=\"/people/iu\" lang=\"ko\">아이유</a></p>\n")
     }
 
     @Test func unresolvedLinksAreSpans() throws {
-        #expect(renderHTML("[[Nobody|some <one>]]", resolveEntity: resolver) == "<p><span class=\"entity entity--unresolved\">some &lt;one&gt;</span></p>\n")
+        #expect(
+            renderHTML("[[Nobody|some <one>]]", resolveEntity: resolver)
+                == "<p><span class=\"entity entity--unresolved\">some &lt;one&gt;</span></p>\n")
         #expect(renderHTML("[[Goblin]]") == "<p><span class=\"entity entity--unresolved\">Goblin</span></p>\n")
     }
 
@@ -55,18 +62,19 @@ import Testing
 
 @Suite struct EntityLinkTargetsTests {
     @Test func targetsAreCollectedOnceInOrderFromEveryContainer() throws {
-        let document = Markdown.parse("""
-        [[Han So-hee]] met [[Song Kang|him]].
+        let document = Markdown.parse(
+            """
+            [[Han So-hee]] met [[Song Kang|him]].
 
-        > *[[Nevertheless]]* and [[Han So-hee]]
-        > — [[Song Kang]]
+            > *[[Nevertheless]]* and [[Han So-hee]]
+            > — [[Song Kang]]
 
-        - [[JTBC]]
+            - [[JTBC]]
 
-        | a | b |
-        |---|---|
-        | [[Netflix]] | `[[Not a link]]` |
-        """)
+            | a | b |
+            |---|---|
+            | [[Netflix]] | `[[Not a link]]` |
+            """)
         #expect(document.entityLinkTargets == ["Han So-hee", "Song Kang", "Nevertheless", "JTBC", "Netflix"])
     }
 }

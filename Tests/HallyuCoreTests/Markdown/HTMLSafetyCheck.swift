@@ -42,15 +42,17 @@ enum HTMLSafetyCheck {
         while true {
             let range = NSRange(attributesText.startIndex..., in: attributesText)
             guard let match = attribute.firstMatch(in: attributesText, range: range),
-                  let nameRange = Range(match.range(at: 1), in: attributesText),
-                  let valueRange = Range(match.range(at: 2), in: attributesText),
-                  let whole = Range(match.range, in: attributesText) else { break }
+                let nameRange = Range(match.range(at: 1), in: attributesText),
+                let valueRange = Range(match.range(at: 2), in: attributesText),
+                let whole = Range(match.range, in: attributesText)
+            else { break }
             let attributeName = String(attributesText[nameRange])
             let value = attributesText[valueRange].lowercased().filter { !$0.isWhitespace }
             if !attributes.contains(attributeName) { problems.append("attribute \(attributeName) in <\(tag)>") }
             if ["href", "src", "data-embed-src"].contains(attributeName),
-               value.hasPrefix("javascript:") || value.hasPrefix("vbscript:")
-                || (value.hasPrefix("data:") && !value.hasPrefix("data:image/png")) {
+                value.hasPrefix("javascript:") || value.hasPrefix("vbscript:")
+                    || (value.hasPrefix("data:") && !value.hasPrefix("data:image/png"))
+            {
                 problems.append("unsafe URL in <\(tag)>")
             }
             attributesText.removeSubrange(whole)

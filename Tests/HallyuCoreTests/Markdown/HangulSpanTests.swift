@@ -21,7 +21,9 @@ import Testing
     }
 
     @Test func insideHeadingsEmphasisAndLinks() throws {
-        #expect(renderHTML("## **배우** [김수현](/p/kim)") == "<h2 id=\"section-1\"><strong><span lang=\"ko\">배우</span></strong> <a href=\"/p/kim\"><span lang=\"ko\">김수현</span></a></h2>\n")
+        #expect(
+            renderHTML("## **배우** [김수현](/p/kim)")
+                == "<h2 id=\"section-1\"><strong><span lang=\"ko\">배우</span></strong> <a href=\"/p/kim\"><span lang=\"ko\">김수현</span></a></h2>\n")
     }
 
     @Test func notInsideElementsAlreadyKorean() throws {

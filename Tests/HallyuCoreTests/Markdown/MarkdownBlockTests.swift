@@ -9,8 +9,11 @@ import Testing
     }
 
     @Test func setextHeadings() throws {
-        #expect(parseBlocks("Title\n=====\n\nSub\n---") == [.heading(level: 1, content: [.text("Title")], id: "title"),
-             .heading(level: 2, content: [.text("Sub")], id: "sub")])
+        #expect(
+            parseBlocks("Title\n=====\n\nSub\n---") == [
+                .heading(level: 1, content: [.text("Title")], id: "title"),
+                .heading(level: 2, content: [.text("Sub")], id: "sub"),
+            ])
     }
 
     @Test func duplicateHeadingsGetNumberedIDs() throws {
@@ -59,8 +62,13 @@ import Testing
     }
 
     @Test func nestedListsAndOrderedStart() throws {
-        #expect(renderHTML("3. one\n4. two\n   - x\n   - y\n") == "<ol start=\"3\">\n<li>one</li>\n<li>two\n<ul>\n<li>x</li>\n<li>y</li>\n</ul>\n</li>\n</ol>\n")
-        guard case let .list(list)? = parseBlocks("1) a\n2) b").first else { Issue.record("expected a list"); return }
+        #expect(
+            renderHTML("3. one\n4. two\n   - x\n   - y\n")
+                == "<ol start=\"3\">\n<li>one</li>\n<li>two\n<ul>\n<li>x</li>\n<li>y</li>\n</ul>\n</li>\n</ol>\n")
+        guard case let .list(list)? = parseBlocks("1) a\n2) b").first else {
+            Issue.record("expected a list")
+            return
+        }
         #expect(list.start == 1)
         #expect(list.isTight)
         #expect(list.items.count == 2)
@@ -86,30 +94,31 @@ import Testing
 
     @Test func pipeTableWithAlignment() throws {
         let html = renderHTML("| Name | Episodes | Rating |\n|:-----|:-------:|------:|\n| Goblin | 16 | 9.1 |\n| Vincenzo | 20 |")
-        #expect(html == """
-        <table>
-        <thead>
-        <tr>
-        <th align="left">Name</th>
-        <th align="center">Episodes</th>
-        <th align="right">Rating</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td align="left">Goblin</td>
-        <td align="center">16</td>
-        <td align="right">9.1</td>
-        </tr>
-        <tr>
-        <td align="left">Vincenzo</td>
-        <td align="center">20</td>
-        <td align="right"></td>
-        </tr>
-        </tbody>
-        </table>
+        #expect(
+            html == """
+                <table>
+                <thead>
+                <tr>
+                <th align="left">Name</th>
+                <th align="center">Episodes</th>
+                <th align="right">Rating</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td align="left">Goblin</td>
+                <td align="center">16</td>
+                <td align="right">9.1</td>
+                </tr>
+                <tr>
+                <td align="left">Vincenzo</td>
+                <td align="center">20</td>
+                <td align="right"></td>
+                </tr>
+                </tbody>
+                </table>
 
-        """)
+                """)
     }
 
     @Test func tableCellsAllowInlinesAndEscapedPipes() throws {

@@ -9,10 +9,11 @@ import Testing
     }
 
     @Test func emphasisAndStrong() throws {
-        #expect(inlines("*a* _b_ **c** __d__") == [
-            .emphasis([.text("a")]), .text(" "), .emphasis([.text("b")]), .text(" "),
-            .strong([.text("c")]), .text(" "), .strong([.text("d")]),
-        ])
+        #expect(
+            inlines("*a* _b_ **c** __d__") == [
+                .emphasis([.text("a")]), .text(" "), .emphasis([.text("b")]), .text(" "),
+                .strong([.text("c")]), .text(" "), .strong([.text("d")]),
+            ])
         #expect(renderHTML("***both***") == "<p><em><strong>both</strong></em></p>\n")
     }
 
@@ -31,16 +32,20 @@ import Testing
     }
 
     @Test func inlineLinksWithTitles() throws {
-        #expect(inlines("[Soompi](https://www.soompi.com \"K-news\")") == [.link(destination: "https://www.soompi.com", title: "K-news", content: [.text("Soompi")])])
+        #expect(
+            inlines("[Soompi](https://www.soompi.com \"K-news\")") == [
+                .link(destination: "https://www.soompi.com", title: "K-news", content: [.text("Soompi")])
+            ])
         #expect(renderHTML("[a](</my url> \"t\")") == "<p><a href=\"/my%20url\" title=\"t\">a</a></p>\n")
     }
 
     @Test func referenceLinks() throws {
         let markdown = "[full][ref], [collapsed][], [shortcut] and [Ref].\n\n[ref]: /dramas \"Dramas\"\n[collapsed]: /c\n[shortcut]: /s"
-        #expect(renderHTML(markdown) == """
-        <p><a href="/dramas" title="Dramas">full</a>, <a href="/c">collapsed</a>, <a href="/s">shortcut</a> and <a href="/dramas" title="Dramas">Ref</a>.</p>
+        #expect(
+            renderHTML(markdown) == """
+                <p><a href="/dramas" title="Dramas">full</a>, <a href="/c">collapsed</a>, <a href="/s">shortcut</a> and <a href="/dramas" title="Dramas">Ref</a>.</p>
 
-        """)
+                """)
     }
 
     @Test func undefinedReferenceStaysText() throws {
@@ -48,16 +53,19 @@ import Testing
     }
 
     @Test func autolinks() throws {
-        #expect(inlines("<https://example.com/a?b=c> <fan@example.kr>") == [
-            .autolink(destination: "https://example.com/a?b=c", text: "https://example.com/a?b=c"),
-            .text(" "),
-            .autolink(destination: "mailto:fan@example.kr", text: "fan@example.kr"),
-        ])
+        #expect(
+            inlines("<https://example.com/a?b=c> <fan@example.kr>") == [
+                .autolink(destination: "https://example.com/a?b=c", text: "https://example.com/a?b=c"),
+                .text(" "),
+                .autolink(destination: "mailto:fan@example.kr", text: "fan@example.kr"),
+            ])
         #expect(renderHTML("<https://a.b/c d>") == "<p>&lt;https://a.b/c d&gt;</p>\n")
     }
 
     @Test func images() throws {
-        #expect(renderHTML("![Poster of *Goblin*](/img/goblin.jpg \"Goblin\")") == "<p><img src=\"/img/goblin.jpg\" alt=\"Poster of Goblin\" title=\"Goblin\" /></p>\n")
+        #expect(
+            renderHTML("![Poster of *Goblin*](/img/goblin.jpg \"Goblin\")")
+                == "<p><img src=\"/img/goblin.jpg\" alt=\"Poster of Goblin\" title=\"Goblin\" /></p>\n")
     }
 
     @Test func hardAndSoftBreaks() throws {
@@ -79,8 +87,9 @@ import Testing
     }
 
     @Test func textNodesStayWholeForLaterScanning() throws {
-        #expect(inlines("IU & Lee Jong-suk [star] in *Hotel*") == [
-            .text("IU & Lee Jong-suk [star] in "), .emphasis([.text("Hotel")]),
-        ])
+        #expect(
+            inlines("IU & Lee Jong-suk [star] in *Hotel*") == [
+                .text("IU & Lee Jong-suk [star] in "), .emphasis([.text("Hotel")]),
+            ])
     }
 }

@@ -45,7 +45,8 @@ struct MarkdownInputGenerator {
     }
 
     private mutating func length() -> Int {
-        Int.random(in: 0..<20, using: &random) == 0 ? Int.random(in: 1...1000, using: &random)
+        Int.random(in: 0..<20, using: &random) == 0
+            ? Int.random(in: 1...1000, using: &random)
             : Int.random(in: 1...80, using: &random)
     }
 

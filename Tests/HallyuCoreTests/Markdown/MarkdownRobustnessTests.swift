@@ -93,17 +93,19 @@ import Testing
                 _ = MarkdownPlainText.wordCount(input)
             }
         }
-        print(String(format: "randomized Markdown: %d inputs (%d KB, seed %llu) in %.1f s; slowest parse+render %.2f ms (input %d)",
-                     Self.iterations, totalBytes / 1024, seed, Date().timeIntervalSince(started), slowest * 1000, slowestIndex))
+        print(
+            String(
+                format: "randomized Markdown: %d inputs (%d KB, seed %llu) in %.1f s; slowest parse+render %.2f ms (input %d)",
+                Self.iterations, totalBytes / 1024, seed, Date().timeIntervalSince(started), slowest * 1000, slowestIndex))
         #expect(slowest < Self.timeLimit, "input \(slowestIndex) with seed \(seed)")
     }
 
     /// How many times a marker is repeated: the sizes named in the requirements in optimised
     /// builds, smaller ones in debug builds, which run several times slower.
     #if DEBUG
-    private static let size = 10_000
+        private static let size = 10_000
     #else
-    private static let size = 50_000
+        private static let size = 50_000
     #endif
 
     /// Inputs built to make naive parsers quadratic or deeply recursive.
@@ -124,8 +126,11 @@ import Testing
         ("html attributes", String(repeating: "<a href=\"", count: size / 4)),
         ("nested images", String(repeating: "![", count: size / 4) + "a" + String(repeating: "](b)", count: size / 4)),
         ("table rows", "a|b\n-|-\n" + String(repeating: "x|y\n", count: size / 10)),
-        ("wide table", String(repeating: "|", count: 3_000) + "\n" + String(repeating: "|-", count: 2_999) + "|\n"
-            + String(repeating: "x\n", count: size / 4)),
+        (
+            "wide table",
+            String(repeating: "|", count: 3_000) + "\n" + String(repeating: "|-", count: 2_999) + "|\n"
+                + String(repeating: "x\n", count: size / 4)
+        ),
         ("definition before table candidates", "[a]: /u '\n" + String(repeating: "x\n-|-\n", count: size / 10)),
     ]
 

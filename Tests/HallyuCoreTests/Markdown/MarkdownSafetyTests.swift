@@ -37,7 +37,10 @@ import Testing
     }
 
     @Test func ordinarySchemesAndRelativeLinksPass() throws {
-        #expect(renderHTML("[a](/people/iu) [b](https://x.kr) [c](mailto:a@b.c) [d](#top) [e](irc://x)") == "<p><a href=\"/people/iu\">a</a> <a href=\"https://x.kr\">b</a> <a href=\"mailto:a@b.c\">c</a> <a href=\"#top\">d</a> <a href=\"irc://x\">e</a></p>\n")
+        #expect(
+            renderHTML("[a](/people/iu) [b](https://x.kr) [c](mailto:a@b.c) [d](#top) [e](irc://x)")
+                == "<p><a href=\"/people/iu\">a</a> <a href=\"https://x.kr\">b</a> <a href=\"mailto:a@b.c\">c</a> <a href=\"#top\">d</a> <a href=\"irc://x\">e</a></p>\n"
+        )
     }
 
     @Test func attributesAreEscaped() throws {
@@ -52,9 +55,13 @@ import Testing
 
     @Test func entityLinkResolverOutputIsEscapedAndChecked() throws {
         let resolver: (String) -> EntityLinkTarget? = { name in
-            name == "Bad" ? EntityLinkTarget(href: "javascript:alert(1)", kind: "person")
+            name == "Bad"
+                ? EntityLinkTarget(href: "javascript:alert(1)", kind: "person")
                 : EntityLinkTarget(href: "/people/a\"b", kind: "per son\"<")
         }
-        #expect(renderHTML("[[Bad]] [[Good]]", resolveEntity: resolver) == "<p><span class=\"entity entity--unresolved\">Bad</span> <a class=\"entity entity--person\" href=\"/people/a&quot;b\">Good</a></p>\n")
+        #expect(
+            renderHTML("[[Bad]] [[Good]]", resolveEntity: resolver)
+                == "<p><span class=\"entity entity--unresolved\">Bad</span> <a class=\"entity entity--person\" href=\"/people/a&quot;b\">Good</a></p>\n"
+        )
     }
 }

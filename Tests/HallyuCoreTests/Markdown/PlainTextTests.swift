@@ -5,47 +5,48 @@ import Testing
 @Suite struct PlainTextTests {
     @Test func rendersBlocksWithoutMarkup() throws {
         let markdown = """
-        # Review: *Goblin*
+            # Review: *Goblin*
 
-        The **best** drama of 2016, says [Soompi](https://soompi.com).
-        A second line.
+            The **best** drama of 2016, says [Soompi](https://soompi.com).
+            A second line.
 
-        - one
-        - two
-          - nested
+            - one
+            - two
+              - nested
 
-        ```
-        code()
-        ```
+            ```
+            code()
+            ```
 
-        ---
+            ---
 
-        | a | b |
-        |---|---|
-        | 1 | 2 |
+            | a | b |
+            |---|---|
+            | 1 | 2 |
 
-        https://youtu.be/dQw4w9WgXcQ
+            https://youtu.be/dQw4w9WgXcQ
 
-        <b>raw</b>
-        """
-        #expect(MarkdownPlainText.render(Markdown.parse(markdown)) == """
-        Review: Goblin
+            <b>raw</b>
+            """
+        #expect(
+            MarkdownPlainText.render(Markdown.parse(markdown)) == """
+                Review: Goblin
 
-        The best drama of 2016, says Soompi. A second line.
+                The best drama of 2016, says Soompi. A second line.
 
-        one
-        two
-        nested
+                one
+                two
+                nested
 
-        code()
+                code()
 
-        a\tb
-        1\t2
+                a\tb
+                1\t2
 
-        https://youtu.be/dQw4w9WgXcQ
+                https://youtu.be/dQw4w9WgXcQ
 
-        <b>raw</b>
-        """)
+                <b>raw</b>
+                """)
     }
 
     @Test func wordCountCountsHangulWordsBySpaces() throws {

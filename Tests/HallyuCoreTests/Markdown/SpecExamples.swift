@@ -44,7 +44,8 @@ enum SpecExamples {
                     markdown = []
                     html = []
                 } else if line.hasPrefix("#"), let space = line.firstIndex(of: " "),
-                          line[..<space].allSatisfy({ $0 == "#" }) {
+                    line[..<space].allSatisfy({ $0 == "#" })
+                {
                     section = String(line[line.index(after: space)...])
                 }
             case 1:
@@ -52,12 +53,13 @@ enum SpecExamples {
             default:
                 if line == fence {
                     state = 0
-                    examples.append(SpecExample(
-                        number: examples.count + 1,
-                        section: section,
-                        markdown: tabs(markdown),
-                        html: tabs(html)
-                    ))
+                    examples.append(
+                        SpecExample(
+                            number: examples.count + 1,
+                            section: section,
+                            markdown: tabs(markdown),
+                            html: tabs(html)
+                        ))
                 } else {
                     html.append(line)
                 }

@@ -30,8 +30,9 @@ struct ArticleWriteAPIController {
         guard let title = input.title, let body = input.body else {
             throw Abort(.badRequest, reason: "A new article needs a title and a body (Markdown).")
         }
-        let draft = ArticleDesk.Draft(title: title, slug: input.slug, dek: input.dek ?? "", body: body, heroMediaID: input.heroMediaId,
-                                      tags: input.tags ?? [], subjects: try Self.subjects(input.subjects ?? []))
+        let draft = ArticleDesk.Draft(
+            title: title, slug: input.slug, dek: input.dek ?? "", body: body, heroMediaID: input.heroMediaId,
+            tags: input.tags ?? [], subjects: try Self.subjects(input.subjects ?? []))
         try Self.check(draft)
         let entry = try await req.articleDesk.create(draft, by: user)
         try await ArticlePublishing(req).saved(entry, by: user, action: "created article")
@@ -51,10 +52,15 @@ struct ArticleWriteAPIController {
         try Self.check(draft)
         let saved: ArticleDesk.Entry
         do {
-            saved = try await req.articleDesk.update(id: article.id, with: draft, base: input.baseRevision ?? entry.revision,
-                                                                  by: user)
+            saved = try await req.articleDesk.update(
+                id: article.id, with: draft, base: input.baseRevision ?? entry.revision,
+                by: user)
         } catch let conflict as ArticleDesk.Conflict {
-            throw Abort(.conflict, reason: "Revision \(conflict.current) was saved after revision \(conflict.yours), which this change was made from; see /admin/articles/\(article.id)/revisions/diff?from=\(conflict.yours)&to=\(conflict.current), then send baseRevision \(conflict.current) to replace it.")
+            throw Abort(
+                .conflict,
+                reason:
+                    "Revision \(conflict.current) was saved after revision \(conflict.yours), which this change was made from; see /admin/articles/\(article.id)/revisions/diff?from=\(conflict.yours)&to=\(conflict.current), then send baseRevision \(conflict.current) to replace it."
+            )
         }
         try await ArticlePublishing(req).saved(saved, by: user, action: "saved article")
         return NewsroomArticleDTO(saved, on: req)
@@ -75,7 +81,9 @@ struct ArticleWriteAPIController {
             if step == .schedule {
                 let text = try req.content.decode(ScheduleInput.self).at ?? ""
                 guard let date = ScheduleTime.parse(iso: text) else {
-                    throw Abort(.badRequest, reason: "at must be an ISO 8601 time with its UTC offset, such as 2026-12-01T09:00:00+09:00; \"\(text)\" is not.")
+                    throw Abort(
+                        .badRequest, reason: "at must be an ISO 8601 time with its UTC offset, such as 2026-12-01T09:00:00+09:00; \"\(text)\" is not."
+                    )
                 }
                 guard date > req.now else { throw Abort(.badRequest, reason: "\(text) has passed; schedule a later time.") }
                 at = date

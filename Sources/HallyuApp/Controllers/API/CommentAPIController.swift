@@ -30,8 +30,9 @@ struct CommentAPIController {
         let input = try req.content.decode(Input.self)
         let comment = try await CommentPosting(request: req).post(
             articleSlug: slug,
-            CommentSubmission(name: input.name ?? "", email: input.email, body: input.body ?? "", parent: input.parent,
-                              honeypot: nil, stamp: nil, fromForm: false))
+            CommentSubmission(
+                name: input.name ?? "", email: input.email, body: input.body ?? "", parent: input.parent,
+                honeypot: nil, stamp: nil, fromForm: false))
         let published = comment.status == .approved
         // Spam is answered like a held comment, so that a spammer learns nothing.
         let dto = CommentDTO(comment, status: published ? "approved" : "held", formatting: req.formatting)

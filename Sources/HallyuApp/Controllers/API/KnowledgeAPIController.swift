@@ -56,17 +56,20 @@ struct KnowledgeAPIController {
                 .init(title: $0.first.title, characters: [CreditDTO($0.first, base: base), CreditDTO($0.second, base: base)])
             },
             timeline: couple.timeline.map {
-                .init(status: $0.status.rawValue, date: $0.date.description, statement: $0.statement,
-                      source: $0.sourceArticle, sourceUrl: $0.sourceURL)
+                .init(
+                    status: $0.status.rawValue, date: $0.date.description, statement: $0.statement,
+                    source: $0.sourceArticle, sourceUrl: $0.sourceURL)
             },
             quotes: try await req.knowledge.quotes(between: couple).map(QuoteDTO.init))
     }
 
     /// Finds the entity by the path's slug and answers with `respond`; a renamed slug answers
     /// with a 301 to the new address, an unknown one with a JSON 404.
-    private func serve<Entity>(_ req: Request, _ kind: EntityKind, _ label: String,
-                               find: (String) async throws -> Entity?,
-                               respond: (Entity) async throws -> Response) async throws -> Response {
+    private func serve<Entity>(
+        _ req: Request, _ kind: EntityKind, _ label: String,
+        find: (String) async throws -> Entity?,
+        respond: (Entity) async throws -> Response
+    ) async throws -> Response {
         let slug = try req.slug()
         guard let entity = try await find(slug) else {
             let segment = req.apiSegment

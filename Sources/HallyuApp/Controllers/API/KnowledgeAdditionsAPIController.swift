@@ -81,7 +81,8 @@ struct KnowledgeAdditionsAPIController {
         let slug = try req.slug()
         let statusText = (try? req.query.get(String.self, at: "status")) ?? ""
         guard let status = RelationshipStatus(rawValue: statusText),
-              let date = try KnowledgeInputs.date(try? req.query.get(String.self, at: "date"), "date") else {
+            let date = try KnowledgeInputs.date(try? req.query.get(String.self, at: "date"), "date")
+        else {
             throw Abort(.badRequest, reason: "Say which entry: ?status=rumoured&date=2022-06-18.")
         }
         let couple = try await KnowledgeDesk(request: req).removeStatus(couple: slug, status: status, date: date)
@@ -118,8 +119,9 @@ struct KnowledgeAdditionsAPIController {
 
     /// What was made or changed, with its public address.
     private func made(_ req: Request, _ ref: EntityRef, titleKind: TitleKind? = nil, status: HTTPStatus = .created) async throws -> Response {
-        let made = Made(kind: ref.kind.rawValue, slug: ref.slug, name: ref.name,
-                        url: req.application.config.publicURL.absoluteString + Paths.of(ref, titleKind: titleKind))
+        let made = Made(
+            kind: ref.kind.rawValue, slug: ref.slug, name: ref.name,
+            url: req.application.config.publicURL.absoluteString + Paths.of(ref, titleKind: titleKind))
         return try await made.encodeResponse(status: status, for: req)
     }
 }

@@ -23,8 +23,9 @@ struct CreditDTO: Content {
         title = credit.title
         titleKind = credit.titleKind.rawValue
         character = credit.characterName.map {
-            Character(name: $0, nativeName: credit.characterNativeName, shortNames: credit.characterShortNames,
-                      slug: credit.characterSlug, url: Paths.character(credit).map { base + $0 })
+            Character(
+                name: $0, nativeName: credit.characterNativeName, shortNames: credit.characterShortNames,
+                slug: credit.characterSlug, url: Paths.character(credit).map { base + $0 })
         }
         billing = credit.billing.rawValue
         order = credit.order
@@ -45,7 +46,11 @@ struct TitleDTO: Content {
 }
 
 struct PersonDTO: Content {
-    struct Group: Content { var group: EntityRef; var current: Bool; var since, until: String? }
+    struct Group: Content {
+        var group: EntityRef
+        var current: Bool
+        var since, until: String?
+    }
     var id, slug, name: String
     var nativeName: String?
     var aliases: [String]
@@ -61,7 +66,10 @@ struct PersonDTO: Content {
 }
 
 struct OrganizationDTO: Content {
-    struct Member: Content { var person: EntityRef; var current: Bool }
+    struct Member: Content {
+        var person: EntityRef
+        var current: Bool
+    }
     var id, slug, name, kind: String
     var nativeName: String?
     var aliases: [String]
@@ -72,8 +80,15 @@ struct OrganizationDTO: Content {
 }
 
 struct CoupleDTO: Content {
-    struct Together: Content { var title: EntityRef; var characters: [CreditDTO] }
-    struct Entry: Content { var status, date, statement: String; var source: EntityRef?; var sourceUrl: String? }
+    struct Together: Content {
+        var title: EntityRef
+        var characters: [CreditDTO]
+    }
+    struct Entry: Content {
+        var status, date, statement: String
+        var source: EntityRef?
+        var sourceUrl: String?
+    }
     var id, slug, name: String
     var people: [EntityRef]
     var note: String

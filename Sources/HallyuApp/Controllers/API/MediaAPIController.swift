@@ -31,12 +31,14 @@ struct MediaAPIController {
         }
         let (media, existed) = try await MediaUploads(req: req).store(form)
         if !existed {
-            try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
-                                                        summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
+            try await req.auditLog.record(
+                user, "uploaded image", kind: "media", id: media.id,
+                summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
         }
-        let dto = MediaDTO(id: media.id, url: req.application.config.publicURL.absoluteString + media.path, fileName: media.fileName,
-                           contentType: media.contentType, width: media.width, height: media.height, alt: media.alt,
-                           caption: media.caption, credit: media.credit, sourceUrl: media.sourceURL, licence: media.licence)
+        let dto = MediaDTO(
+            id: media.id, url: req.application.config.publicURL.absoluteString + media.path, fileName: media.fileName,
+            contentType: media.contentType, width: media.width, height: media.height, alt: media.alt,
+            caption: media.caption, credit: media.credit, sourceUrl: media.sourceURL, licence: media.licence)
         return try await dto.encodeResponse(status: existed ? .ok : .created, for: req)
     }
 }

@@ -26,12 +26,13 @@ extension NewsroomArticleDTO {
         let article = entry.article
         let formatting = req.formatting
         let base = req.application.config.publicURL.absoluteString
-        self.init(id: article.id, slug: article.slug, title: article.title, dek: article.dek, body: article.body,
-                  status: article.status.rawValue, revision: entry.revision, tags: article.tags.map(\.slug),
-                  subjects: article.subjects, heroMediaId: article.hero?.id,
-                  publishedAt: article.status == .published ? article.publishedAt.map(formatting.iso) : nil,
-                  scheduledAt: entry.scheduledAt.map(formatting.iso),
-                  url: article.status == .published ? base + Paths.article(article.slug) : nil,
-                  editUrl: base + NewsroomPaths.article(article.id))
+        self.init(
+            id: article.id, slug: article.slug, title: article.title, dek: article.dek, body: article.body,
+            status: article.status.rawValue, revision: entry.revision, tags: article.tags.map(\.slug),
+            subjects: article.subjects, heroMediaId: article.hero?.id,
+            publishedAt: article.status == .published ? article.publishedAt.map(formatting.iso) : nil,
+            scheduledAt: entry.scheduledAt.map(formatting.iso),
+            url: article.status == .published ? base + Paths.article(article.slug) : nil,
+            editUrl: base + NewsroomPaths.article(article.id))
     }
 }

@@ -46,9 +46,11 @@ struct PollAPIController {
             }
             closesAt = date
         }
-        let poll = try await PollDesk(request: req).create(question: input.question ?? "", options: input.options ?? [],
-                                                           article: input.article, couple: input.couple, closesAt: closesAt)
-        return try await PollDTO(poll, voted: false, showResults: true, now: req.now, formatting: req.formatting).encodeResponse(status: .created, for: req)
+        let poll = try await PollDesk(request: req).create(
+            question: input.question ?? "", options: input.options ?? [],
+            article: input.article, couple: input.couple, closesAt: closesAt)
+        return try await PollDTO(poll, voted: false, showResults: true, now: req.now, formatting: req.formatting).encodeResponse(
+            status: .created, for: req)
     }
 
     func close(req: Request) async throws -> PollDTO {

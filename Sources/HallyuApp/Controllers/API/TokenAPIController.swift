@@ -50,8 +50,9 @@ struct TokenAPIController {
         let user = try req.require(.writeDrafts)
         let formatting = req.formatting
         let tokens = try await req.apiTokens.list(userID: user.id).map { token in
-            TokenDTO(id: token.id, name: token.name, createdAt: formatting.iso(token.createdAt),
-                     lastUsedAt: token.lastUsedAt.map(formatting.iso))
+            TokenDTO(
+                id: token.id, name: token.name, createdAt: formatting.iso(token.createdAt),
+                lastUsedAt: token.lastUsedAt.map(formatting.iso))
         }
         return ListDTO(Paged(items: tokens, page: 1, per: max(tokens.count, 1), total: tokens.count))
     }
@@ -59,7 +60,8 @@ struct TokenAPIController {
     func delete(req: Request) async throws -> HTTPStatus {
         let user = try req.require(.writeDrafts)
         guard let id = req.parameters.get("id"),
-              let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
+            let name = try await req.apiTokens.revoke(id: id, userID: user.id)
+        else {
             throw Abort(.notFound, reason: "You have no token with that id.")
         }
         try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: req.now)

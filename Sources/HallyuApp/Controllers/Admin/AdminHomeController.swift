@@ -7,11 +7,13 @@ import Vapor
 struct AdminHomeController {
     func index(req: Request) async throws -> View {
         let user = try req.require(.writeDrafts)
-        return try await req.view.render("admin/index", AdminHomePage(
-            meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: NewsroomPaths.home),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.home),
-            abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary),
-            heldComments: user.role.may(.moderate) ? try await req.commentQueue.counts()[.held] ?? 0 : 0))
+        return try await req.view.render(
+            "admin/index",
+            AdminHomePage(
+                meta: PageMeta(title: "Newsroom", description: "The newsroom.", path: NewsroomPaths.home),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.home),
+                abilities: NewsroomAction.allCases.filter(user.role.may).map(\.summary),
+                heldComments: user.role.may(.moderate) ? try await req.commentQueue.counts()[.held] ?? 0 : 0))
     }
 }
 

@@ -20,24 +20,29 @@ struct ArticlePagesController {
             let query = [status.map { "status=\($0.rawValue)" }, mine].compactMap { $0 }
             return NewsroomPaths.articles + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
         }
-        let filters = [AdminArticlesPage.Filter(label: "All", url: url(nil), current: status == nil)]
+        let filters =
+            [AdminArticlesPage.Filter(label: "All", url: url(nil), current: status == nil)]
             + ArticleStatus.allCases.map { AdminArticlesPage.Filter(label: $0.label, url: url($0), current: $0 == status) }
         let rows = page.items.map { row in
-            let when: String = switch row.status {
-            case .scheduled: row.scheduledAt.map { "for " + formatting.dayAndTime($0) } ?? ""
-            case .published: row.publishedAt.map(formatting.dayAndTime) ?? ""
-            default: row.updatedAt.map { "changed " + formatting.dayAndTime($0) } ?? ""
-            }
-            return AdminArticlesPage.Row(editURL: NewsroomPaths.article(row.id), title: row.title, status: row.status.rawValue,
-                                         authors: row.authors.joined(separator: ", "), when: when)
+            let when: String =
+                switch row.status {
+                case .scheduled: row.scheduledAt.map { "for " + formatting.dayAndTime($0) } ?? ""
+                case .published: row.publishedAt.map(formatting.dayAndTime) ?? ""
+                default: row.updatedAt.map { "changed " + formatting.dayAndTime($0) } ?? ""
+                }
+            return AdminArticlesPage.Row(
+                editURL: NewsroomPaths.article(row.id), title: row.title, status: row.status.rawValue,
+                authors: row.authors.joined(separator: ", "), when: when)
         }
-        let view = try await req.view.render("admin/articles", AdminArticlesPage(
-            meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: NewsroomPaths.articles),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), filters: filters, rows: rows,
-            pager: Pager(page, basePath: url(status)), onlyYours: onlyYours,
-            draftSources: try await req.knowledgeEditor.couples(limit: 12).map {
-                AdminArticlesPage.Filter(label: $0.name, url: "couples/\($0.slug)", current: false)
-            }))
+        let view = try await req.view.render(
+            "admin/articles",
+            AdminArticlesPage(
+                meta: PageMeta(title: "Articles", description: "The newsroom's articles.", path: NewsroomPaths.articles),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.articles), filters: filters, rows: rows,
+                pager: Pager(page, basePath: url(status)), onlyYours: onlyYours,
+                draftSources: try await req.knowledgeEditor.couples(limit: 12).map {
+                    AdminArticlesPage.Filter(label: $0.name, url: "couples/\($0.slug)", current: false)
+                }))
         return try await view.encodeResponse(for: req)
     }
 
@@ -51,8 +56,9 @@ struct ArticlePagesController {
         let entry = try await req.newsroomArticle(for: user, editing: false)
         let builder = EditorPageBuilder(req: req, user: user)
         let done = (try? req.query.get(String.self, at: "done")).flatMap(EditorPageBuilder.Done.init(rawValue:))
-        return try await builder.render(entry: entry, form: try await builder.form(from: entry),
-                                        notice: done.map { builder.notice($0, entry) })
+        return try await builder.render(
+            entry: entry, form: try await builder.form(from: entry),
+            notice: done.map { builder.notice($0, entry) })
     }
 
     /// Saves the form (new or existing), then takes the workflow step its button asked for.
@@ -67,8 +73,9 @@ struct ArticlePagesController {
         form.body = (form.body ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         if let fixValue = form.fix, !fixValue.isEmpty {
             guard let fix = TextFix(formValue: fixValue), let fixed = fix.apply(to: form.body ?? "") else {
-                return try await builder.render(entry: entry, form: form, status: .conflict,
-                                                problem: "The text changed where that fix was to go; look at the warnings again.")
+                return try await builder.render(
+                    entry: entry, form: form, status: .conflict,
+                    problem: "The text changed where that fix was to go; look at the warnings again.")
             }
             form.body = fixed
             form.fix = nil
@@ -88,11 +95,13 @@ struct ArticlePagesController {
         if let step {
             let status = entry?.article.status ?? .draft
             guard user.role.may(step, from: status, isAuthor: entry?.isAuthor(user) ?? true) else {
-                let reason = step.starts.contains(status)
+                let reason =
+                    step.starts.contains(status)
                     ? "Your role (\(user.role.rawValue)) may not do this: \(step.label.lowercased()). Nothing was saved."
                     : "A \(status.rawValue) article cannot be \(step.pastTense). Nothing was saved."
-                return try await builder.render(entry: entry, form: form, status: step.starts.contains(status) ? .forbidden : .conflict,
-                                                problem: reason)
+                return try await builder.render(
+                    entry: entry, form: form, status: step.starts.contains(status) ? .forbidden : .conflict,
+                    problem: reason)
             }
             if let problem = try await Self.readiness(for: step, draft: draft, at: form.at, req: req, scheduled: &scheduled) {
                 return try await builder.render(entry: entry, form: form, status: .badRequest, problem: problem)
@@ -118,8 +127,9 @@ struct ArticlePagesController {
                 saved = try await desk.take(step, id: saved.article.id, at: scheduled, now: req.now)
             } catch let error as StoreError where error.status.code < 500 {
                 // Someone moved the article on between the save and the step; the save stands.
-                return try await builder.render(entry: saved, form: try await builder.form(from: saved), status: .conflict,
-                                                problem: "Saved, but " + error.message + ".")
+                return try await builder.render(
+                    entry: saved, form: try await builder.form(from: saved), status: .conflict,
+                    problem: "Saved, but " + error.message + ".")
             }
             try await publishing.stepped(saved, step, by: user, formatting: req.formatting)
         }
@@ -129,8 +139,10 @@ struct ArticlePagesController {
 
     /// What keeps a story from going out: a schedule time that is missing, unreadable or past,
     /// and a hero image without its credit or alt text.
-    static func readiness(for step: WorkflowStep, draft: ArticleDesk.Draft, at: String?, req: Request,
-                          scheduled: inout Date?) async throws -> String? {
+    static func readiness(
+        for step: WorkflowStep, draft: ArticleDesk.Draft, at: String?, req: Request,
+        scheduled: inout Date?
+    ) async throws -> String? {
         guard step == .schedule || step == .publish else { return nil }
         if step == .schedule {
             let zone = req.application.config.timeZone

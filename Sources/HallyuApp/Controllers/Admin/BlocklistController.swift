@@ -27,14 +27,16 @@ struct BlocklistController {
         let blocklist = Blocklist(text: typed)
         let size = blocklist.words.count + blocklist.emails.count + blocklist.addresses.count
         guard size <= Self.maximumEntries else {
-            return try await page(req, user, text: typed, problem: "The blocklist can hold at most \(Self.maximumEntries) entries; this has \(size).",
-                                  notice: nil, status: .badRequest)
+            return try await page(
+                req, user, text: typed, problem: "The blocklist can hold at most \(Self.maximumEntries) entries; this has \(size).",
+                notice: nil, status: .badRequest)
         }
         // Kept as typed, notes and order included; it is read through `Blocklist` when used.
         try await req.settings.set(Settings.commentBlocklist, Blocklist.storable(typed))
-        try await req.auditLog.record(user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
-                                                    summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
-                                                    at: req.now)
+        try await req.auditLog.record(
+            user, "changed blocklist", kind: "settings", id: Settings.commentBlocklist,
+            summary: "\(blocklist.words.count) words, \(blocklist.emails.count) e-mail entries, \(blocklist.addresses.count) addresses",
+            at: req.now)
         return req.redirect(to: NewsroomPaths.blocklist(done: "saved"))
     }
 

@@ -34,12 +34,15 @@ struct CommentPagesController {
             meta: PageMeta(title: "Comments", description: "The moderation queue.", path: NewsroomPaths.comments),
             frame: try await req.adminFrame(user, current: NewsroomPaths.comments),
             tabs: CommentStatus.allCases.map { tab in
-                AdminCommentsPage.Tab(label: tab.label, url: NewsroomPaths.comments(status: tab.rawValue), count: counts[tab] ?? 0,
-                                      current: tab == status)
+                AdminCommentsPage.Tab(
+                    label: tab.label, url: NewsroomPaths.comments(status: tab.rawValue), count: counts[tab] ?? 0,
+                    current: tab == status)
             },
-            status: status?.rawValue, commenter: commenter.map { key in
-                AdminCommentsPage.Commenter(name: page.items.first?.comment.name ?? "this commenter",
-                                            summary: histories[key].map(AdminCommentsPage.summary) ?? "no comments")
+            status: status?.rawValue,
+            commenter: commenter.map { key in
+                AdminCommentsPage.Commenter(
+                    name: page.items.first?.comment.name ?? "this commenter",
+                    summary: histories[key].map(AdminCommentsPage.summary) ?? "no comments")
             },
             rows: page.items.map { item in
                 AdminCommentsPage.Row(item, history: histories[item.comment.commenterKey], formatting: formatting)
@@ -61,8 +64,9 @@ struct CommentPagesController {
         let open = try req.content.decode(Form.self).open == "true"
         try await req.comments.setOpen(articleID: id, open)
         await req.announce(.of(.comments(id)))
-        try await req.auditLog.record(user, open ? "opened comments" : "closed comments", kind: "article", id: id,
-                                                    summary: entry.article.title, at: req.now)
+        try await req.auditLog.record(
+            user, open ? "opened comments" : "closed comments", kind: "article", id: id,
+            summary: entry.article.title, at: req.now)
         return req.redirect(to: NewsroomPaths.discussion(ofArticle: id))
     }
 
@@ -83,8 +87,9 @@ struct CommentPagesController {
         guard !ids.isEmpty else { throw Abort(.badRequest, reason: "Tick at least one comment first.") }
         let moved = try await req.commentQueue.move(ids: ids, to: action)
         for comment in moved {
-            try await req.auditLog.record(user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
-                                                        summary: "\(comment.name): \(comment.body.prefix(80))", at: req.now)
+            try await req.auditLog.record(
+                user, "moved comment to \(action.rawValue)", kind: "comment", id: comment.id,
+                summary: "\(comment.name): \(comment.body.prefix(80))", at: req.now)
         }
         // A comment moved into or out of the approved ones changes its article's thread.
         await req.announce(.tags(Set(moved.map { CacheTag.comments($0.articleID) })))
@@ -102,7 +107,8 @@ struct CommentPagesController {
     /// What the last decision did, in words made here (never text from the address).
     private static func notice(_ req: Request) -> String? {
         guard let action = req.query[String.self, at: "done"].flatMap(CommentStatus.init(moderation:)),
-              let moved = req.query[Int.self, at: "moved"] else { return nil }
+            let moved = req.query[Int.self, at: "moved"]
+        else { return nil }
         return "\(moved) comment\(moved == 1 ? "" : "s") \(action.pastTense)."
     }
 }

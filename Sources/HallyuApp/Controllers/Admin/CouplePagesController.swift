@@ -24,17 +24,21 @@ struct CouplePagesController {
     func show(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         let done = try? req.query.get(String.self, at: "done")
-        return try await page(req, user, couple: try await Self.couple(req),
-                              notice: ["status": "Added the status entry.", "quote": "Added the quote.", "note": "Saved the note.",
-                                       "created": "Added the couple. Their page lists the titles they share; add their record below.",
-                                       "removed": "Removed."][done ?? ""])
+        return try await page(
+            req, user, couple: try await Self.couple(req),
+            notice: [
+                "status": "Added the status entry.", "quote": "Added the quote.", "note": "Saved the note.",
+                "created": "Added the couple. Their page lists the titles they share; add their record below.",
+                "removed": "Removed.",
+            ][done ?? ""])
     }
 
     func addStatus(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
         let couple = try await Self.couple(req)
-        let form = (try? req.content.decode(KnowledgeInputs.StatusInput.self))
+        let form =
+            (try? req.content.decode(KnowledgeInputs.StatusInput.self))
             ?? KnowledgeInputs.StatusInput(status: nil, date: nil, statement: nil, sourceArticle: nil, sourceUrl: nil)
         do {
             let entry = try form.entry()
@@ -59,7 +63,8 @@ struct CouplePagesController {
             let quote = try KnowledgeInputs.QuoteInput(
                 text: form.text, kind: form.kind, speaker: form.speaker,
                 about: [.init(kind: "person", slug: partner.slug), .init(kind: "couple", slug: couple.slug)],
-                sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context).quote()
+                sourceArticle: form.sourceArticle, sourceUrl: form.sourceUrl, date: form.date, context: form.context
+            ).quote()
             try await KnowledgeDesk(request: req).add(quote)
             return req.redirect(to: NewsroomPaths.couple(couple.slug, done: "quote"))
         } catch {
@@ -138,9 +143,11 @@ struct CouplePagesController {
         return couple
     }
 
-    private func page(_ req: Request, _ user: User, couple: Couple?, typedStatus: KnowledgeInputs.StatusInput? = nil,
-                      typedQuote: QuoteForm? = nil, typedCouple: NewCoupleForm? = nil, notice: String? = nil, problem: String? = nil,
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ req: Request, _ user: User, couple: Couple?, typedStatus: KnowledgeInputs.StatusInput? = nil,
+        typedQuote: QuoteForm? = nil, typedCouple: NewCoupleForm? = nil, notice: String? = nil, problem: String? = nil,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let couples = try await req.knowledgeEditor.couples(limit: 200).map { couple in
             AdminCouplesPage.Row(name: couple.name, url: NewsroomPaths.couple(couple.slug), status: couple.currentStatus?.label ?? "")
         }
@@ -149,20 +156,23 @@ struct CouplePagesController {
         if let couple {
             timeline = couple.timeline.sorted { $0.date < $1.date }.map { entry in
                 let (name, url) = NewsroomQuoteLine.source(article: entry.sourceArticle, url: entry.sourceURL)
-                return AdminCouplesPage.Entry(date: entry.date.longForm, status: entry.status.label, text: entry.statement,
-                                              sourceName: name, sourceURL: url, removeValue: "\(entry.status.rawValue)|\(entry.date)")
+                return AdminCouplesPage.Entry(
+                    date: entry.date.longForm, status: entry.status.label, text: entry.statement,
+                    sourceName: name, sourceURL: url, removeValue: "\(entry.status.rawValue)|\(entry.date)")
             }
             quotes = try await req.knowledge.quotes(between: couple).map(NewsroomQuoteLine.init)
         }
         let path = couple.map { NewsroomPaths.couple($0.slug) } ?? NewsroomPaths.couples
-        let view = try await req.view.render("admin/couples", AdminCouplesPage(
-            meta: PageMeta(title: couple?.name ?? "Couples", description: "Couples and their sourced record.", path: path),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.couples), couples: couples, note: couple?.note, name: couple?.name,
-            publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { NewsroomPaths.couple($0.slug) },
-            timeline: timeline, quotes: quotes,
-            statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
-            speakers: couple.map { [$0.first, $0.second].map { AdminCouplesPage.Option(value: $0.slug, label: $0.name) } } ?? [],
-            typedStatus: typedStatus, typedQuote: typedQuote, typedCouple: typedCouple, notice: notice, problem: problem))
+        let view = try await req.view.render(
+            "admin/couples",
+            AdminCouplesPage(
+                meta: PageMeta(title: couple?.name ?? "Couples", description: "Couples and their sourced record.", path: path),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.couples), couples: couples, note: couple?.note, name: couple?.name,
+                publicURL: couple.map { Paths.of($0.ref) }, action: couple.map { NewsroomPaths.couple($0.slug) },
+                timeline: timeline, quotes: quotes,
+                statuses: RelationshipStatus.allCases.map { AdminCouplesPage.Option(value: $0.rawValue, label: $0.label) },
+                speakers: couple.map { [$0.first, $0.second].map { AdminCouplesPage.Option(value: $0.slug, label: $0.name) } } ?? [],
+                typedStatus: typedStatus, typedQuote: typedQuote, typedCouple: typedCouple, notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

@@ -39,13 +39,17 @@ struct EditorPageBuilder {
         let id = entry?.article.id ?? ""
         return try await render(
             entry: entry, form: form, status: .conflict,
-            problem: "Someone saved this article (revision \(conflict.current)) after you opened revision \(conflict.yours). Your version is below, not saved; saving again replaces theirs.",
-            conflict: AdminEditorPage.Conflict(current: conflict.current, yours: conflict.yours,
-                                               diffURL: NewsroomPaths.diff(ofArticle: id, from: conflict.yours, to: conflict.current)))
+            problem:
+                "Someone saved this article (revision \(conflict.current)) after you opened revision \(conflict.yours). Your version is below, not saved; saving again replaces theirs.",
+            conflict: AdminEditorPage.Conflict(
+                current: conflict.current, yours: conflict.yours,
+                diffURL: NewsroomPaths.diff(ofArticle: id, from: conflict.yours, to: conflict.current)))
     }
 
-    func render(entry: ArticleDesk.Entry?, form: ArticleForm, status: HTTPStatus = .ok, notice: String? = nil,
-                problem: String? = nil, conflict: AdminEditorPage.Conflict? = nil) async throws -> Response {
+    func render(
+        entry: ArticleDesk.Entry?, form: ArticleForm, status: HTTPStatus = .ok, notice: String? = nil,
+        problem: String? = nil, conflict: AdminEditorPage.Conflict? = nil
+    ) async throws -> Response {
         let index = try await req.application.mentionIndexCache.index(on: req.db)
         let body = form.body ?? ""
         let library = req.mediaLibrary
@@ -71,14 +75,17 @@ struct EditorPageBuilder {
         }
         let id = entry?.article.id
         let page = AdminEditorPage(
-            meta: PageMeta(title: entry.map { "Edit: \($0.article.title)" } ?? "New article", description: "The article editor.",
-                           path: id.map { NewsroomPaths.article($0) } ?? NewsroomPaths.newArticle),
+            meta: PageMeta(
+                title: entry.map { "Edit: \($0.article.title)" } ?? "New article", description: "The article editor.",
+                path: id.map { NewsroomPaths.article($0) } ?? NewsroomPaths.newArticle),
             frame: try await req.adminFrame(user, current: NewsroomPaths.articles),
             action: id.map { NewsroomPaths.article($0) } ?? NewsroomPaths.newArticle,
             isNew: entry == nil, form: form, status: articleStatus.rawValue, readOnly: readOnly,
-            steps: readOnly ? [] : user.role.steps(from: articleStatus, isAuthor: isAuthor).map {
-                AdminEditorPage.Option(value: $0.rawValue, label: $0.label, selected: false)
-            },
+            steps: readOnly
+                ? []
+                : user.role.steps(from: articleStatus, isAuthor: isAuthor).map {
+                    AdminEditorPage.Option(value: $0.rawValue, label: $0.label, selected: false)
+                },
             zone: req.application.config.timeZone.identifier, mayCreatePeople: user.role.may(.editKnowledge),
             scheduledFor: entry?.scheduledAt.map(req.formatting.zonedTime),
             previewHTML: preview.html,
@@ -94,9 +101,11 @@ struct EditorPageBuilder {
 
     private func discussion(articleID: String?) async throws -> AdminEditorPage.Discussion? {
         guard let articleID, user.role.may(.moderate),
-              let state = try await req.comments.discussion(articleID: articleID) else { return nil }
-        return AdminEditorPage.Discussion(open: state.open, approved: state.approved, held: state.held,
-                                          action: NewsroomPaths.comments(onArticle: articleID))
+            let state = try await req.comments.discussion(articleID: articleID)
+        else { return nil }
+        return AdminEditorPage.Discussion(
+            open: state.open, approved: state.approved, held: state.held,
+            action: NewsroomPaths.comments(onArticle: articleID))
     }
 
     /// A warning with the buttons that fix it: each suggested spelling for a misspelling, a
@@ -106,20 +115,27 @@ struct EditorPageBuilder {
         switch warning.kind {
         case "misspelling":
             fixes = warning.suggestions.map { suggestion in
-                AdminEditorPage.Fix(label: "Use \(suggestion.name)",
-                                    value: TextFix(utf8Start: warning.utf8Start, utf8End: warning.utf8End, expected: warning.text,
-                                                   replacement: suggestion.name).formValue)
+                AdminEditorPage.Fix(
+                    label: "Use \(suggestion.name)",
+                    value: TextFix(
+                        utf8Start: warning.utf8Start, utf8End: warning.utf8End, expected: warning.text,
+                        replacement: suggestion.name
+                    ).formValue)
             }
         case "ambiguous":
             fixes = warning.suggestions.map { suggestion in
-                AdminEditorPage.Fix(label: "Link \(suggestion.name)",
-                                    value: TextFix(utf8Start: warning.utf8Start, utf8End: warning.utf8End, expected: warning.text,
-                                                   replacement: "[[\(suggestion.name)|\(warning.text)]]").formValue)
+                AdminEditorPage.Fix(
+                    label: "Link \(suggestion.name)",
+                    value: TextFix(
+                        utf8Start: warning.utf8Start, utf8End: warning.utf8End, expected: warning.text,
+                        replacement: "[[\(suggestion.name)|\(warning.text)]]"
+                    ).formValue)
             }
         default:
             break
         }
-        let create = warning.kind == "unknown" && mayCreate
+        let create =
+            warning.kind == "unknown" && mayCreate
             ? NewsroomPaths.newPerson(named: warning.text) : nil
         return AdminEditorPage.Warning(kind: warning.kind, message: warning.message, text: warning.text, fixes: fixes, createURL: create)
     }

@@ -22,8 +22,12 @@ struct EntryPagesController {
         switch kind {
         case .titles:
             let page = try await editor.titles(paging)
-            rows = page.items.map { .init(name: $0.name, detail: [$0.kind.rawValue, $0.year.map(String.init)].compactMap { $0 }
-                .joined(separator: ", "), editURL: NewsroomPaths.entry(kind.rawValue, $0.slug)) }
+            rows = page.items.map {
+                .init(
+                    name: $0.name,
+                    detail: [$0.kind.rawValue, $0.year.map(String.init)].compactMap { $0 }
+                        .joined(separator: ", "), editURL: NewsroomPaths.entry(kind.rawValue, $0.slug))
+            }
             pager = Pager(page, basePath: kind.listURL)
         case .organizations:
             let page = try await editor.organizations(paging)
@@ -95,9 +99,11 @@ struct EntryPagesController {
                 try await desk.removeCredit(id: remove)
             } else {
                 let person = (role.person ?? "").split(separator: "/").last.map(String.init) ?? ""
-                let credit = try KnowledgeInputs.CreditInput(person: person, title: slug, characterName: role.characterName,
-                                                             characterNativeName: role.characterNativeName, billing: role.billing,
-                                                             order: nil).credit()
+                let credit = try KnowledgeInputs.CreditInput(
+                    person: person, title: slug, characterName: role.characterName,
+                    characterNativeName: role.characterNativeName, billing: role.billing,
+                    order: nil
+                ).credit()
                 try await desk.add(credit)
             }
             return req.redirect(to: NewsroomPaths.entry(kind.rawValue, slug, done: "saved"))
@@ -108,8 +114,10 @@ struct EntryPagesController {
     }
 
     /// The form: filled from the stored entry, or (`typed`) with what was posted.
-    private func form(_ req: Request, _ user: User, slug: String?, status: HTTPStatus, notice: String? = nil,
-                      problem: String? = nil, typed: Bool = false) async throws -> Response {
+    private func form(
+        _ req: Request, _ user: User, slug: String?, status: HTTPStatus, notice: String? = nil,
+        problem: String? = nil, typed: Bool = false
+    ) async throws -> Response {
         var fields: [NewsroomFormField]
         var name = "Add"
         var publicURL: String?
@@ -143,25 +151,32 @@ struct EntryPagesController {
         var cast: [AdminEntriesPage.Row] = []
         if kind == .titles, let slug, let title = try await req.knowledge.title(slug: slug) {
             cast = try await req.knowledge.credits(ofTitle: title).map { credit in
-                AdminEntriesPage.Row(name: credit.person.name, detail: [credit.characterName, credit.billing.rawValue].compactMap { $0 }
-                    .joined(separator: " · "), editURL: credit.id)
+                AdminEntriesPage.Row(
+                    name: credit.person.name,
+                    detail: [credit.characterName, credit.billing.rawValue].compactMap { $0 }
+                        .joined(separator: " · "), editURL: credit.id)
             }
         }
-        return try await render(req, user, rows: [], pager: nil, formTitle: slug == nil ? "Add to \(kind.heading.lowercased())" : name,
-                                action: action, publicURL: publicURL, fields: fields, cast: cast,
-                                castAction: kind == .titles ? slug.map { NewsroomPaths.cast(ofTitle: $0) } : nil,
-                                notice: notice, problem: problem, status: status)
+        return try await render(
+            req, user, rows: [], pager: nil, formTitle: slug == nil ? "Add to \(kind.heading.lowercased())" : name,
+            action: action, publicURL: publicURL, fields: fields, cast: cast,
+            castAction: kind == .titles ? slug.map { NewsroomPaths.cast(ofTitle: $0) } : nil,
+            notice: notice, problem: problem, status: status)
     }
 
-    private func render(_ req: Request, _ user: User, rows: [AdminEntriesPage.Row], pager: Pager?, formTitle: String? = nil,
-                        action: String? = nil, publicURL: String? = nil, fields: [NewsroomFormField] = [],
-                        cast: [AdminEntriesPage.Row] = [], castAction: String? = nil,
-                        notice: String? = nil, problem: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
-        let view = try await req.view.render("admin/entries", AdminEntriesPage(
-            meta: PageMeta(title: formTitle ?? kind.heading, description: "The knowledge base's \(kind.rawValue).", path: kind.listURL),
-            frame: try await req.adminFrame(user, current: kind.listURL), heading: kind.heading, listURL: kind.listURL, rows: rows,
-            pager: pager, formTitle: formTitle, action: action, publicURL: publicURL, fields: fields, cast: cast, castAction: castAction,
-            notice: notice, problem: problem))
+    private func render(
+        _ req: Request, _ user: User, rows: [AdminEntriesPage.Row], pager: Pager?, formTitle: String? = nil,
+        action: String? = nil, publicURL: String? = nil, fields: [NewsroomFormField] = [],
+        cast: [AdminEntriesPage.Row] = [], castAction: String? = nil,
+        notice: String? = nil, problem: String? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let view = try await req.view.render(
+            "admin/entries",
+            AdminEntriesPage(
+                meta: PageMeta(title: formTitle ?? kind.heading, description: "The knowledge base's \(kind.rawValue).", path: kind.listURL),
+                frame: try await req.adminFrame(user, current: kind.listURL), heading: kind.heading, listURL: kind.listURL, rows: rows,
+                pager: pager, formTitle: formTitle, action: action, publicURL: publicURL, fields: fields, cast: cast, castAction: castAction,
+                notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

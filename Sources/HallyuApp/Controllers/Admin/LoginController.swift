@@ -24,26 +24,30 @@ struct LoginController {
         let password = form.password ?? ""
         let next = form.next ?? ""
         guard !email.isEmpty, !password.isEmpty else {
-            return try await page(req, email: email, next: next, problem: "Enter your e-mail address and your password.",
-                                  status: .badRequest)
+            return try await page(
+                req, email: email, next: next, problem: "Enter your e-mail address and your password.",
+                status: .badRequest)
         }
         switch try await LoginGate(request: req).attempt(email: email, password: password) {
         case .throttled(let wait):
-            let response = try await page(req, email: email, next: next, problem: Abort.throttled(wait).reason,
-                                          status: .tooManyRequests)
+            let response = try await page(
+                req, email: email, next: next, problem: Abort.throttled(wait).reason,
+                status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
             return response
         case .refused:
-            return try await page(req, email: email, next: next, problem: "That e-mail address and password do not match an account.",
-                                  status: .unauthorized)
+            return try await page(
+                req, email: email, next: next, problem: "That e-mail address and password do not match an account.",
+                status: .unauthorized)
         case .signedIn(let user):
             let token = SecretToken.make()
             let sessions = req.staffSessions
             try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: req.now)
             // Sessions nobody signed out of would otherwise stay in the table for good.
             try await sessions.deleteExpired(now: req.now)
-            try await req.auditLog.record(user, "signed in", kind: "session", id: user.id, summary: user.email,
-                                                        at: req.now)
+            try await req.auditLog.record(
+                user, "signed in", kind: "session", id: user.id, summary: user.email,
+                at: req.now)
             let response = req.redirect(to: Self.safeNext(next))
             SessionCookie.set(token, on: response, for: req)
             return response
@@ -56,8 +60,9 @@ struct LoginController {
             try await req.staffSessions.delete(tokenHash: SecretToken.hash(token))
         }
         if let user = req.currentUser {
-            try await req.auditLog.record(user, "signed out", kind: "session", id: user.id, summary: user.email,
-                                                        at: req.now)
+            try await req.auditLog.record(
+                user, "signed out", kind: "session", id: user.id, summary: user.email,
+                at: req.now)
         }
         let response = req.redirect(to: NewsroomPaths.login)
         SessionCookie.clear(on: response, for: req)
@@ -66,15 +71,18 @@ struct LoginController {
 
     /// Only newsroom pages of this site: anything else could send a fresh sign-in elsewhere.
     static func safeNext(_ next: String) -> String {
-        let isLocal = next.hasPrefix(NewsroomPaths.home) && !next.hasPrefix("//") && !next.contains("\\")
+        let isLocal =
+            next.hasPrefix(NewsroomPaths.home) && !next.hasPrefix("//") && !next.contains("\\")
             && !next.unicodeScalars.contains { $0.properties.generalCategory == .control }
         return isLocal && next != NewsroomPaths.login ? next : NewsroomPaths.home
     }
 
     private func page(_ req: Request, email: String, next: String, problem: String?, status: HTTPStatus) async throws -> Response {
-        let view = try await req.view.render("admin/login", AdminLoginPage(
-            meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: NewsroomPaths.login),
-            email: email, next: Self.safeNext(next) == NewsroomPaths.home ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
+        let view = try await req.view.render(
+            "admin/login",
+            AdminLoginPage(
+                meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: NewsroomPaths.login),
+                email: email, next: Self.safeNext(next) == NewsroomPaths.home ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
         let response = try await view.encodeResponse(status: status, for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -16,20 +16,24 @@ struct MediaPagesController {
         do {
             form = try req.content.decode(MediaUploads.Form.self)
         } catch {
-            return try await page(req, user, typed: .init(), notice: nil,
-                                  problem: "Send the upload form as it is on this page (a file and its description).", status: .badRequest)
+            return try await page(
+                req, user, typed: .init(), notice: nil,
+                problem: "Send the upload form as it is on this page (a file and its description).", status: .badRequest)
         }
-        let typed = AdminMediaPage.Typed(alt: form.alt ?? "", caption: form.caption ?? "", credit: form.credit ?? "",
-                                         sourceURL: form.sourceUrl ?? "", licence: form.licence ?? "")
+        let typed = AdminMediaPage.Typed(
+            alt: form.alt ?? "", caption: form.caption ?? "", credit: form.credit ?? "",
+            sourceURL: form.sourceUrl ?? "", licence: form.licence ?? "")
         do {
             let (media, existed) = try await MediaUploads(req: req).store(form)
             if !existed {
-                try await req.auditLog.record(user, "uploaded image", kind: "media", id: media.id,
-                                                            summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
+                try await req.auditLog.record(
+                    user, "uploaded image", kind: "media", id: media.id,
+                    summary: "\(media.fileName) (\(media.width)×\(media.height))", at: req.now)
             }
             let notice = existed ? "That image is already in the library; it is first below." : "Uploaded \(media.width)×\(media.height)."
-            return try await page(req, user, typed: .init(), notice: notice, problem: nil, status: existed ? .ok : .created,
-                                  first: media.id)
+            return try await page(
+                req, user, typed: .init(), notice: notice, problem: nil, status: existed ? .ok : .created,
+                first: media.id)
         } catch let abort as Abort {
             return try await page(req, user, typed: typed, notice: nil, problem: abort.reason, status: abort.status)
         }
@@ -50,8 +54,9 @@ struct MediaPagesController {
             try await req.auditLog.record(user, "described image", kind: "media", id: id, summary: media.fileName, at: req.now)
             // Credits and alt text show wherever the image heads a story: its page, lists, feeds.
             await req.announce(.of(.articles))
-            return try await page(req, user, typed: .init(), notice: "Saved the description of \(media.fileName).", problem: nil,
-                                  status: .ok, first: id)
+            return try await page(
+                req, user, typed: .init(), notice: "Saved the description of \(media.fileName).", problem: nil,
+                status: .ok, first: id)
         }
     }
 
@@ -71,8 +76,10 @@ struct MediaPagesController {
     }
 
     /// The library page; `first` puts one item at the top (the one just uploaded or changed).
-    private func page(_ req: Request, _ user: User, typed: AdminMediaPage.Typed, notice: String?, problem: String?,
-                      status: HTTPStatus, first: String? = nil) async throws -> Response {
+    private func page(
+        _ req: Request, _ user: User, typed: AdminMediaPage.Typed, notice: String?, problem: String?,
+        status: HTTPStatus, first: String? = nil
+    ) async throws -> Response {
         let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let paging = try (try? req.pageRequest()) ?? Paging(page: 1, per: 20)
         let library = req.mediaLibrary
@@ -83,17 +90,20 @@ struct MediaPagesController {
             items.insert(item, at: 0)
         }
         let base = NewsroomPaths.media(search: query)
-        let view = try await req.view.render("admin/media", AdminMediaPage(
-            meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: NewsroomPaths.media),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.media), query: query,
-            items: items.map { item in
-                AdminMediaPage.Item(id: item.media.id, url: item.media.path, fileName: item.media.fileName, alt: item.media.alt,
-                                    caption: item.media.caption, credit: item.media.credit, sourceURL: item.media.sourceURL ?? "",
-                                    licence: item.media.licence, size: "\(item.media.width)×\(item.media.height)", uses: item.heroUses,
-                                    missing: EditorChecks.heroProblems(item.media))
-            },
-            pager: Pager(page, basePath: base), typed: typed, notice: notice, problem: problem,
-            maxMegabytes: MediaUploads.maxBytes / 1_048_576))
+        let view = try await req.view.render(
+            "admin/media",
+            AdminMediaPage(
+                meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: NewsroomPaths.media),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.media), query: query,
+                items: items.map { item in
+                    AdminMediaPage.Item(
+                        id: item.media.id, url: item.media.path, fileName: item.media.fileName, alt: item.media.alt,
+                        caption: item.media.caption, credit: item.media.credit, sourceURL: item.media.sourceURL ?? "",
+                        licence: item.media.licence, size: "\(item.media.width)×\(item.media.height)", uses: item.heroUses,
+                        missing: EditorChecks.heroProblems(item.media))
+                },
+                pager: Pager(page, basePath: base), typed: typed, notice: notice, problem: problem,
+                maxMegabytes: MediaUploads.maxBytes / 1_048_576))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

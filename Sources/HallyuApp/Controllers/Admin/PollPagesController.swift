@@ -35,8 +35,9 @@ struct PollPagesController {
             }
             let slug = form.slug ?? ""
             let onCouple = form.page == "couple"
-            _ = try await PollDesk(request: req).create(question: form.question ?? "", options: EntryForms.lines(form.options ?? ""),
-                                                        article: onCouple ? nil : slug, couple: onCouple ? slug : nil, closesAt: closesAt)
+            _ = try await PollDesk(request: req).create(
+                question: form.question ?? "", options: EntryForms.lines(form.options ?? ""),
+                article: onCouple ? nil : slug, couple: onCouple ? slug : nil, closesAt: closesAt)
         } catch let refusal as any AbortError where refusal.status.code < 500 {
             return try await page(req, user, form: form, problem: refusal.reason, status: refusal.status)
         }
@@ -73,12 +74,13 @@ struct PollPagesController {
         let polls = try await req.polls.list(paging)
         let now = req.now
         let formatting = req.formatting
-        let done: String? = switch req.query[String.self, at: "done"] {
-        case "created": "The poll is up."
-        case "closed": "The poll is closed; its results are final."
-        case "deleted": "The poll and its votes are deleted."
-        default: nil
-        }
+        let done: String? =
+            switch req.query[String.self, at: "done"] {
+            case "created": "The poll is up."
+            case "closed": "The poll is closed; its results are final."
+            case "deleted": "The poll and its votes are deleted."
+            default: nil
+            }
         let view = AdminPollsPage(
             meta: PageMeta(title: "Polls", description: "Reader polls.", path: NewsroomPaths.polls),
             frame: try await req.adminFrame(user, current: NewsroomPaths.polls),

@@ -16,17 +16,21 @@ struct RevisionPagesController {
         let formatting = req.formatting
         let id = entry.article.id
         let rows = revisions.map { revision in
-            AdminRevisionsPage.Row(number: revision.number, savedAt: revision.savedAt.map(formatting.dayAndTime) ?? "",
-                                   savedBy: revision.savedBy.isEmpty ? "the system" : revision.savedBy, note: revision.note,
-                                   isCurrent: revision.number == entry.revision,
-                                   compareURL: revision.number == entry.revision ? nil
-                                       : NewsroomPaths.diff(ofArticle: id, from: revision.number, to: entry.revision))
+            AdminRevisionsPage.Row(
+                number: revision.number, savedAt: revision.savedAt.map(formatting.dayAndTime) ?? "",
+                savedBy: revision.savedBy.isEmpty ? "the system" : revision.savedBy, note: revision.note,
+                isCurrent: revision.number == entry.revision,
+                compareURL: revision.number == entry.revision
+                    ? nil
+                    : NewsroomPaths.diff(ofArticle: id, from: revision.number, to: entry.revision))
         }
-        let view = try await req.view.render("admin/revisions", AdminRevisionsPage(
-            meta: PageMeta(title: "Revisions: \(entry.article.title)", description: "Revisions.", path: NewsroomPaths.revisions(ofArticle: id)),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title,
-            editURL: NewsroomPaths.article(id), restoreBase: NewsroomPaths.revisions(ofArticle: id), current: entry.revision, rows: rows,
-            canRestore: user.role.mayEdit(article: entry.article.status, isAuthor: entry.isAuthor(user))))
+        let view = try await req.view.render(
+            "admin/revisions",
+            AdminRevisionsPage(
+                meta: PageMeta(title: "Revisions: \(entry.article.title)", description: "Revisions.", path: NewsroomPaths.revisions(ofArticle: id)),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title,
+                editURL: NewsroomPaths.article(id), restoreBase: NewsroomPaths.revisions(ofArticle: id), current: entry.revision, rows: rows,
+                canRestore: user.role.mayEdit(article: entry.article.status, isAuthor: entry.isAuthor(user))))
         return try await view.encodeResponse(for: req)
     }
 
@@ -38,23 +42,28 @@ struct RevisionPagesController {
         }
         let desk = req.articleDesk
         guard let old = try await desk.revision(of: entry.article.id, number: from),
-              let new = try await desk.revision(of: entry.article.id, number: to) else {
+            let new = try await desk.revision(of: entry.article.id, number: to)
+        else {
             throw Abort(.notFound, reason: "The article has no revision \(from) or no revision \(to).")
         }
         let diff = LineDiff(old: old.comparableText, new: new.comparableText)
         let lines = diff.hunks(context: 3).map { line -> AdminDiffPage.Line in
             guard let line else { return AdminDiffPage.Line(kind: "gap", sign: "", text: "⋯", oldNumber: "", newNumber: "", gap: true) }
-            return AdminDiffPage.Line(kind: line.kind.rawValue, sign: line.kind == .added ? "+" : line.kind == .removed ? "−" : " ",
-                                      text: line.text, oldNumber: line.oldNumber.map(String.init) ?? "",
-                                      newNumber: line.newNumber.map(String.init) ?? "", gap: false)
+            return AdminDiffPage.Line(
+                kind: line.kind.rawValue, sign: line.kind == .added ? "+" : line.kind == .removed ? "−" : " ",
+                text: line.text, oldNumber: line.oldNumber.map(String.init) ?? "",
+                newNumber: line.newNumber.map(String.init) ?? "", gap: false)
         }
         let id = entry.article.id
-        let view = try await req.view.render("admin/diff", AdminDiffPage(
-            meta: PageMeta(title: "Revision \(from) → \(to)", description: "Changes between revisions.",
-                           path: NewsroomPaths.diff(ofArticle: id)),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title, from: from, to: to,
-            added: diff.added, removed: diff.removed, lines: lines, revisionsURL: NewsroomPaths.revisions(ofArticle: id),
-            editURL: NewsroomPaths.article(id)))
+        let view = try await req.view.render(
+            "admin/diff",
+            AdminDiffPage(
+                meta: PageMeta(
+                    title: "Revision \(from) → \(to)", description: "Changes between revisions.",
+                    path: NewsroomPaths.diff(ofArticle: id)),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.articles), title: entry.article.title, from: from, to: to,
+                added: diff.added, removed: diff.removed, lines: lines, revisionsURL: NewsroomPaths.revisions(ofArticle: id),
+                editURL: NewsroomPaths.article(id)))
         return try await view.encodeResponse(for: req)
     }
 

@@ -29,24 +29,30 @@ struct TokenPagesController {
         let user = try req.require(.writeDrafts)
         try await CSRF.verify(req)
         guard let id = req.parameters.get("id"),
-              let name = try await req.apiTokens.revoke(id: id, userID: user.id) else {
+            let name = try await req.apiTokens.revoke(id: id, userID: user.id)
+        else {
             throw Abort(.notFound, reason: "You have no such token.")
         }
         try await req.auditLog.record(user, "revoked token", kind: "token", id: id, summary: name, at: req.now)
         return req.redirect(to: NewsroomPaths.tokens)
     }
 
-    private func page(_ req: Request, _ user: User, created: AdminTokensPage.Created?, name: String, problem: String?,
-                      status: HTTPStatus) async throws -> Response {
+    private func page(
+        _ req: Request, _ user: User, created: AdminTokensPage.Created?, name: String, problem: String?,
+        status: HTTPStatus
+    ) async throws -> Response {
         let formatting = req.formatting
         let tokens = try await req.apiTokens.list(userID: user.id).map { token in
-            AdminTokensPage.Row(id: token.id, name: token.name, created: formatting.dayAndTime(token.createdAt),
-                                lastUsed: token.lastUsedAt.map(formatting.dayAndTime) ?? "never")
+            AdminTokensPage.Row(
+                id: token.id, name: token.name, created: formatting.dayAndTime(token.createdAt),
+                lastUsed: token.lastUsedAt.map(formatting.dayAndTime) ?? "never")
         }
-        let view = try await req.view.render("admin/tokens", AdminTokensPage(
-            meta: PageMeta(title: "API tokens", description: "Personal API tokens.", path: NewsroomPaths.tokens),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.tokens),
-            tokens: tokens, created: created, name: name, problem: problem))
+        let view = try await req.view.render(
+            "admin/tokens",
+            AdminTokensPage(
+                meta: PageMeta(title: "API tokens", description: "Personal API tokens.", path: NewsroomPaths.tokens),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.tokens),
+                tokens: tokens, created: created, name: name, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

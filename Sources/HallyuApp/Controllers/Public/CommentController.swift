@@ -17,8 +17,9 @@ struct CommentController {
     func create(req: Request) async throws -> Response {
         let slug = try req.slug()
         let form = (try? req.content.decode(Form.self)) ?? Form()
-        let submission = CommentSubmission(name: form.name ?? "", email: form.email, body: form.body ?? "", parent: form.parent,
-                                           honeypot: form.homepage, stamp: form._stamp, fromForm: true)
+        let submission = CommentSubmission(
+            name: form.name ?? "", email: form.email, body: form.body ?? "", parent: form.parent,
+            honeypot: form.homepage, stamp: form._stamp, fromForm: true)
         do {
             let comment = try await CommentPosting(request: req).post(articleSlug: slug, submission)
             return req.redirect(to: try await location(of: comment, slug: slug, req: req))

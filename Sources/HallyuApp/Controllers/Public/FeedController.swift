@@ -21,14 +21,16 @@ struct FeedController {
 
     func site(_ format: Format) -> @Sendable (Request) async throws -> Response {
         { req in
-            let path = switch format {
-            case .rss: "/feed.xml"
-            case .atom: "/atom.xml"
-            case .json: "/feed.json"
-            }
-            return try await respond(req, format: format, scope: .all, title: "Hallyu",
-                                     description: "News and features about Korean dramas, films, K-pop and the people in them.",
-                                     pagePath: "/", feedPath: path)
+            let path =
+                switch format {
+                case .rss: "/feed.xml"
+                case .atom: "/atom.xml"
+                case .json: "/feed.json"
+                }
+            return try await respond(
+                req, format: format, scope: .all, title: "Hallyu",
+                description: "News and features about Korean dramas, films, K-pop and the people in them.",
+                pagePath: "/", feedPath: path)
         }
     }
 
@@ -54,18 +56,22 @@ struct FeedController {
             if kind == .title, found.path + "/feed.xml" != req.url.path {
                 return req.redirect(to: found.path + "/feed.xml", redirectType: .permanent)
             }
-            return try await respond(req, format: .rss, scope: kind == .tag ? .tagged(slug: slug) : .about(id: found.id),
-                                     title: "\(found.name) — Hallyu", description: "Stories about \(found.name) on Hallyu.",
-                                     pagePath: found.path, feedPath: found.path + "/feed.xml")
+            return try await respond(
+                req, format: .rss, scope: kind == .tag ? .tagged(slug: slug) : .about(id: found.id),
+                title: "\(found.name) — Hallyu", description: "Stories about \(found.name) on Hallyu.",
+                pagePath: found.path, feedPath: found.path + "/feed.xml")
         }
     }
 
-    private func respond(_ req: Request, format: Format, scope: ArticleRepository.FeedScope, title: String, description: String,
-                         pagePath: String, feedPath: String) async throws -> Response {
+    private func respond(
+        _ req: Request, format: Format, scope: ArticleRepository.FeedScope, title: String, description: String,
+        pagePath: String, feedPath: String
+    ) async throws -> Response {
         let items = try await req.articles.feed(scope)
         let newest = items.compactMap(\.summary.updatedAt).max()
-        let validators = ConditionalGet([feedPath, "\(format)"] + items.map { "\($0.summary.slug)@\($0.summary.updatedAt?.timeIntervalSince1970 ?? 0)" },
-                                        lastModified: newest)
+        let validators = ConditionalGet(
+            [feedPath, "\(format)"] + items.map { "\($0.summary.slug)@\($0.summary.updatedAt?.timeIntervalSince1970 ?? 0)" },
+            lastModified: newest)
         return try await validators.respond(to: req, contentType: format.contentType) {
             let base = req.publicBase
             let renderer = try await req.bodyRenderer()
@@ -98,8 +104,9 @@ struct FeedController {
                     written.append(text)
                 }
             }
-            let channel = FeedChannel(title: title, description: description, siteURL: base + pagePath, feedURL: base + feedPath,
-                                      language: "en", updated: newest ?? Date(timeIntervalSince1970: 0), entries: entries)
+            let channel = FeedChannel(
+                title: title, description: description, siteURL: base + pagePath, feedURL: base + feedPath,
+                language: "en", updated: newest ?? Date(timeIntervalSince1970: 0), entries: entries)
             switch format {
             case .rss: return RSSFeed.xml(channel, items: written)
             case .atom: return AtomFeed.xml(channel, entries: written)
@@ -135,7 +142,8 @@ struct FeedController {
                 let equals = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 index = equals + 1
                 guard equals + 2 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals + 2] == UInt8(ascii: "/"),
-                      Self.endsWithLinkAttribute(bytes, before: equals) else { continue }
+                    Self.endsWithLinkAttribute(bytes, before: equals)
+                else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(equals + 2)]))
                 out.append(contentsOf: baseBytes)
                 runStart = equals + 2

@@ -17,15 +17,20 @@ struct HomeController {
         let kinds = try await req.knowledge.titleKinds(slugs: titles.map(\.slug))
         let pager = Pager(latest, basePath: "/", defaultPer: 12)
         return HomePage(
-            meta: req.pageMeta(title: "Hallyu — K-drama and K-pop news",
-                               description: "News, features and a knowledge base of Korean dramas, films, people and couples.",
-                               path: "/",
-                               structuredData: ["@context": StructuredData.context, "@type": "WebSite", "name": "Hallyu",
-                                                "url": req.publicBase + "/",
-                                                "potentialAction": ["@type": "SearchAction",
-                                                                    "target": req.publicBase + "/search?q={query}",
-                                                                    "query-input": "required name=query"]],
-                               pager: pager, feedPath: "/feed.xml"),
+            meta: req.pageMeta(
+                title: "Hallyu — K-drama and K-pop news",
+                description: "News, features and a knowledge base of Korean dramas, films, people and couples.",
+                path: "/",
+                structuredData: [
+                    "@context": StructuredData.context, "@type": "WebSite", "name": "Hallyu",
+                    "url": req.publicBase + "/",
+                    "potentialAction": [
+                        "@type": "SearchAction",
+                        "target": req.publicBase + "/search?q={query}",
+                        "query-input": "required name=query",
+                    ],
+                ],
+                pager: pager, feedPath: "/feed.xml"),
             featured: featured.map { ArticleCard($0, formatting: formatting) },
             latest: latest.items.filter { $0.slug != featured?.slug }.map { ArticleCard($0, formatting: formatting) },
             trendingPeople: people.map { LinkItem($0) },

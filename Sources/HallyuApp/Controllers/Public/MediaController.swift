@@ -27,7 +27,7 @@ struct MediaController {
 
     /// Letters, digits, dots, hyphens and underscores only, not starting with a dot.
     static func isSafeFileName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 200 && !name.hasPrefix(".") &&
-            name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "._-".unicodeScalars.contains($0) }
+        !name.isEmpty && name.count <= 200 && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "._-".unicodeScalars.contains($0) }
     }
 }

@@ -15,15 +15,19 @@ struct OrganizationController {
     func query(_ req: Request, organization: Organization, _ request: Paging) async throws -> OrganizationPage {
         let articles = try await req.articles.about(.organization, id: organization.id, request)
         let path = Paths.of(organization.ref)
-        let members = organization.kind == .group
-            ? try await req.knowledge.members(ofGroup: organization).map { OrganizationPage.MemberLine(person: LinkItem($0.person), current: $0.current) }
+        let members =
+            organization.kind == .group
+            ? try await req.knowledge.members(ofGroup: organization).map {
+                OrganizationPage.MemberLine(person: LinkItem($0.person), current: $0.current)
+            }
             : []
         let pager = Pager(articles, basePath: path)
         return OrganizationPage(
-            meta: req.pageMeta(title: "\(organization.name) — \(organization.kind.label)",
-                               description: String(organization.description.prefix(200)), path: path,
-                               structuredData: StructuredData.organization(organization, base: req.publicBase),
-                               pager: pager, feedPath: path + "/feed.xml"),
+            meta: req.pageMeta(
+                title: "\(organization.name) — \(organization.kind.label)",
+                description: String(organization.description.prefix(200)), path: path,
+                structuredData: StructuredData.organization(organization, base: req.publicBase),
+                pager: pager, feedPath: path + "/feed.xml"),
             name: organization.name, nativeName: organization.nativeName, kind: organization.kind.rawValue,
             kindLabel: organization.kind.label, aliases: organization.aliases,
             description: organization.description, founded: organization.founded, website: organization.website.linkable,

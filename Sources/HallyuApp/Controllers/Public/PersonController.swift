@@ -21,10 +21,11 @@ struct PersonController {
         }
         let pager = Pager(articles, basePath: path)
         return PersonPage(
-            meta: req.pageMeta(title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",
-                               description: String(person.bio.prefix(200)), path: path, type: "profile",
-                               structuredData: StructuredData.person(person, groups: memberships, base: req.publicBase),
-                               pager: pager, feedPath: path + "/feed.xml"),
+            meta: req.pageMeta(
+                title: "\(person.name)\(person.nativeName.map { " (\($0))" } ?? "") — roles, quotes and news",
+                description: String(person.bio.prefix(200)), path: path, type: "profile",
+                structuredData: StructuredData.person(person, groups: memberships, base: req.publicBase),
+                pager: pager, feedPath: path + "/feed.xml"),
             name: person.name, nativeName: person.nativeName, aliases: person.aliases,
             born: PersonPage.born(person), occupations: person.occupations.joined(separator: ", "),
             agency: person.agency.map { LinkItem($0) }, bio: person.bio,

@@ -23,8 +23,9 @@ struct PollPageController {
         var meta = req.pageMeta(title: poll.question, description: "A reader poll on \(poll.attachedTo.name).", path: "/polls/\(poll.id)")
         // The page is this reader's (their vote); search engines have the page the poll sits on.
         meta.canonicalURL = req.publicBase + back
-        let context = Context(meta: meta, poll: PollView(poll, voted: voted, now: req.now, formatting: req.formatting),
-                              backURL: back, backName: poll.attachedTo.name)
+        let context = Context(
+            meta: meta, poll: PollView(poll, voted: voted, now: req.now, formatting: req.formatting),
+            backURL: back, backName: poll.attachedTo.name)
         let response = try await context.response(for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
         return response

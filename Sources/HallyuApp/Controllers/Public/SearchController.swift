@@ -21,8 +21,9 @@ struct SearchController {
         } catch let error as AbortError where error.status == .badRequest {
             // A bad filter or page number: the page says why and keeps what was typed.
             let typed = SearchQuery((try? req.query.get(String.self, at: "q")) ?? "")
-            let nothing = Outcome(query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0),
-                                  truncated: false)
+            let nothing = Outcome(
+                query: typed, kind: .all, entities: [], articles: Paged(items: [], page: 1, per: 20, total: 0),
+                truncated: false)
             return try await render(req, nothing, problem: error.reason, status: .badRequest)
         }
     }
@@ -31,21 +32,24 @@ struct SearchController {
         let formatting = req.formatting
         let q = outcome.query.text
         let results = outcome.articles.items.map { hit in
-            SearchPage.Result(card: ArticleCard(hit.summary, formatting: formatting),
-                              snippet: SearchSnippet(hit.text, query: outcome.query).html)
+            SearchPage.Result(
+                card: ArticleCard(hit.summary, formatting: formatting),
+                snippet: SearchSnippet(hit.text, query: outcome.query).html)
         }
-        let message: String? = if let problem {
-            problem
-        } else if outcome.query.isEmpty {
-            q.isEmpty ? nil : "There is nothing to look for in \"\(q)\": try a name, a title or a few words."
-        } else if results.isEmpty && outcome.entities.isEmpty {
-            "Nothing matches \"\(q)\". Try another spelling, fewer words, or the Korean name."
-        } else {
-            nil
-        }
+        let message: String? =
+            if let problem {
+                problem
+            } else if outcome.query.isEmpty {
+                q.isEmpty ? nil : "There is nothing to look for in \"\(q)\": try a name, a title or a few words."
+            } else if results.isEmpty && outcome.entities.isEmpty {
+                "Nothing matches \"\(q)\". Try another spelling, fewer words, or the Korean name."
+            } else {
+                nil
+            }
         return try await SearchPage(
-            meta: req.pageMeta(title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
-                               path: "/search"),
+            meta: req.pageMeta(
+                title: q.isEmpty ? "Search" : "\(q) — search", description: "Search news, people and dramas.",
+                path: "/search"),
             query: q, kind: outcome.kind.rawValue,
             kinds: SearchKind.allCases.map { kind in
                 SearchPage.KindLink(label: kind.label, current: kind == outcome.kind, url: Self.link(q, kind))
@@ -54,7 +58,8 @@ struct SearchController {
             results: results, heading: Self.heading(outcome),
             narrowing: outcome.truncated ? "More articles than these match; add a word to narrow the search." : nil,
             message: message,
-            pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))).response(for: req, status: status)
+            pager: Pager(outcome.articles, basePath: Self.link(q, outcome.kind))
+        ).response(for: req, status: status)
     }
 
     static func heading(_ outcome: Outcome) -> String {
@@ -65,7 +70,7 @@ struct SearchController {
 
     /// `/search?q=…&kind=…`, the kind left out when it is everything.
     static func link(_ q: String, _ kind: SearchKind) -> String {
-        "/search?q=\(q.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+        "/search?q=" + QueryValue.encoded(q)
             + (kind == .all ? "" : "&kind=\(kind.rawValue)")
     }
 
@@ -75,16 +80,23 @@ struct SearchController {
         let formatting = req.formatting
         return SearchDTO(
             query: outcome.query.text,
-            entities: outcome.entities.map { SearchDTO.Entity(kind: $0.ref.kind.rawValue, slug: $0.ref.slug, name: $0.ref.name,
-                                                               nativeName: $0.ref.nativeName, url: base + $0.url) },
+            entities: outcome.entities.map {
+                SearchDTO.Entity(
+                    kind: $0.ref.kind.rawValue, slug: $0.ref.slug, name: $0.ref.name,
+                    nativeName: $0.ref.nativeName, url: base + $0.url)
+            },
             articlesTruncated: outcome.truncated,
-            articles: ListDTO(outcome.articles.map { hit in
-                let snippet = SearchSnippet(hit.text, query: outcome.query)
-                return SearchDTO.Article(
-                    article: ArticleSummaryDTO(hit.summary, formatting: formatting, base: base), snippet: snippet.text,
-                    highlights: snippet.offsets.map { SearchDTO.Highlight(start: $0.start, end: $0.end, utf8Start: $0.utf8Start,
-                                                                           utf8End: $0.utf8End) })
-            }))
+            articles: ListDTO(
+                outcome.articles.map { hit in
+                    let snippet = SearchSnippet(hit.text, query: outcome.query)
+                    return SearchDTO.Article(
+                        article: ArticleSummaryDTO(hit.summary, formatting: formatting, base: base), snippet: snippet.text,
+                        highlights: snippet.offsets.map {
+                            SearchDTO.Highlight(
+                                start: $0.start, end: $0.end, utf8Start: $0.utf8Start,
+                                utf8End: $0.utf8End)
+                        })
+                }))
     }
 
     private func search(_ req: Request) async throws -> Outcome {
@@ -103,14 +115,16 @@ struct SearchController {
         let widens = searchesArticles && query.terms.count <= 4
         if !query.isEmpty && (showsCards || widens) {
             let index = try await req.application.mentionIndexCache.index(on: req.db)
-            let cards = try await EntityCardData.load(index.entities(matching: query.text, limit: 8), index: index,
-                                                      knowledge: req.knowledge)
+            let cards = try await EntityCardData.load(
+                index.entities(matching: query.text, limit: 8), index: index,
+                knowledge: req.knowledge)
             if widens, let first = cards.first {
                 query = query.including(names: [first.ref.name] + [first.ref.nativeName].compactMap { $0 })
             }
             if showsCards { entities = cards.filter { kind.includes($0.ref.kind) } }
         }
-        let found = searchesArticles
+        let found =
+            searchesArticles
             ? try await req.articleSearch.search(query, paging)
             : .none(paging)
         return Outcome(query: query, kind: kind, entities: entities, articles: found.hits, truncated: found.truncated)
@@ -140,9 +154,4 @@ enum SearchKind: String, CaseIterable {
         default: entity.rawValue == rawValue
         }
     }
-}
-
-extension CharacterSet {
-    /// A query value: everything but the characters that separate parameters.
-    static let urlQueryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=?#"))
 }

@@ -22,8 +22,11 @@ struct SitemapController {
         let base = req.publicBase
         if total <= req.application.sitemapLimit {
             var urls = [SitemapURL(loc: base + "/")]
-            for part in Self.parts { urls += try await self.urls(part.kind, source: source, base: base, page: 1,
-                                                                 limit: req.application.sitemapLimit) }
+            for part in Self.parts {
+                urls += try await self.urls(
+                    part.kind, source: source, base: base, page: 1,
+                    limit: req.application.sitemapLimit)
+            }
             return xml(Sitemap.urlset(urls))
         }
         var sitemaps: [(loc: String, lastModified: Date?)] = []
@@ -37,13 +40,15 @@ struct SitemapController {
     /// `/sitemaps/articles-2.xml`.
     func part(req: Request) async throws -> Response {
         guard let name = req.parameters.get("part"), name.hasSuffix(".xml"),
-              case let stem = name.dropLast(4), let dash = stem.lastIndex(of: "-"),
-              let page = Int(stem[stem.index(after: dash)...]), page >= 1,
-              let part = Self.parts.first(where: { $0.name == stem[..<dash] }) else {
+            case let stem = name.dropLast(4), let dash = stem.lastIndex(of: "-"),
+            let page = Int(stem[stem.index(after: dash)...]), page >= 1,
+            let part = Self.parts.first(where: { $0.name == stem[..<dash] })
+        else {
             throw Abort(.notFound)
         }
-        let urls = try await urls(part.kind, source: req.sitemapSource, base: req.publicBase, page: page,
-                                  limit: req.application.sitemapLimit)
+        let urls = try await urls(
+            part.kind, source: req.sitemapSource, base: req.publicBase, page: page,
+            limit: req.application.sitemapLimit)
         guard !urls.isEmpty || page == 1 else { throw Abort(.notFound) }
         return xml(Sitemap.urlset(urls))
     }
@@ -52,8 +57,9 @@ struct SitemapController {
         let since = req.now.addingTimeInterval(-48 * 3600)
         let base = req.publicBase
         let entries = try await req.sitemapSource.articles(since: since, limit: 1000).map { article in
-            Sitemap.NewsEntry(loc: base + Paths.article(article.slug), title: article.title,
-                              published: article.publishedAt ?? since, language: "en", publicationName: "Hallyu")
+            Sitemap.NewsEntry(
+                loc: base + Paths.article(article.slug), title: article.title,
+                published: article.publishedAt ?? since, language: "en", publicationName: "Hallyu")
         }
         return xml(Sitemap.news(entries))
     }
@@ -62,26 +68,34 @@ struct SitemapController {
         let base = req.publicBase
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; charset=utf-8")
-        return Response(status: .ok, headers: headers,
-                        body: .init(string: Sitemap.robots(sitemapURLs: [base + "/sitemap.xml", base + "/sitemap-news.xml"])))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(string: Sitemap.robots(sitemapURLs: [base + "/sitemap.xml", base + "/sitemap-news.xml"])))
     }
 
     /// One page of a part: up to 50,000 addresses.
     private func urls(_ kind: EntityKind, source: SitemapSource, base: String, page: Int, limit: Int) async throws -> [SitemapURL] {
         if kind == .article {
             return try await source.articles(offset: (page - 1) * limit, limit: limit).map { article in
-                SitemapURL(loc: base + Paths.article(article.slug), lastModified: article.lastModified,
-                           images: article.hero.map { [SitemapImage(loc: base + "/media/" + $0.fileName,
-                                                                    caption: [$0.caption, $0.credit].filter { !$0.isEmpty }
-                                                                        .joined(separator: " — "))] } ?? [])
+                SitemapURL(
+                    loc: base + Paths.article(article.slug), lastModified: article.lastModified,
+                    images: article.hero.map {
+                        [
+                            SitemapImage(
+                                loc: base + "/media/" + $0.fileName,
+                                caption: [$0.caption, $0.credit].filter { !$0.isEmpty }
+                                    .joined(separator: " — "))
+                        ]
+                    } ?? [])
             }
         }
         let all = try await source.entities(kind)
         let start = (page - 1) * limit
         guard start < all.count || (page == 1 && all.isEmpty) else { return [] }
         return all[start..<min(all.count, start + limit)].map { entity in
-            SitemapURL(loc: base + Paths.of(EntityRef(kind: kind, slug: entity.slug, name: ""), titleKind: entity.titleKind),
-                       lastModified: entity.lastModified)
+            SitemapURL(
+                loc: base + Paths.of(EntityRef(kind: kind, slug: entity.slug, name: ""), titleKind: entity.titleKind),
+                lastModified: entity.lastModified)
         }
     }
 

@@ -13,9 +13,11 @@ struct TagController {
         let path = Paths.of(tag.ref)
         let pager = Pager(articles, basePath: path)
         return try await TagPage(
-            meta: req.pageMeta(title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path,
-                               pager: pager, feedPath: path + "/feed.xml"),
+            meta: req.pageMeta(
+                title: "\(tag.name) — news and features", description: "Stories tagged \(tag.name).", path: path,
+                pager: pager, feedPath: path + "/feed.xml"),
             name: tag.name, articles: articles.items.map { ArticleCard($0, formatting: req.formatting) },
-            pager: pager).response(for: req)
+            pager: pager
+        ).response(for: req)
     }
 }

@@ -23,11 +23,12 @@ struct TitleController {
         let year = title.year.map { " (\($0))" } ?? ""
         let pager = Pager(articles, basePath: path)
         return TitlePage(
-            meta: req.pageMeta(title: "\(title.name)\(year) — cast, characters and news",
-                               description: String(title.synopsis.prefix(200)), path: path,
-                               type: title.kind == .film ? "video.movie" : "video.tv_show",
-                               structuredData: StructuredData.title(title, cast: credits, base: req.publicBase),
-                               pager: pager, feedPath: path + "/feed.xml"),
+            meta: req.pageMeta(
+                title: "\(title.name)\(year) — cast, characters and news",
+                description: String(title.synopsis.prefix(200)), path: path,
+                type: title.kind == .film ? "video.movie" : "video.tv_show",
+                structuredData: StructuredData.title(title, cast: credits, base: req.publicBase),
+                pager: pager, feedPath: path + "/feed.xml"),
             facts: FactsBox(title: title, credits: credits), aliases: title.aliases, synopsis: title.synopsis,
             cast: credits.map(CastLine.init),
             couples: try await req.knowledge.couples(inTitle: title).map(CoupleCard.init),

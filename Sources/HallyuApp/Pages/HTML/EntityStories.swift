@@ -14,10 +14,18 @@ enum EntityStories {
             html.raw("<section class=\"section\" aria-labelledby=\"mentioned-in\">\n  <h2 id=\"mentioned-in\">Also mentioned in</h2>\n")
             html.raw("  <ul class=\"mentions\">\n  ")
             for card in mentionedIn.items {
-                html.raw("<li>"); html.link(card.url) { $0.ko(card.title) }; html.raw(" "); card.writeDate(&html); html.raw("</li>")
+                html.raw("<li>")
+                html.link(card.url) { $0.ko(card.title) }
+                html.raw(" ")
+                card.writeDate(&html)
+                html.raw("</li>")
             }
             html.raw("\n  </ul>\n")
-            if mentionedIn.more > 0 { html.raw("<p class=\"meta\">and "); html.number(mentionedIn.more); html.raw(" more</p>\n") }
+            if mentionedIn.more > 0 {
+                html.raw("<p class=\"meta\">and ")
+                html.number(mentionedIn.more)
+                html.raw(" more</p>\n")
+            }
             html.raw("</section>\n")
         }
     }

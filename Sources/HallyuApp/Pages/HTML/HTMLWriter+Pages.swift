@@ -17,7 +17,9 @@ extension HTMLWriter {
 
     /// `<a href="…">` around what `content` writes.
     mutating func link(_ url: String, _ content: (inout HTMLWriter) -> Void) {
-        raw("<a href=\""); escaped(url); raw("\">")
+        raw("<a href=\"")
+        escaped(url)
+        raw("\">")
         content(&self)
         raw("</a>")
     }
@@ -43,14 +45,20 @@ extension HTMLWriter {
     /// `<ul class="chips">` of entity links.
     mutating func chipList(_ items: [LinkItem]) {
         raw("<ul class=\"chips\">")
-        for item in items { raw("<li>"); chip(item); raw("</li>") }
+        for item in items {
+            raw("<li>")
+            chip(item)
+            raw("</li>")
+        }
         raw("</ul>")
     }
 
     /// A Hangul name after a Latin one, when there is one: ` <span class="native" lang="ko">…</span>`.
     mutating func native(_ name: String?, className: String? = nil) {
         guard let name else { return }
-        raw(className.map { " <span class=\"\($0)\" lang=\"ko\">" } ?? " <span lang=\"ko\">"); escaped(name); raw("</span>")
+        raw(className.map { " <span class=\"\($0)\" lang=\"ko\">" } ?? " <span lang=\"ko\">")
+        escaped(name)
+        raw("</span>")
     }
 
     /// "Also known as A · B" under an entity's name.
@@ -65,7 +73,10 @@ extension HTMLWriter {
     mutating func entityHead(kicker: (inout HTMLWriter) -> Void, name: String, nativeName: String?, aliases: [String]) {
         raw("<header class=\"entity-head\">\n    <p class=\"kicker\">")
         kicker(&self)
-        raw("</p>\n    <h1>"); ko(name); native(nativeName, className: "native"); raw("</h1>\n")
+        raw("</p>\n    <h1>")
+        ko(name)
+        native(nativeName, className: "native")
+        raw("</h1>\n")
         self.aliases(aliases)
         raw("  </header>\n")
     }
@@ -75,8 +86,13 @@ extension HTMLWriter {
         guard !couples.isEmpty else { return }
         raw("<section class=\"section\"><h2>Couples</h2>\n        <ul class=\"chips\">")
         for couple in couples {
-            raw("<li>"); link(couple.url) { $0.ko(couple.name) }
-            if let status = couple.status { raw(" <small>"); escaped(status); raw("</small>") }
+            raw("<li>")
+            link(couple.url) { $0.ko(couple.name) }
+            if let status = couple.status {
+                raw(" <small>")
+                escaped(status)
+                raw("</small>")
+            }
             raw("</li>")
         }
         raw("</ul>\n      </section>\n")

@@ -6,7 +6,8 @@ extension HomePage: ReaderPage {
     func writeMain(_ html: inout HTMLWriter) {
         html.raw("<div class=\"page page--home\">\n")
         if let featured { Self.writeFeatured(featured, into: &html) }
-        html.raw("""
+        html.raw(
+            """
               <div class="home-grid">
                 <section class="section" aria-labelledby="latest">
                   <h2 id="latest">Latest stories</h2>
@@ -25,20 +26,30 @@ extension HomePage: ReaderPage {
     private static func writeFeatured(_ card: ArticleCard, into html: inout HTMLWriter) {
         html.raw("  <section class=\"featured\" aria-label=\"Featured story\">\n    ")
         if let image = card.image {
-            html.raw("<a class=\"featured__image\" href=\""); html.text(card.url); html.raw("\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"")
-            html.text(image.url); html.raw("\" alt=\"\" width=\""); html.number(image.width); html.raw("\" height=\"")
-            html.number(image.height); html.raw("\"></a>")
+            html.raw("<a class=\"featured__image\" href=\"")
+            html.text(card.url)
+            html.raw("\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"")
+            html.text(image.url)
+            html.raw("\" alt=\"\" width=\"")
+            html.number(image.width)
+            html.raw("\" height=\"")
+            html.number(image.height)
+            html.raw("\"></a>")
         }
         html.raw("\n    <div class=\"featured__text\">\n      <p class=\"kicker\">Featured</p>\n      <h1 class=\"featured__title\">")
         html.link(card.url) { $0.ko(card.title) }
-        html.raw("</h1>\n      <p class=\"dek\">"); html.ko(card.dek); html.raw("</p>\n      ")
+        html.raw("</h1>\n      <p class=\"dek\">")
+        html.ko(card.dek)
+        html.raw("</p>\n      ")
         card.writeByline(&html)
         html.raw("\n    </div>\n  </section>\n")
     }
 
     private static func writeChips(_ heading: String, _ items: [LinkItem], into html: inout HTMLWriter) {
         guard !items.isEmpty else { return }
-        html.raw("      <h2>"); html.raw(heading); html.raw("</h2>\n      ")
+        html.raw("      <h2>")
+        html.raw(heading)
+        html.raw("</h2>\n      ")
         html.chipList(items)
         html.raw("\n")
     }

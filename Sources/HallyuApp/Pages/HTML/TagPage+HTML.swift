@@ -4,7 +4,9 @@ extension TagPage: ReaderPage {
     static var template: String { "tags/show" }
 
     func writeMain(_ html: inout HTMLWriter) {
-        html.raw("<div class=\"page\">\n  <header class=\"entity-head\"><p class=\"kicker\">Tag</p><h1>"); html.ko(name); html.raw("</h1></header>\n")
+        html.raw("<div class=\"page\">\n  <header class=\"entity-head\"><p class=\"kicker\">Tag</p><h1>")
+        html.ko(name)
+        html.raw("</h1></header>\n")
         if articles.isEmpty {
             html.raw("  <p>No stories carry this tag yet.</p>\n")
         } else {

@@ -23,7 +23,8 @@ struct EntityCardData {
                 return EntityCardData(ref: person.ref, url: Paths.of(person.ref), summary: summary.joined(separator: " · ").capitalizedFirst)
             case .title:
                 guard let title = found.titles[target.slug] else { return nil }
-                let parts = [title.kind == .film ? "Film" : "Drama", title.year.map(String.init)].compactMap { $0 }
+                let parts =
+                    [title.kind == .film ? "Film" : "Drama", title.year.map(String.init)].compactMap { $0 }
                     + title.networks.prefix(1).map(\.name)
                 return EntityCardData(ref: title.ref, url: Paths.of(title.ref, titleKind: title.kind), summary: parts.joined(separator: " · "))
             case .organization:
@@ -35,8 +36,9 @@ struct EntityCardData {
             case .character:
                 guard let titleSlug = target.titleSlug, let title = found.titles[titleSlug] else { return nil }
                 let ref = EntityRef(kind: .character, slug: target.slug, name: index.name(of: target))
-                return EntityCardData(ref: ref, url: Paths.of(title.ref, titleKind: title.kind) + "#character-\(target.slug)",
-                                      summary: "Character in \(title.name)")
+                return EntityCardData(
+                    ref: ref, url: Paths.of(title.ref, titleKind: title.kind) + "#character-\(target.slug)",
+                    summary: "Character in \(title.name)")
             case .article, .tag:
                 return nil
             }

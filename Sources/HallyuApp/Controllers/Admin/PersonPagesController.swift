@@ -4,7 +4,7 @@ import HallyuStore
 import Vapor
 
 /// `/admin/kb/people`: find, add and correct people, and merge a duplicate into the original.
-struct PeoplePagesController {
+struct PersonPagesController {
     struct MergeForm: Content {
         var into: String?
     }
@@ -42,13 +42,15 @@ struct PeoplePagesController {
             let quote = try KnowledgeInputs.QuoteInput(
                 text: form.text, kind: form.kind, speaker: person.slug,
                 about: about.map { .init(kind: $0.kind.rawValue, slug: $0.slug) }, sourceArticle: form.sourceArticle,
-                sourceUrl: form.sourceUrl, date: form.date, context: nil).quote()
+                sourceUrl: form.sourceUrl, date: form.date, context: nil
+            ).quote()
             try await desk.add(quote)
             return req.redirect(to: NewsroomPaths.person(person.slug, done: "saved"))
         } catch {
             guard let refusal = Refusal.of(error) else { throw error }
-            return try await page(req, user, person: person, form: PersonForm(person), status: refusal.status, problem: refusal.message,
-                                  typedQuote: form)
+            return try await page(
+                req, user, person: person, form: PersonForm(person), status: refusal.status, problem: refusal.message,
+                typedQuote: form)
         }
     }
 
@@ -68,14 +70,17 @@ struct PeoplePagesController {
             people = Paged(items: found, page: 1, per: max(found.count, 1), total: found.count)
         }
         let base = NewsroomPaths.people(search: query)
-        let view = try await req.view.render("admin/people", AdminPeoplePage(
-            meta: PageMeta(title: "People", description: "The knowledge base's people.", path: NewsroomPaths.people),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.people), query: query,
-            people: people.items.map { person in
-                AdminPeoplePage.Row(name: person.name, nativeName: person.nativeName, publicURL: Paths.of(person.ref),
-                                    editURL: NewsroomPaths.person(person.slug))
-            },
-            pager: Pager(people, basePath: base)))
+        let view = try await req.view.render(
+            "admin/people",
+            AdminPeoplePage(
+                meta: PageMeta(title: "People", description: "The knowledge base's people.", path: NewsroomPaths.people),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.people), query: query,
+                people: people.items.map { person in
+                    AdminPeoplePage.Row(
+                        name: person.name, nativeName: person.nativeName, publicURL: Paths.of(person.ref),
+                        editURL: NewsroomPaths.person(person.slug))
+                },
+                pager: Pager(people, basePath: base)))
         return try await view.encodeResponse(for: req)
     }
 
@@ -107,12 +112,13 @@ struct PeoplePagesController {
         let user = try req.require(.editKnowledge)
         let person = try await req.pathPerson()
         let done = try? req.query.get(String.self, at: "done")
-        let notice: String? = switch done {
-        case "created": "Added \(person.name). Articles naming them link to their page from now on."
-        case "saved": "Saved."
-        case "merged": "Merged. The duplicate's address now leads here."
-        default: nil
-        }
+        let notice: String? =
+            switch done {
+            case "created": "Added \(person.name). Articles naming them link to their page from now on."
+            case "saved": "Saved."
+            case "merged": "Merged. The duplicate's address now leads here."
+            default: nil
+            }
         return try await page(req, user, person: person, form: PersonForm(person), status: .ok, notice: notice)
     }
 
@@ -146,23 +152,28 @@ struct PeoplePagesController {
             return req.redirect(to: NewsroomPaths.person(kept.slug, done: "merged"))
         } catch let error as StoreError where error.status.code < 500 {
             let problem = target.isEmpty ? "Give the slug of the person to keep, such as han-so-hee." : error.reason
-            return try await page(req, user, person: duplicate, form: PersonForm(duplicate), status: target.isEmpty ? .badRequest : error.status,
-                                  problem: problem)
+            return try await page(
+                req, user, person: duplicate, form: PersonForm(duplicate), status: target.isEmpty ? .badRequest : error.status,
+                problem: problem)
         }
     }
 
-    private func page(_ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
-                      notice: String? = nil, problem: String? = nil, typedQuote: QuoteForm? = nil) async throws -> Response {
+    private func page(
+        _ req: Request, _ user: User, person: Person?, form: PersonForm, status: HTTPStatus,
+        notice: String? = nil, problem: String? = nil, typedQuote: QuoteForm? = nil
+    ) async throws -> Response {
         let path = person.map { NewsroomPaths.person($0.slug) } ?? NewsroomPaths.newPerson
         var quotes: [NewsroomQuoteLine] = []
         if let person { quotes = try await req.knowledge.quotes(by: person).map(NewsroomQuoteLine.init) }
-        let view = try await req.view.render("admin/person", AdminPersonPage(
-            meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
-            frame: try await req.adminFrame(user, current: NewsroomPaths.people), isNew: person == nil, action: path, form: form,
-            fields: form.fields(isNew: person == nil),
-            publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { NewsroomPaths.merge(person: $0.slug) },
-            quotes: quotes, quoteAction: person.map { NewsroomPaths.quotes(ofPerson: $0.slug) }, typedQuote: typedQuote,
-            notice: notice, problem: problem))
+        let view = try await req.view.render(
+            "admin/person",
+            AdminPersonPage(
+                meta: PageMeta(title: person.map { "Edit: \($0.name)" } ?? "New person", description: "A person in the knowledge base.", path: path),
+                frame: try await req.adminFrame(user, current: NewsroomPaths.people), isNew: person == nil, action: path, form: form,
+                fields: form.fields(isNew: person == nil),
+                publicURL: person.map { Paths.of($0.ref) }, mergeAction: person.map { NewsroomPaths.merge(person: $0.slug) },
+                quotes: quotes, quoteAction: person.map { NewsroomPaths.quotes(ofPerson: $0.slug) }, typedQuote: typedQuote,
+                notice: notice, problem: problem))
         return try await view.encodeResponse(status: status, for: req)
     }
 }

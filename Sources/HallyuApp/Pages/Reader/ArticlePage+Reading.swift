@@ -6,8 +6,11 @@ import Vapor
 /// for the article's address and for a refused comment, which shows the page again.
 extension ArticlePage {
     /// `typed` and `error` come back from a refused comment, so the form keeps what was typed.
-    static func published(slug: String, for req: Request, typed: CommentSubmission? = nil, error: String? = nil) async throws
-        -> ArticlePage? {
+    static func published(
+        slug: String, for req: Request, typed: CommentSubmission? = nil, error: String? = nil
+    ) async throws
+        -> ArticlePage?
+    {
         guard let reading = try await req.articlePageReader.published(slug: slug) else { return nil }
         let article = reading.article
         req.cacheShows(.article(article.id), .comments(article.id), .polls(on: EntityRef(kind: .article, slug: article.slug, name: "")))
@@ -16,10 +19,12 @@ extension ArticlePage {
         let factsBoxes = reading.facts.map { FactsBox(title: $0.title, credits: $0.leads) }
         let mentions = reading.mentions
         let kinds = reading.titleKinds
-        var meta = req.pageMeta(title: article.title, description: article.dek, path: Paths.article(article.slug), type: "article",
-                                image: article.hero,
-                                structuredData: StructuredData.article(article, mentions: mentions, titleKinds: kinds,
-                                                                       base: req.publicBase, formatting: formatting))
+        var meta = req.pageMeta(
+            title: article.title, description: article.dek, path: Paths.article(article.slug), type: "article",
+            image: article.hero,
+            structuredData: StructuredData.article(
+                article, mentions: mentions, titleKinds: kinds,
+                base: req.publicBase, formatting: formatting))
         meta.publishedTime = article.publishedAt.map(formatting.iso)
         meta.modifiedTime = formatting.iso(article.updatedAt)
         meta.tags = article.tags.map(\.name)

@@ -1,14 +1,14 @@
 /// A link that shares a page on a network, as a plain URL (no third-party script).
-public struct ShareLink: Sendable, Hashable, Codable {
+struct ShareLink: Sendable, Hashable, Codable {
     /// A stable name for styling and tests ("x", "kakao").
-    public var network: String
+    var network: String
     /// What the reader sees on the button.
-    public var label: String
+    var label: String
     /// Where the button goes, query values already encoded.
-    public var url: String
+    var url: String
 
     /// A share link as given.
-    public init(network: String, label: String, url: String) {
+    init(network: String, label: String, url: String) {
         self.network = network
         self.label = label
         self.url = url
@@ -17,10 +17,10 @@ public struct ShareLink: Sendable, Hashable, Codable {
 
 /// Share buttons as ordinary links: no network's script runs on our pages, so none can follow
 /// readers from one article to the next.
-public enum ShareLinks {
+enum ShareLinks {
     /// The page's share links, in the order they are shown: X, Facebook, Reddit, WhatsApp,
     /// LINE, KakaoStory and e-mail.
-    public static func links(url: String, title: String) -> [ShareLink] {
+    static func links(url: String, title: String) -> [ShareLink] {
         let url = QueryValue.encoded(url)
         let title = QueryValue.encoded(title)
         return [
