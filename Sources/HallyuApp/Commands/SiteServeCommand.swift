@@ -3,18 +3,27 @@ import Fluent
 import HallyuStore
 import Vapor
 
-/// `hallyu serve [--hostname H] [--port P] [--demo]`: migrates, loads the demo into an empty
-/// database when asked, then hands over to Vapor's own serve command.
+/// `hallyu serve [--hostname H] [--port P] [--demo] [--migrate]`: migrates (see `migrates`) or
+/// checks the schema is current, loads the demo into an empty database when asked, then hands
+/// over to Vapor's own serve command.
 struct SiteServeCommand: AnyAsyncCommand {
     let inner: any AnyAsyncCommand
 
-    var help: String { "Serve the site (migrates first; --demo loads the demo newsroom into an empty database)." }
+    var help: String {
+        "Serve the site. Migrates first on SQLite, with --demo (which loads the demo newsroom into an empty database) or with "
+            + "--migrate; on PostgreSQL it otherwise refuses a schema that is behind (run `hallyu migrate`)."
+    }
 
     func run(using context: inout CommandContext) async throws {
         let wantsDemo = context.input.arguments.contains("--demo")
-        context.input.arguments.removeAll { $0 == "--demo" }
+        let asksToMigrate = context.input.arguments.contains("--migrate")
+        context.input.arguments.removeAll { $0 == "--demo" || $0 == "--migrate" }
         let app = context.application
-        try await app.migrateOrExplain()
+        if Self.migrates(app.config.database, asked: asksToMigrate, demo: wantsDemo) {
+            try await app.migrateOrExplain()
+        } else {
+            try await app.requireCurrentSchemaOrExplain()
+        }
         if wantsDemo {
             if try await app.articles.publishedCount() > 0 {
                 app.logger.notice("The database already has articles; the demo newsroom is not loaded into it.")
@@ -43,8 +52,17 @@ struct SiteServeCommand: AnyAsyncCommand {
         try await inner.run(using: &context)
     }
 
+    /// Whether `serve` migrates: when asked, for the demo, and always on SQLite, whose one file
+    /// one server uses. Instances sharing PostgreSQL leave it to `hallyu migrate`, a step of its
+    /// own before they start.
+    static func migrates(_ database: DatabaseLocation, asked: Bool, demo: Bool) -> Bool {
+        if asked || demo { return true }
+        if case .postgres = database { return false }
+        return true
+    }
+
     func outputHelp(using context: inout CommandContext) throws {
-        context.console.output("Usage: hallyu serve [--hostname H] [--port P] [--demo]", style: .plain)
+        context.console.output("Usage: hallyu serve [--hostname H] [--port P] [--demo] [--migrate]", style: .plain)
         context.console.output(help, style: .plain)
     }
 }

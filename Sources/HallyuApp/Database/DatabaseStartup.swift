@@ -14,14 +14,47 @@ private struct SecretKey: StorageKey {
 
 extension Application {
     /// Runs pending migrations, turning a database that cannot be opened or reached into a
-    /// one-line message naming `DATABASE_URL`.
+    /// one-line message naming `DATABASE_URL`. On PostgreSQL, one process migrates at a time
+    /// (`MigrationLock`): another started at the same moment waits, then finds nothing to do.
     func migrateOrExplain() async throws {
         do {
-            try await autoMigrate()
+            try await underMigrationLock { try await autoMigrate() }
         } catch {
             throw StartupError(description: "cannot use the database at DATABASE_URL=\(config.database.redacted): \(Self.firstLine(of: error))")
         }
         try await loadSecret()
+    }
+
+    /// For a server that does not migrate (`serve` on PostgreSQL without `--migrate`): waits
+    /// while another process migrates, then refuses to start if the schema is still behind
+    /// this version, saying what to run.
+    func requireCurrentSchemaOrExplain() async throws {
+        let pending: Int
+        do {
+            pending = try await underMigrationLock {
+                try await migrator.setupIfNeeded().get()
+                return try await migrator.previewPrepareBatch().get().count
+            }
+        } catch {
+            throw StartupError(description: "cannot use the database at DATABASE_URL=\(config.database.redacted): \(Self.firstLine(of: error))")
+        }
+        guard pending == 0 else {
+            throw StartupError(
+                description: "the database at DATABASE_URL=\(config.database.redacted) is \(pending) "
+                    + (pending == 1 ? "migration" : "migrations")
+                    + " behind this version of Hallyu: run `hallyu migrate` first, or start with `hallyu serve --migrate`")
+        }
+        try await loadSecret()
+    }
+
+    private func underMigrationLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        guard case .postgres(let url) = config.database else { return try await body() }
+        let logger = self.logger
+        return try await MigrationLock.whileHeld(
+            url: url, logger: logger,
+            waiting: {
+                logger.notice("Another process is migrating the database; waiting for it to finish.")
+            }, body)
     }
 
     /// `HALLYU_SECRET`, or the one generated on first start and kept in the database so every

@@ -15,29 +15,36 @@ import VaporTesting
 /// trusted proxies).
 func withApp(
     demo: Bool = false, adjust: (inout Config) -> Void = { _ in }, _ body: (Application, String) async throws -> Void
-)
-    async throws
-{
+) async throws {
     try await TestDatabases.each { backend, location in
-        let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
-        var config = Config(
-            database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
-            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
-        adjust(&config)
-        let app = try await Application.make(.testing)
-        var failure: (any Error)?
-        do {
-            try await configure(app, config: config)
-            try await app.migrateOrExplain()
-            if demo { _ = try await DemoLoader(database: app.db, mediaDirectory: media).load() }
-            try await body(app, backend)
-        } catch {
-            failure = error
-        }
-        try? FileManager.default.removeItem(atPath: media)
-        try await app.asyncShutdown()
-        if let failure { throw failure }
+        try await withApp(on: location, demo: demo, adjust: adjust) { try await body($0, backend) }
     }
+}
+
+/// An application configured on `location`, migrated unless `migrate` is false, shut down
+/// afterwards (its media folder removed); the database itself is the caller's.
+func withApp(
+    on location: DatabaseLocation, migrate: Bool = true, demo: Bool = false, adjust: (inout Config) -> Void = { _ in },
+    _ body: (Application) async throws -> Void
+) async throws {
+    let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
+    var config = Config(
+        database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
+        timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
+    adjust(&config)
+    let app = try await Application.make(.testing)
+    var failure: (any Error)?
+    do {
+        try await configure(app, config: config)
+        if migrate { try await app.migrateOrExplain() }
+        if demo { _ = try await DemoLoader(database: app.db, mediaDirectory: media).load() }
+        try await body(app)
+    } catch {
+        failure = error
+    }
+    try? FileManager.default.removeItem(atPath: media)
+    try await app.asyncShutdown()
+    if let failure { throw failure }
 }
 
 extension TestingHTTPResponse {
