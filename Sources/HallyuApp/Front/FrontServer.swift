@@ -66,6 +66,8 @@ final class FrontServer: Server, Sendable {
 
     func start(address: BindAddress?) async throws {
         let configuration = application.http.server.configuration
+        // Before either server takes a connection, so Vapor believes the first request handed on.
+        application.storage[FrontSecretKey.self] = secret
         do {
             try await inner.start(address: nil)
         } catch {
@@ -108,7 +110,6 @@ final class FrontServer: Server, Sendable {
         }
         // Stopped while binding: the listener stops too.
         if stopping { try? await listener.close() }
-        application.storage[FrontSecretKey.self] = secret
         let shown =
             switch listener.localAddress {
             case .some(.unixDomainSocket): "http+unix: " + (listener.localAddress?.pathname ?? "")
