@@ -17,11 +17,17 @@ public struct Config: Sendable {
     /// The page cache's bound in bytes (`HALLYU_CACHE_MB`); 0 turns the cache off.
     public var pageCacheBytes: Int
     public static let defaultPageCacheMegabytes = 64
+    /// PostgreSQL read replicas (`DATABASE_READ_URLS`) for the reader pages and the public API.
+    public var readReplicas: [DatabaseLocation]
+    /// Requests a minute each API token may make (`HALLYU_API_TOKEN_RATE`).
+    public var apiTokenRate: Int
+    public static let defaultAPITokenRate = 600
 
     public init(
         database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
         timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
-        logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20
+        logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20,
+        readReplicas: [DatabaseLocation] = [], apiTokenRate: Int = Config.defaultAPITokenRate
     ) {
         self.database = database
         self.publicURL = publicURL
@@ -32,6 +38,8 @@ public struct Config: Sendable {
         self.themeDirectory = themeDirectory
         self.logLevel = logLevel
         self.pageCacheBytes = pageCacheBytes
+        self.readReplicas = readReplicas
+        self.apiTokenRate = apiTokenRate
     }
 
     /// Reads and checks every variable; the first bad one stops start-up with its name in the message.
@@ -81,11 +89,28 @@ public struct Config: Sendable {
         guard let cacheMegabytes = Int(cacheText), (0...65_536).contains(cacheMegabytes) else {
             throw ConfigError(variable: "HALLYU_CACHE_MB", reason: "expected a whole number of megabytes from 0 (no cache) to 65536")
         }
+        let rateText = value("HALLYU_API_TOKEN_RATE") ?? String(Config.defaultAPITokenRate)
+        guard let apiTokenRate = Int(rateText), (1...1_000_000).contains(apiTokenRate) else {
+            throw ConfigError(variable: "HALLYU_API_TOKEN_RATE", reason: "expected a whole number of requests a minute from 1 to 1000000")
+        }
+        var replicas: [DatabaseLocation] = []
+        for text in (value("DATABASE_READ_URLS") ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !text.isEmpty {
+            guard case .postgres = database else {
+                throw ConfigError(variable: "DATABASE_READ_URLS", reason: "read replicas need DATABASE_URL to be PostgreSQL")
+            }
+            guard let replica = try? DatabaseLocation(parsing: text), case .postgres = replica else {
+                throw ConfigError(
+                    variable: "DATABASE_READ_URLS", reason: "expected comma-separated postgres:// URLs of the primary's streaming replicas")
+            }
+            replicas.append(replica)
+        }
         return Config(
             database: database, publicURL: publicURL,
             mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
             secret: secret, timeZone: timeZone, trustedProxies: proxies,
-            themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20)
+            themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20,
+            readReplicas: replicas, apiTokenRate: apiTokenRate)
     }
 }
 

@@ -12,9 +12,9 @@ import Vapor
 public func configure(_ app: Application, config: Config) async throws {
     app.storage[ConfigKey.self] = config
     app.storage[FormattingKey.self] = Formatting(timeZone: config.timeZone)
-    app.storage[ReaderLimitsKey.self] = KeyedSerializer()
     app.logger.logLevel = config.logLevel
     try useDatabase(config.database, on: app)
+    try useReadReplicas(config.readReplicas, on: app)
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
 
     app.middleware = Middlewares()
@@ -45,6 +45,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(MediaCommand(), as: "media")
     app.asyncCommands.use(BenchCorpusCommand(), as: "bench")
     try routes(app)
 }
@@ -87,6 +88,22 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
         // SQL with its values is logged only at trace level, which an operator asks for on purpose.
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
     }
+}
+
+/// Each replica as a database of its own ("replica-1", …), never the default one.
+private func useReadReplicas(_ replicas: [DatabaseLocation], on app: Application) throws {
+    var known: [ReadReplicas.Replica] = []
+    for (index, replica) in replicas.enumerated() {
+        guard case .postgres(let url) = replica else { continue }
+        let id = DatabaseID(string: "replica-\(index + 1)")
+        let configuration = try DatabaseLocation.postgresConfiguration(url: url)
+        // A replica that is down is given up on within a second (the read goes to the primary),
+        // not after the ten seconds a request waits for the primary.
+        app.databases.use(
+            .postgres(configuration: configuration, connectionPoolTimeout: .seconds(1), sqlLogLevel: .trace), as: id, isDefault: false)
+        known.append(ReadReplicas.Replica(id: id, name: "replica \(index + 1)"))
+    }
+    app.storage[ReadReplicasKey.self] = ReadReplicas(known)
 }
 
 private func useReader(path: String, temporary: Bool, on app: Application) {

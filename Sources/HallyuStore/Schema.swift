@@ -23,6 +23,8 @@ public enum HallyuSchema {
             CreatePageCacheChanges(),
             AddFeaturedIndex(),
             AddPersonBirthplace(),
+            ReplaceLoginFailuresWithRateWindows(),
+            AddChangeLogPositions(),
         ]
     }
 }

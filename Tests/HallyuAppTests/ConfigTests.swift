@@ -14,6 +14,7 @@ struct ConfigTests {
         #expect(config.secret == nil)
         #expect(config.mediaDirectory.hasSuffix("/media"))
         #expect(config.pageCacheBytes == 64 << 20)
+        #expect(config.apiTokenRate == 600)
         #expect(try Config.fromEnvironment(["HALLYU_CACHE_MB": "0"]).pageCacheBytes == 0, "0 turns the cache off")
     }
 
@@ -29,6 +30,9 @@ struct ConfigTests {
         ("HALLYU_CACHE_MB", "lots"),
         ("HALLYU_CACHE_MB", "-1"),
         ("HALLYU_CACHE_MB", "99999999999999999999"),
+        ("DATABASE_READ_URLS", "postgres://h:h@127.0.0.1:5433/h"),
+        ("HALLYU_API_TOKEN_RATE", "0"),
+        ("HALLYU_API_TOKEN_RATE", "many"),
     ])
     func anInvalidValueNamesItsVariable(variable: String, value: String) {
         #expect {
@@ -41,6 +45,18 @@ struct ConfigTests {
     @Test func postgresPasswordsAreRedacted() throws {
         let location = try DatabaseLocation(parsing: "postgres://hallyu:secret@127.0.0.1:5432/hallyu")
         #expect(!location.redacted.contains("secret"))
+    }
+
+    @Test func readReplicasArePostgreSQLBesideAPostgreSQLPrimary() throws {
+        let primary = "postgres://h:h@127.0.0.1:5432/h"
+        let config = try Config.fromEnvironment([
+            "DATABASE_URL": primary, "DATABASE_READ_URLS": "postgres://h:h@127.0.0.1:5433/h, postgresql://h:h@127.0.0.1:5434/h",
+        ])
+        #expect(config.readReplicas == [.postgres(url: "postgres://h:h@127.0.0.1:5433/h"), .postgres(url: "postgresql://h:h@127.0.0.1:5434/h")])
+        #expect(try Config.fromEnvironment(["DATABASE_URL": primary]).readReplicas.isEmpty)
+        #expect(throws: ConfigError.self, "a SQLite file is no replica") {
+            try Config.fromEnvironment(["DATABASE_URL": primary, "DATABASE_READ_URLS": "sqlite:copy.sqlite"])
+        }
     }
 
     @Test func trustedProxiesAcceptAddressesAndRanges() throws {

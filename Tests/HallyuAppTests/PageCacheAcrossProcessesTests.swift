@@ -8,40 +8,6 @@ import VaporTesting
 
 @testable import HallyuApp
 
-/// Two applications on one database, as two processes are: instances behind a load balancer,
-/// or a command run beside the server. On an SQLite file, and on a PostgreSQL schema when
-/// `TEST_DATABASE_URL` is set. Each listens to the shared change log, as `serve` does.
-private func withTwoApps(_ body: (Application, Application, String) async throws -> Void) async throws {
-    try await TestDatabases.each { backend, location in
-        let media = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-media-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: media) }
-        let config = Config(
-            database: location, publicURL: URL(string: "http://news.test")!, mediaDirectory: media,
-            timeZone: TimeZone(identifier: "Asia/Seoul")!, logLevel: .warning)
-        let first = try await Application.make(.testing)
-        let second = try await Application.make(.testing)
-        let listeners = [ChangeLogListener(interval: .milliseconds(100)), ChangeLogListener(interval: .milliseconds(100))]
-        var failure: (any Error)?
-        do {
-            try await configure(first, config: config)
-            try await configure(second, config: config)
-            try await first.migrateOrExplain()
-            _ = try await DemoLoader(database: first.db, mediaDirectory: config.mediaDirectory).load()
-            for (app, listener) in zip([first, second], listeners) {
-                await listener.poll(app)
-                listener.start(app)
-            }
-            try await body(first, second, backend)
-        } catch {
-            failure = error
-        }
-        for (app, listener) in zip([first, second], listeners) { await listener.shutdownAsync(app) }
-        try await second.asyncShutdown()
-        try await first.asyncShutdown()
-        if let failure { throw failure }
-    }
-}
-
 @Suite("The page cache across processes")
 struct PageCacheAcrossProcessesTests {
     @Test func aWriteThroughOneInstanceIsOnTheOtherOnceAcknowledged() async throws {

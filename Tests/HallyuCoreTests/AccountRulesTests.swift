@@ -5,26 +5,18 @@ import Testing
 @Suite struct AccountRulesTests {
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
 
-    @Test func fourFailuresLetTheNextAttemptThrough() throws {
-        let failures = (1...4).map { now.addingTimeInterval(Double(-$0 * 60)) }
-        #expect(Throttle().wait(failures: failures, now: now) == nil)
+    @Test func aFullWindowWaitsUntilItCloses() throws {
+        // A 15-minute window that opened 14 minutes ago closes in 1 minute.
+        #expect(Throttle().wait(windowOpenedAt: now.addingTimeInterval(-14 * 60), now: now) == 60)
+        #expect(Throttle(limit: 5, window: 60).wait(windowOpenedAt: now.addingTimeInterval(-17.2), now: now) == 43, "whole seconds, rounded up")
+        #expect(
+            Throttle(limit: 5, window: 60).wait(windowOpenedAt: now.addingTimeInterval(1e-7), now: now) == 60,
+            "not 61 for a stored moment's last bits")
     }
 
-    @Test func theFifthFailureMakesAttemptsWaitUntilTheOldestAgesOut() throws {
-        // Failures 14, 10, 6, 3 and 1 minutes ago: the one 14 minutes ago leaves the window in 1 minute.
-        let failures = [14, 10, 6, 3, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        #expect(Throttle().wait(failures: failures, now: now) == 60)
-    }
-
-    @Test func failuresOutsideTheWindowDoNotCount() throws {
-        let failures = [40, 30, 20, 16, 2].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        #expect(Throttle().wait(failures: failures, now: now) == nil)
-    }
-
-    @Test func manyFailuresWaitUntilFewerThanFiveRemain() throws {
-        // Seven failures: the attempt may go once only four are left, when the third-oldest ages out.
-        let failures = [12, 11, 9, 8, 5, 2, 1].map { now.addingTimeInterval(Double(-$0 * 60)) }
-        #expect(Throttle().wait(failures: failures, now: now) == TimeInterval(6 * 60))
+    @Test func aWindowThatHasClosedStillWaitsOneSecond() throws {
+        // The attempt raced the window's end: Retry-After never says 0 or less.
+        #expect(Throttle().wait(windowOpenedAt: now.addingTimeInterval(-20 * 60), now: now) == 1)
     }
 
     @Test func waitsAreSaidInWords() throws {

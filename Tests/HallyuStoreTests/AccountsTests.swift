@@ -59,23 +59,6 @@ import Testing
         }
     }
 
-    @Test func aSuccessClearsTheAccountsFailuresButNotTheAddresss() async throws {
-        try await TestDatabase.run { db, backend in
-            let failures = LoginFailures(database: db)
-            for minute in 1...3 {
-                try await failures.record(account: "Kim@news.test", addressHash: "address", at: self.now.addingTimeInterval(Double(-minute * 60)))
-            }
-            try await failures.record(account: "lee@news.test", addressHash: "address", at: self.now.addingTimeInterval(-20 * 60))
-            let recent = try await failures.recent(account: "kim@news.test", addressHash: "address", since: self.now.addingTimeInterval(-900))
-            #expect(recent.account.count == 3, "\(backend)")
-            #expect(recent.address.count == 3, "the 20-minute-old failure is outside the window (\(backend))")
-            try await failures.clear(account: "KIM@news.test")
-            let cleared = try await failures.recent(account: "kim@news.test", addressHash: "address", since: self.now.addingTimeInterval(-3600))
-            #expect(cleared.account.count == 0, "\(backend)")
-            #expect(cleared.address.count == 1, "lee's failure from the same address stays (\(backend))")
-        }
-    }
-
     @Test func tokensBelongToTheirOwner() async throws {
         try await TestDatabase.run { db, backend in
             let owner = try await Accounts(database: db).add(self.user("Owner", "o@news.test"), passwordHash: "h")

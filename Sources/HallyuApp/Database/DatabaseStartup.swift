@@ -53,7 +53,7 @@ extension Application {
         return try await MigrationLock.whileHeld(
             url: url, logger: logger,
             waiting: {
-                logger.notice("Another process is migrating the database; waiting for it to finish.")
+                logger.notice("Another process holds the migration lock (migrating, or checking the schema as this one is); waiting for it.")
             }, body)
     }
 

@@ -27,9 +27,10 @@ struct SQLiteReaderKey: StorageKey {
 }
 
 extension Request {
-    /// Where a public page reads: the SQLite reader when there is one, else nil and the page
-    /// reads through `db`. Never for a read that must see the request's own uncommitted writes.
+    /// Where a public page reads: the SQLite reader when there is one, the read replica chosen
+    /// for the request (`ReplicaReadsMiddleware`), else nil and the page reads through `db`.
+    /// Never for a read that must see the request's own uncommitted writes.
     var pageReads: (any SQLDatabase)? {
-        application.storage[SQLiteReaderKey.self]?.database(logger: logger, on: eventLoop)
+        application.storage[SQLiteReaderKey.self]?.database(logger: logger, on: eventLoop) ?? replicaReads
     }
 }

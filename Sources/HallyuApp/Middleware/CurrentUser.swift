@@ -43,18 +43,40 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
 }
 
 /// Write API: `Authorization: Bearer TOKEN` names the account; without a valid token, 401.
+/// Each token may make `HALLYU_API_TOKEN_RATE` requests a minute, counted in the database across
+/// every server process; each answer says how many are left (`RateLimit-Limit`, `-Remaining`,
+/// `-Reset`).
 struct BearerTokenMiddleware: AsyncMiddleware {
+    static func rate(_ app: Application) -> Throttle {
+        Throttle(limit: app.config.apiTokenRate, window: 60)
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
-            let user = try await request.apiTokens.user(tokenHash: SecretToken.hash(token), now: request.now)
+            case let tokenHash = SecretToken.hash(token),
+            let user = try await request.apiTokens.user(tokenHash: tokenHash, now: request.now)
         else {
             throw Abort(
                 .unauthorized, headers: ["WWW-Authenticate": "Bearer"],
                 reason: "Send a personal API token as Authorization: Bearer TOKEN (make one with POST /api/v1/auth/tokens).")
         }
+        let now = request.now
+        let rate = Self.rate(request.application)
+        let slot = try await request.rateWindows.take("api-token|" + tokenHash, under: rate, now: now) {
+            "This token has made \(rate.limit) requests in \(Throttle.describe(rate.window)). Try again in \($0)."
+        }
         request.currentUser = user
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        for (name, value) in Self.rateHeaders(slot, rate, now: now) { response.headers.replaceOrAdd(name: name, value: value) }
         return response
+    }
+
+    static func rateHeaders(_ slot: RateWindows.Slot, _ rate: Throttle, now: Date) -> HTTPHeaders {
+        [
+            "RateLimit-Limit": String(rate.limit),
+            "RateLimit-Remaining": String(max(0, rate.limit - slot.taken)),
+            "RateLimit-Reset": String(Int(rate.wait(windowOpenedAt: slot.windowOpenedAt, now: now))),
+        ]
     }
 }

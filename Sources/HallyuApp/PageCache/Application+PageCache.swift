@@ -24,17 +24,28 @@ extension Application {
 
     /// Drops what `change` touched from this process's cache, logs it for the others and waits
     /// until every other server has dropped it too. Runs after the write has committed and
-    /// before it is acknowledged, so no server answers from before an acknowledged write.
+    /// before it is acknowledged, so no server answers from before an acknowledged write. The
+    /// log position comes first: from it on, reads from a replica must see the write, and only
+    /// then are the pages dropped that a replica behind it would build again as they were.
     func announce(_ change: CacheChange) async {
         guard change != .tags([]) else { return }
-        apply(change)
         let log = PageCacheChanges(database: db)
+        let logged: PageCacheChanges.Logged
         do {
-            let id = try await log.record(origin: processOrigin, tags: change.logged)
-            try await waitForListeners(through: id, log)
+            logged = try await log.record(origin: processOrigin, tags: change.logged)
         } catch {
             // The write stands; other servers keep their copies until their lifetime ends.
+            readReplicas.requirePositionUnknown()
+            apply(change)
             logger.error("A change could not be logged for other processes' caches: \(String(reflecting: error))")
+            return
+        }
+        if let position = logged.walPosition { readReplicas.require(position) }
+        apply(change)
+        do {
+            try await waitForListeners(through: logged.id, log)
+        } catch {
+            logger.error("Could not learn whether other servers have dropped a change: \(String(reflecting: error))")
         }
     }
 

@@ -56,6 +56,8 @@ final class ChangeLogListener: LifecycleHandler, Sendable {
             while true {
                 let rows = try await log.after(current.high, limit: Self.batch)
                 for row in rows where row.origin != app.processOrigin {
+                    // Replicas must have replayed the write before pages are built from them again.
+                    if let position = row.walPosition { app.readReplicas.require(position) }
                     app.apply(CacheChange(logged: row.tags))
                 }
                 guard let last = rows.last else { break }

@@ -52,26 +52,29 @@ struct CommentPosting {
         let commenterKey = try email.map { Self.commenterKey(email: $0, secret: secret) } ?? ReaderCookie.commenter.key(request)
         let blocklist = Blocklist(text: try await request.settings.value(Settings.commentBlocklist) ?? "")
         let honeypotFilled = !(submission.honeypot ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        let comment = try await request.application.readerLimits.run("comment|" + addressHash) {
-            let now = request.now
-            let recent = try await comments.recent(addressHash: addressHash, since: now.addingTimeInterval(-Self.repeatWindow))
-            if let wait = Self.rate.wait(failures: recent.map(\.createdAt), now: now) {
-                throw Abort(
-                    .tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-                    reason: "You are commenting faster than we can read. Try again in \(Throttle.describe(wait)).")
+        // Both limits are counted in the database, so every server process shares them. The
+        // repeat is checked first: the same text sent twice at once takes one of the five.
+        let limits = request.rateWindows
+        let now = request.now
+        let textKey = "comment-text|" + Self.digest([addressHash, article.id, body])
+        guard case .admitted(let textSlot) = try await limits.take(textKey, limit: 1, window: Self.repeatWindow, now: now) else {
+            throw Abort(.conflict, reason: "You have already posted this comment.")
+        }
+        let comment = try await limits.keeping([textSlot]) {
+            let rateSlot = try await limits.take("comment|" + addressHash, under: Self.rate, now: now) {
+                "You are commenting faster than we can read. Try again in \($0)."
             }
-            if recent.contains(where: { $0.articleID == article.id && $0.body == body }) {
-                throw Abort(.conflict, reason: "You have already posted this comment.")
+            return try await limits.keeping([rateSlot]) {
+                let verdict = CommentScreening.verdict(
+                    honeypotFilled: honeypotFilled,
+                    blocklistMatch: blocklist.match(name: name, email: email, body: body, address: address),
+                    linkCount: CommentText.linkCount(body),
+                    isKnownCommenter: try await comments.isKnown(commenterKey: commenterKey))
+                return try await comments.add(
+                    .init(
+                        articleID: article.id, parentID: parentID, name: name, email: email, body: body,
+                        verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
             }
-            let verdict = CommentScreening.verdict(
-                honeypotFilled: honeypotFilled,
-                blocklistMatch: blocklist.match(name: name, email: email, body: body, address: address),
-                linkCount: CommentText.linkCount(body),
-                isKnownCommenter: try await comments.isKnown(commenterKey: commenterKey))
-            return try await comments.add(
-                .init(
-                    articleID: article.id, parentID: parentID, name: name, email: email, body: body,
-                    verdict: verdict, commenterKey: commenterKey, addressHash: addressHash), at: now)
         }
         // A held comment (and spam) shows nowhere until a moderator approves it.
         if comment.status == .approved {
@@ -88,6 +91,11 @@ struct CommentPosting {
         "email:" + secret.sign("commenter|" + CommentText.emailKey(email))
     }
 
+    /// A short key for the repeat check: the same parts give the same digest.
+    static func digest(_ parts: [String]) -> String {
+        SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8)).hex
+    }
+
     /// The top-level comment a reply attaches to; nil for a new thread.
     private func replyParent(_ parent: String?, article: Comments.Target, comments: Comments) async throws -> String? {
         guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return nil }
@@ -95,18 +103,5 @@ struct CommentPosting {
             throw Abort(.badRequest, reason: "The comment you are replying to is not on this story (or not shown yet).")
         }
         return top
-    }
-}
-
-struct ReaderLimitsKey: StorageKey {
-    typealias Value = KeyedSerializer
-}
-
-extension Application {
-    /// One queue per client address for the checks that read recent activity and then write;
-    /// made by `configure`, before any request can race to make it.
-    var readerLimits: KeyedSerializer {
-        guard let limits = storage[ReaderLimitsKey.self] else { fatalError("configure(_:config:) has not run") }
-        return limits
     }
 }

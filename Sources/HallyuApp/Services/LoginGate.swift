@@ -13,6 +13,11 @@ struct LoginGate {
     }
 
     static let throttle = Throttle()
+
+    private struct Throttled: Error {
+        let wait: TimeInterval
+    }
+
     /// Checked when no account matches, so that a wrong address takes as long as a wrong
     /// password and timing does not tell which accounts exist.
     private static let standIn = (try? Bcrypt.hash("no account has this password")) ?? ""
@@ -21,20 +26,40 @@ struct LoginGate {
 
     func attempt(email: String, password: String) async throws -> Outcome {
         let now = request.now
-        let address = try request.siteSecret().hash(address: request.clientAddress)
-        let failures = request.loginFailures
-        let recent = try await failures.recent(account: email, addressHash: address, since: now.addingTimeInterval(-Self.throttle.window))
-        let waits = [recent.account, recent.address].compactMap { Self.throttle.wait(failures: $0, now: now) }
-        if let wait = waits.max() { return .throttled(wait: wait) }
-
-        let account = try await request.accounts.credentials(email: email)
-        let matches = try await request.password.async.verify(password, created: account?.passwordHash ?? Self.standIn)
-        guard let account, matches else {
-            try await failures.record(account: email, addressHash: address, at: now)
-            return .refused
+        let secret = try request.siteSecret()
+        let limits = request.rateWindows
+        // Each attempt takes a slot for its address and one for its account before the password
+        // is looked at, so attempts at the same moment, on any server process, cannot all pass
+        // on one count; a good sign-in gives its slots back, so what stays counted are failures.
+        let addressKey = "sign-in-address|" + secret.hash(address: request.clientAddress)
+        let accountKey = "sign-in-account|" + secret.sign("sign-in|" + Accounts.fold(email: email))
+        func take(_ key: String) async throws -> Result<RateWindows.Slot, Throttled> {
+            switch try await limits.take(key, limit: Self.throttle.limit, window: Self.throttle.window, now: now) {
+            case .admitted(let slot): .success(slot)
+            case .refused(let openedAt): .failure(Throttled(wait: Self.throttle.wait(windowOpenedAt: openedAt, now: now)))
+            }
         }
-        try await failures.clear(account: email)
-        try await failures.deleteOlder(than: now.addingTimeInterval(-86_400))
+        let addressSlot: RateWindows.Slot, accountSlot: RateWindows.Slot
+        switch try await take(addressKey) {
+        case .success(let slot): addressSlot = slot
+        case .failure(let throttled): return .throttled(wait: throttled.wait)
+        }
+        switch try await take(accountKey) {
+        case .success(let slot): accountSlot = slot
+        case .failure(let throttled):
+            try await limits.giveBack(addressSlot)
+            return .throttled(wait: throttled.wait)
+        }
+        let account = try await limits.keeping([addressSlot, accountSlot]) {
+            let account = try await request.accounts.credentials(email: email)
+            let matches = try await request.password.async.verify(password, created: account?.passwordHash ?? Self.standIn)
+            return matches ? account : nil
+        }
+        guard let account else { return .refused }
+        // The account's count starts again; the address's keeps its other failures, or one
+        // account of one's own would reset the guessing of others'.
+        try await limits.clear(accountKey)
+        try await limits.giveBack(addressSlot)
         return .signedIn(account.user)
     }
 }

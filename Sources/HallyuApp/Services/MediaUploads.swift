@@ -74,7 +74,7 @@ struct MediaUploads {
         let wroteFile = !fileManager.fileExists(atPath: path)
         if wroteFile {
             try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let partial = (directory as NSString).appendingPathComponent(".upload-\(UUID().uuidString)")
+            let partial = (directory as NSString).appendingPathComponent(MediaFolderCheck.partialPrefix + UUID().uuidString)
             do {
                 try await req.fileio.writeFile(file.data, at: partial)
                 try fileManager.moveItem(atPath: partial, toPath: path)

@@ -29,15 +29,14 @@ struct PollVoting {
         guard !poll.isClosed(at: request.now) else { throw Abort(.conflict, reason: "This poll has closed; the results are final.") }
         let voterKey = try ReaderCookie.voter.key(request)
         let addressHash = try request.siteSecret().hash(address: request.clientAddress)
-        try await request.application.readerLimits.run("vote|\(poll.id)|" + addressHash) {
-            guard try await polls.voted(voterKey: voterKey, pollIDs: [poll.id]).isEmpty else { throw Self.alreadyVoted }
-            let now = request.now
-            let times = try await polls.voteTimes(pollID: poll.id, addressHash: addressHash, since: now.addingTimeInterval(-Self.addressLimit.window))
-            if let wait = Self.addressLimit.wait(failures: times, now: now) {
-                throw Abort(
-                    .tooManyRequests, headers: ["Retry-After": String(Int(wait.rounded(.up)))],
-                    reason: "Too many votes from your network in this poll. Try again in \(Throttle.describe(wait)).")
-            }
+        guard try await polls.voted(voterKey: voterKey, pollIDs: [poll.id]).isEmpty else { throw Self.alreadyVoted }
+        let limits = request.rateWindows
+        let now = request.now
+        let slot = try await limits.take("vote|\(poll.id)|" + addressHash, under: Self.addressLimit, now: now) {
+            "Too many votes from your network in this poll. Try again in \($0)."
+        }
+        try await limits.keeping([slot]) {
+            // Two tabs voting at once: the database's unique index lets one count.
             let outcome = try await polls.vote(pollID: poll.id, optionID: optionID, voterKey: voterKey, addressHash: addressHash, at: now)
             if outcome == .alreadyVoted { throw Self.alreadyVoted }
         }

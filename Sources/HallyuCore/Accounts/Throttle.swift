@@ -1,8 +1,9 @@
 import Foundation
 
-/// When attempts must wait: after `limit` of them within `window`. Sign-ins count failures per
-/// account and per address (guessing one password from many addresses, or many accounts from
-/// one); comments count what one address sent.
+/// At most `limit` attempts in a window of `window` seconds, which opens with the first of them;
+/// once it has passed, the next attempt opens a new one. Sign-ins count failures per account and
+/// per address (guessing one password from many addresses, or many accounts from one); comments
+/// count what one address sent; votes what one address cast in one poll.
 public struct Throttle: Sendable {
     public var limit: Int
     public var window: TimeInterval
@@ -12,14 +13,13 @@ public struct Throttle: Sendable {
         self.window = window
     }
 
-    /// How long to wait before the next attempt, given the times of recent ones; nil when an
-    /// attempt may go ahead.
-    public func wait(failures: [Date], now: Date) -> TimeInterval? {
-        let recent = failures.filter { now.timeIntervalSince($0) < window }.sorted()
-        guard recent.count >= limit else { return nil }
-        // The attempt may go ahead once enough of the failures have aged out of the window.
-        let freeing = recent[recent.count - limit]
-        return max(1, (freeing.addingTimeInterval(window).timeIntervalSince(now)).rounded(.up))
+    /// How long a refused attempt waits: until the full window that opened at `openedAt`
+    /// closes, in whole seconds and never less than one.
+    public func wait(windowOpenedAt openedAt: Date, now: Date) -> TimeInterval {
+        // To the millisecond first: a moment read back from storage can differ from the same
+        // moment in memory in its last bits, which must not round a full minute up to 61 seconds.
+        let remaining = (openedAt.addingTimeInterval(window).timeIntervalSince(now) * 1000).rounded() / 1000
+        return max(1, remaining.rounded(.up))
     }
 
     /// "4 minutes", "1 minute", "30 seconds": the wait as people say it.

@@ -4,8 +4,8 @@ import Fluent
 struct CreateAccounts: AsyncMigration {
     static let indexes: [(name: String, table: String, columns: [String])] = [
         ("sessions_user", SessionModel.schema, ["user_id"]),
-        ("login_failures_account", LoginFailureModel.schema, ["account", "at"]),
-        ("login_failures_address", LoginFailureModel.schema, ["address_hash", "at"]),
+        ("login_failures_account", ReplaceLoginFailuresWithRateWindows.loginFailures, ["account", "at"]),
+        ("login_failures_address", ReplaceLoginFailuresWithRateWindows.loginFailures, ["address_hash", "at"]),
         ("api_tokens_user", APITokenModel.schema, ["user_id"]),
         ("audit_entries_at", AuditEntryModel.schema, ["at"]),
     ]
@@ -19,7 +19,7 @@ struct CreateAccounts: AsyncMigration {
             .field("expires_at", .datetime, .required)
             .unique(on: "token_hash")
             .create()
-        try await database.schema(LoginFailureModel.schema)
+        try await database.schema(ReplaceLoginFailuresWithRateWindows.loginFailures)
             .id()
             .field("account", .string, .required)
             .field("address_hash", .string, .required)
@@ -48,7 +48,7 @@ struct CreateAccounts: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        for schema in [AuditEntryModel.schema, APITokenModel.schema, LoginFailureModel.schema, SessionModel.schema] {
+        for schema in [AuditEntryModel.schema, APITokenModel.schema, ReplaceLoginFailuresWithRateWindows.loginFailures, SessionModel.schema] {
             try await database.schema(schema).delete()
         }
     }

@@ -22,24 +22,6 @@ final class SessionModel: Model, @unchecked Sendable {
     }
 }
 
-/// A failed sign-in, for throttling: the account as typed (folded) and the address as a hash.
-final class LoginFailureModel: Model, @unchecked Sendable {
-    static let schema = "login_failures"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "account") var account: String
-    @Field(key: "address_hash") var addressHash: String
-    @Field(key: "at") var at: Date
-
-    init() {}
-
-    init(account: String, addressHash: String, at: Date) {
-        self.account = account
-        self.addressHash = addressHash
-        self.at = at
-    }
-}
-
 /// A personal API token; only its hash is kept.
 final class APITokenModel: Model, @unchecked Sendable {
     static let schema = "api_tokens"

@@ -64,13 +64,6 @@ public struct Comments: Sendable {
         }
     }
 
-    /// A comment sent from an address recently, for the rate limit and the duplicate check.
-    public struct RecentComment: Sendable {
-        public var articleID: String
-        public var body: String
-        public var createdAt: Date
-    }
-
     /// The published article with `slug`; drafts and unpublished stories have no comments.
     public func target(articleSlug slug: String) async throws -> Target? {
         guard
@@ -151,12 +144,6 @@ public struct Comments: Sendable {
     public func isKnown(commenterKey: String) async throws -> Bool {
         try await CommentModel.query(on: database).filter(\.$commenterKey == commenterKey)
             .filter(\.$status == CommentStatus.approved.rawValue).first() != nil
-    }
-
-    /// Comments sent from the address since `since`, whatever became of them.
-    public func recent(addressHash: String, since: Date) async throws -> [RecentComment] {
-        try await CommentModel.query(on: database).filter(\.$addressHash == addressHash).filter(\.$createdAt > since)
-            .all().map { RecentComment(articleID: $0.$article.id.coreID, body: $0.body, createdAt: $0.createdAt) }
     }
 
     public func comment(id: String) async throws -> Comment? {

@@ -36,6 +36,15 @@ public struct MediaLibrary: Sendable {
         public var heroUses: Int
     }
 
+    /// Every image's file name with its id, for checking the media folder against the library.
+    public func files() async throws -> [(id: String, fileName: String)] {
+        try await MediaModel.query(on: database).filter(\.$kind == MediaKind.image.rawValue).all()
+            .compactMap { row in
+                guard let name = row.fileName, let id = row.id else { return nil }
+                return (id.uuidString, name)
+            }
+    }
+
     /// Images newest first; `query` looks in the alt text, caption, credit and file name.
     public func list(query: String, _ paging: Paging) async throws -> Paged<Item> {
         let like = caseInsensitiveLike

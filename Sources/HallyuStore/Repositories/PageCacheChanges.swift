@@ -10,6 +10,16 @@ public struct PageCacheChanges: Sendable {
         public let id: Int64
         public let origin: String
         public let tags: String
+        /// Where the primary's log stood when the change was logged, after the write it tells
+        /// of had committed (PostgreSQL; nil on SQLite). A replica that has replayed this far
+        /// shows the write.
+        public let walPosition: Int64?
+    }
+
+    /// A logged change's id and log position.
+    public struct Logged: Sendable, Equatable {
+        public let id: Int64
+        public let walPosition: Int64?
     }
 
     let database: any Database
@@ -18,24 +28,29 @@ public struct PageCacheChanges: Sendable {
         self.database = database
     }
 
-    /// Logs a change made by `origin` (the writing process's id) and returns its id. Ids
+    /// Logs a change made by `origin` (the writing process's id) and returns its id and where
+    /// the primary's log stood. Ids
     /// become visible in order: SQLite has one writer at a time, and on PostgreSQL the insert
     /// holds a lock that other inserts wait for, so a reader that has seen an id has seen every
     /// smaller one (a sequence alone hands out ids before their rows commit).
-    public func record(origin: String, tags: String, at date: Date = Date()) async throws -> Int64 {
-        struct Made: Decodable { let id: Int64 }
+    public func record(origin: String, tags: String, at date: Date = Date()) async throws -> Logged {
+        struct Made: Decodable {
+            let id: Int64
+            let wal_position: Int64?
+        }
         return try await database.transaction { transaction in
             let sql = try CreateEntityNamesAndIndexes.sql(transaction)
             if ArticleSearch.isPostgres(sql) {
                 try await sql.raw("LOCK TABLE page_cache_changes IN SHARE ROW EXCLUSIVE MODE").run()
             }
+            let position = WALPositions.currentPositionSQL(sql).map { SQLRaw($0) as any SQLExpression } ?? SQLLiteral.null
             let made = try await sql.insert(into: "page_cache_changes")
-                .columns("origin", "tags", "created_at")
-                .values(SQLBind(origin), SQLBind(tags), SQLBind(date.timeIntervalSince1970))
-                .returning("id")
+                .columns("origin", "tags", "created_at", "wal_position")
+                .values(SQLBind(origin), SQLBind(tags), SQLBind(date.timeIntervalSince1970), position)
+                .returning("id", "wal_position")
                 .first(decoding: Made.self)
             guard let made else { throw StoreError.failure("the change log did not return an id") }
-            return made.id
+            return Logged(id: made.id, walPosition: made.wal_position)
         }
     }
 
@@ -52,11 +67,12 @@ public struct PageCacheChanges: Sendable {
             let id: Int64
             let origin: String
             let tags: String
+            let wal_position: Int64?
         }
-        return try await sql().select().columns("id", "origin", "tags").from("page_cache_changes")
+        return try await sql().select().columns("id", "origin", "tags", "wal_position").from("page_cache_changes")
             .where(SQLColumn("id"), .greaterThan, SQLBind(id)).orderBy("id").limit(limit)
             .all(decoding: Stored.self)
-            .map { Row(id: $0.id, origin: $0.origin, tags: $0.tags) }
+            .map { Row(id: $0.id, origin: $0.origin, tags: $0.tags, walPosition: $0.wal_position) }
     }
 
     /// Forgets rows older than `date`; every process has read them long before.

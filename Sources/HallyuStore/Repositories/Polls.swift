@@ -168,12 +168,6 @@ public struct Polls: Sendable {
         return Set(rows.map { $0.$poll.id.coreID })
     }
 
-    /// When the address cast its votes in the poll since `since`.
-    public func voteTimes(pollID: String, addressHash: String, since: Date) async throws -> [Date] {
-        try await PollVoteModel.query(on: database).filter(\.$poll.$id == UUID(coreID: pollID))
-            .filter(\.$addressHash == addressHash).filter(\.$createdAt > since).all(\.$createdAt)
-    }
-
     /// Counts a vote unless the voter has one in the poll: the unique index on (poll, voter)
     /// decides, so two tabs racing cannot both count.
     public func vote(pollID: String, optionID: String, voterKey: String, addressHash: String, at now: Date) async throws -> VoteOutcome {

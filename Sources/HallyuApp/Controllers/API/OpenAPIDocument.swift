@@ -231,7 +231,12 @@ enum OpenAPIDocument {
             var responses: [String: Any] = [operation.status: success]
             for (status, text) in operation.errors { responses[status] = error(text) }
             for (status, text) in operation.alsoSuccess { responses[status] = ["description": text, "content": json(ref(operation.schema))] }
-            if operation.signedIn { responses["401"] = error("No valid personal API token was sent.") }
+            if operation.signedIn {
+                responses["401"] = error("No valid personal API token was sent.")
+                responses["429"] = error(
+                    "The token has made its requests for the minute (\(Config.defaultAPITokenRate) unless the site sets otherwise); "
+                        + "see Retry-After. Every answer says what is left: RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset (seconds).")
+            }
             if operation.path.contains("{slug}") { responses["404"] = error("No such item.") }
             if operation.method == "get", operation.path.hasSuffix("{slug}") {
                 responses["301"] = [
