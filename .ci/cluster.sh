@@ -87,9 +87,10 @@ trap teardown EXIT
 # PostgreSQL: a primary and a streaming replica
 
 pg_start() { # data-dir port socket-dir log
+  # Listed first: a start that times out may leave a server running, which teardown must stop.
+  PG_STARTED+=("$1")
   runuser -u postgres -- env PGPASSFILE="$WORK/pgpass" "$PGBIN/pg_ctl" -D "$1" -l "$4" -w -t 60 \
     -o "-p $2 -k $3" start >/dev/null
-  PG_STARTED+=("$1")
 }
 # psql as the superuser over the cluster's own socket: primary or replica, then psql arguments.
 psql_on() {
@@ -167,6 +168,13 @@ load_newsroom() {
   "$HALLYU_BIN" demo >"$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; exit 1; }
   printf '%s\n' "$ADMIN_PASSWORD" | "$HALLYU_BIN" user add --email "$ADMIN_EMAIL" --name Admin --role admin \
     >"$WORK/user.log" 2>&1 || { cat "$WORK/user.log" >&2; exit 1; }
+}
+
+# An instance stopped on purpose: teardown must not signal its number, which may be reused.
+forget_instance() { # pid
+  local kept=() pid
+  for pid in "${HALLYU_PIDS[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  HALLYU_PIDS=("${kept[@]}")
 }
 
 start_instance() { # name port [serve options]

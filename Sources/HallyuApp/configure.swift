@@ -90,18 +90,23 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
     }
 }
 
-/// Each replica as a database of its own ("replica-1", …), never the default one.
+/// Each replica as a database of its own ("replica-1", …), never the default one, and again as a
+/// small pool for the questions about where it stands.
 private func useReadReplicas(_ replicas: [DatabaseLocation], on app: Application) throws {
     var known: [ReadReplicas.Replica] = []
     for (index, replica) in replicas.enumerated() {
         guard case .postgres(let url) = replica else { continue }
-        let id = DatabaseID(string: "replica-\(index + 1)")
+        let replicaRef = ReadReplicas.Replica(
+            id: DatabaseID(string: "replica-\(index + 1)"), checks: DatabaseID(string: "replica-\(index + 1)-checks"),
+            name: "replica \(index + 1)")
         let configuration = try DatabaseLocation.postgresConfiguration(url: url)
         // A replica that is down is given up on within a second (the read goes to the primary),
         // not after the ten seconds a request waits for the primary.
-        app.databases.use(
-            .postgres(configuration: configuration, connectionPoolTimeout: .seconds(1), sqlLogLevel: .trace), as: id, isDefault: false)
-        known.append(ReadReplicas.Replica(id: id, name: "replica \(index + 1)"))
+        for id in [replicaRef.id, replicaRef.checks] {
+            app.databases.use(
+                .postgres(configuration: configuration, connectionPoolTimeout: .seconds(1), sqlLogLevel: .trace), as: id, isDefault: false)
+        }
+        known.append(replicaRef)
     }
     app.storage[ReadReplicasKey.self] = ReadReplicas(known)
 }

@@ -22,7 +22,8 @@ struct MediaCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "check" else { throw StartupError(description: "unknown media action \"\(signature.action)\"; use: check") }
         let app = context.application
-        try await app.migrateOrExplain()
+        // A check changes nothing in the database: it runs on the schema as it is.
+        try await app.requireCurrentSchemaOrExplain()
         let folder = app.config.mediaDirectory
         let check = MediaFolderCheck(library: try await app.mediaLibrary.files(), folder: try Self.files(in: folder), now: Date())
         let console = context.console
@@ -34,7 +35,9 @@ struct MediaCommand: AsyncCommand {
         console.output("  \(check.partial.count) cut-off uploads", style: .plain)
         if signature.removeUnreferenced {
             var removed = 0
-            for file in check.unreferenced + check.partial {
+            // Asked again: the same bytes may have been uploaded again since the check began.
+            let named = Set(try await app.mediaLibrary.files().map(\.fileName))
+            for file in check.unreferenced + check.partial where !named.contains(file.name) {
                 do {
                     try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file.name))
                     removed += 1
@@ -54,8 +57,10 @@ struct MediaCommand: AsyncCommand {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else { return [] }
         return try manager.contentsOfDirectory(atPath: folder).compactMap { name in
-            let attributes = try manager.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
-            guard attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            // A file gone since the listing (an upload reaching its name) is not there to check.
+            guard let attributes = try? manager.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name)),
+                attributes[.type] as? FileAttributeType == .typeRegular
+            else { return nil }
             return MediaFolderCheck.File(
                 name: name, bytes: (attributes[.size] as? NSNumber)?.intValue ?? 0,
                 modified: attributes[.modificationDate] as? Date ?? .distantPast)

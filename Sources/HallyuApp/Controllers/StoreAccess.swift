@@ -9,8 +9,10 @@ import Vapor
 /// transaction builds repositories itself, on the database the transaction hands it.
 protocol StoreAccess {
     var db: any Database { get }
-    /// The SQLite reader for public pages, or nil to read through `db`.
+    /// Where public pages read: the SQLite reader or a read replica, or nil to read through `db`.
     var pageReads: (any SQLDatabase)? { get }
+    /// The SQLite reader, or nil to read through `db`: never a replica.
+    var committedReads: (any SQLDatabase)? { get }
 }
 
 extension Request: StoreAccess {}
@@ -18,6 +20,7 @@ extension Request: StoreAccess {}
 extension Application: StoreAccess {
     /// Commands and background work read through the driver: they do not serve pages.
     var pageReads: (any SQLDatabase)? { nil }
+    var committedReads: (any SQLDatabase)? { nil }
 }
 
 extension StoreAccess {
@@ -25,7 +28,7 @@ extension StoreAccess {
     var articles: ArticleRepository { ArticleRepository(database: db, reads: pageReads) }
     var articlePageReader: ArticlePageReader { ArticlePageReader(database: db, reads: pageReads) }
     var comments: Comments { Comments(database: db, reads: pageReads) }
-    var polls: Polls { Polls(database: db, reads: pageReads) }
+    var polls: Polls { Polls(database: db, reads: committedReads) }
     var articleDesk: ArticleDesk { ArticleDesk(database: db) }
     var articleSearch: ArticleSearch { ArticleSearch(database: db) }
     var knowledgeEditor: KnowledgeEditor { KnowledgeEditor(database: db) }

@@ -31,6 +31,13 @@ extension Request {
     /// for the request (`ReplicaReadsMiddleware`), else nil and the page reads through `db`.
     /// Never for a read that must see the request's own uncommitted writes.
     var pageReads: (any SQLDatabase)? {
-        application.storage[SQLiteReaderKey.self]?.database(logger: logger, on: eventLoop) ?? replicaReads
+        committedReads ?? replicaReads
+    }
+
+    /// Where public reads go that must see every committed write, such as a poll's counts (votes
+    /// change no cached page, so no replica is made to wait for them): the SQLite reader, which
+    /// reads the same file, else nil and `db`; never a replica.
+    var committedReads: (any SQLDatabase)? {
+        application.storage[SQLiteReaderKey.self]?.database(logger: logger, on: eventLoop)
     }
 }

@@ -58,8 +58,9 @@ struct LoginGate {
         guard let account else { return .refused }
         // The account's count starts again; the address's keeps its other failures, or one
         // account of one's own would reset the guessing of others'.
-        try await limits.clear(accountKey)
-        try await limits.giveBack(addressSlot)
+        // The sign-in stands even if a count cannot be corrected: it only stays a little higher.
+        try? await limits.clear(accountKey)
+        try? await limits.giveBack(addressSlot)
         return .signedIn(account.user)
     }
 }

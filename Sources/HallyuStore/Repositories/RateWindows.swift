@@ -11,13 +11,21 @@ public struct RateWindows: Sendable {
     /// A counted attempt, which can be given back when the attempt turns out not to count.
     public struct Slot: Sendable, Equatable {
         public let key: String
-        public let windowOpenedAt: Date
+        /// When its window opened, in seconds as stored, so giving it back finds the window by
+        /// the very value (a `Date` made from it need not give the same bits back).
+        let openedAt: Double
         /// How many attempts its window has counted, this one included.
         public let taken: Int
 
+        public var windowOpenedAt: Date { Date(timeIntervalSince1970: openedAt) }
+
         public init(key: String, windowOpenedAt: Date, taken: Int) {
+            self.init(key: key, openedAt: windowOpenedAt.timeIntervalSince1970, taken: taken)
+        }
+
+        init(key: String, openedAt: Double, taken: Int) {
             self.key = key
-            self.windowOpenedAt = windowOpenedAt
+            self.openedAt = openedAt
             self.taken = taken
         }
     }
@@ -56,7 +64,7 @@ public struct RateWindows: Sendable {
             """
         ).first(decoding: Taken.self)
         if let taken {
-            return .admitted(Slot(key: key, windowOpenedAt: Date(timeIntervalSince1970: taken.opened_at), taken: taken.taken))
+            return .admitted(Slot(key: key, openedAt: taken.opened_at, taken: taken.taken))
         }
         let full = try await sql.select().column("opened_at").from("rate_windows")
             .where(SQLColumn("limit_key"), .equal, SQLBind(key)).first(decoding: Opened.self)
@@ -69,7 +77,7 @@ public struct RateWindows: Sendable {
         let sql = try CreateEntityNamesAndIndexes.sql(database)
         try await sql.update("rate_windows").set(SQLColumn("taken"), to: SQLRaw("taken - 1"))
             .where(SQLColumn("limit_key"), .equal, SQLBind(slot.key))
-            .where(SQLColumn("opened_at"), .equal, SQLBind(slot.windowOpenedAt.timeIntervalSince1970))
+            .where(SQLColumn("opened_at"), .equal, SQLBind(slot.openedAt))
             .where(SQLColumn("taken"), .greaterThan, SQLLiteral.numeric("0"))
             .run()
     }
