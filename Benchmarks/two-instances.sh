@@ -58,7 +58,7 @@ phase() { # name story
     "$(grep -o 'Socket errors:.*' "$out/reads.txt" || echo 'no socket errors')"
   for kind in comments votes; do
     if grep -q '^RESULT ' "$out/$kind.txt"; then
-      grep '^   ' "$out/$kind.txt" | sed "s/^   /   $kind: /"
+      grep -E '^   [^ ]' "$out/$kind.txt" | sed "s/^   /   $kind: /"
     else
       echo "   $kind: wrk reported no result:"
       head -n 20 "$out/$kind.txt" | sed 's/^/   | /'
