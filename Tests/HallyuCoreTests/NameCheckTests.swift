@@ -56,4 +56,48 @@ import Testing
         }
         #expect(warnings == [])
     }
+
+    /// What the full imports bring: names a letter or two from places and ordinary words.
+    private var crowdedIndex: MentionIndex {
+        var builder = NameRecordBuilder()
+        builder.person(slug: "e-so", name: "E.SO", nativeName: "이소", aliases: ["Seoyul"], agency: nil)
+        builder.person(slug: "sua", name: "Sua", nativeName: "수아", aliases: [], agency: nil)
+        builder.person(slug: "mayna", name: "Mayna", nativeName: nil, aliases: [], agency: nil)
+        builder.person(slug: "han-so-hee", name: "Han So-hee", nativeName: "한소희", aliases: [], agency: nil)
+        builder.organization(slug: "dramax", name: "DramaX", nativeName: nil, aliases: [])
+        builder.title(slug: "my-name", name: "My Name", nativeName: "마이 네임", aliases: [], networks: [])
+        return MentionIndex(records: builder.build())
+    }
+
+    @Test func placesAndOrdinaryWordsAreNoMisspeltNames() {
+        let index = crowdedIndex
+        for sentence in [
+            "We flew to Busan, then took the train back to Seoul.",
+            "Drama fans waited all week.",
+            "Related: Why Red Velvet’s Joy Chose A Quiet Comeback",
+            "Check Out Han So-hee’s Best Scenes In My Name",
+            "Han So-hee's fans queued in Hongdae, and her oppa jokes won Inkigayo's audience.",
+        ] {
+            let found = index.misspellings(in: sentence, analysis: index.analyze(sentence))
+            #expect(found.isEmpty, "\(sentence): \(found.map { "\($0.text) → \($0.closest)" })")
+        }
+    }
+
+    @Test func aMisspeltNameIsStillCaughtBesideKnownWords() {
+        let index = crowdedIndex
+        for (sentence, typed) in [("In Seoul, Han Soo-he greeted fans.", "Han Soo-he"), ("Drama fans love Han Sohe’s new role.", "Han Sohe")] {
+            let found = index.misspellings(in: sentence, analysis: index.analyze(sentence))
+            #expect(found.map(\.text).contains { $0.hasPrefix(typed) }, "\(sentence): \(found.map(\.text))")
+        }
+    }
+
+    @Test func theLexiconKnowsPlacesLoanwordsAndMediaInAnyCase() {
+        for word in ["Seoul", "SEOUL", "Gangnam", "Jung-gu", "oppa", "Maknae", "sageuk", "Inkigayo", "Baeksang", "chose", "Rosé’s"] {
+            #expect(KnownWords.contains(word), "\(word)")
+        }
+        for name in ["Jisoo", "Seoyul", "So-hee", "Jung", "Suji", "Cheong"] {
+            #expect(!KnownWords.contains(name), "\(name) is a name, not a known word")
+        }
+        #expect(KnownWords.containsPhrase("Baeksang Arts Awards") && KnownWords.containsPhrase("Cheong Wa Dae"))
+    }
 }

@@ -37,7 +37,15 @@ extension MentionIndex {
                     if !window.allSatisfy({ $0.isCapitalised || $0.end - $0.start <= 3 }) { break }
                     let start = window.first!.start, end = window.last!.end
                     if (start..<end).contains(where: taken.contains) { break }
-                    let key = Array(NameKey.make(String(String.UnicodeScalarView(source[start..<end]))).unicodeScalars)
+                    // Ordinary words ("Seoul", a sentence's first "Drama", a teaser's "Chose A")
+                    // are not a name misspelt, however close to one.
+                    func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(source[start..<end])) }
+                    if window.allSatisfy({ KnownWords.contains(text($0.start, $0.end)) }) || KnownWords.containsPhrase(text(start, end)) {
+                        continue
+                    }
+                    // "Han So-hee’s" is Han So-hee's name with a possessive, not a slip.
+                    let nameEnd = window.last!.isPossessive ? end - 2 : end
+                    let key = Array(NameKey.make(String(String.UnicodeScalarView(source[start..<nameEnd]))).unicodeScalars)
                     // One capitalised word is usually just a word ("Last" is not VAST): it needs
                     // five letters, may be one edit off, and must stand alone, not be one part of
                     // a longer name ("Ha-rin" in Jung Ha-rin).
