@@ -14,12 +14,8 @@ struct MediaAcrossInstancesTests {
         try await withTwoApps { first, second, backend in
             let token = try await apiToken(first, role: .editor, email: "editor@news.test")
             let image = pngHeader(width: 640, height: 360) + Array("made for this test \(backend)".utf8)
-            let (body, type) = multipartBody(
-                ["alt": "A card", "credit": "Hallyu Studio"], file: image, fileName: "card.png", contentType: "image/png")
-            var headers = HTTPHeaders()
-            headers.bearerAuthorization = BearerAuthorization(token: token)
-            headers.contentType = type
-            let uploaded = try await first.testing().sendRequest(.POST, "/api/v1/media", headers: headers, body: body)
+            let uploaded = try await uploadThroughAPI(
+                first, token: token, file: image, fields: ["alt": "A card", "credit": "Hallyu Studio"], fileName: "card.png")
             #expect(uploaded.status == .created, "\(backend)")
             struct Made: Decodable {
                 var url: String

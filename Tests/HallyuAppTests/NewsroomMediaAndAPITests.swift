@@ -44,11 +44,8 @@ struct NewsroomMediaAndAPITests {
     @Test func aHeroWithoutCreditOrAltKeepsAStoryFromGoingOut() async throws {
         try await withApp(demo: true) { app, backend in
             let token = try await apiToken(app, role: .editor, email: "editor@news.test")
-            let (body, type) = multipartBody(["alt": ""], file: pngHeader(width: 800, height: 450), fileName: "x.png", contentType: "image/png")
-            var headers = HTTPHeaders()
-            headers.bearerAuthorization = BearerAuthorization(token: token)
-            headers.contentType = type
-            let uploaded = try await app.testing().sendRequest(.POST, "/api/v1/media", headers: headers, body: body)
+            let uploaded = try await uploadThroughAPI(
+                app, token: token, file: pngHeader(width: 800, height: 450), fields: ["alt": ""], fileName: "x.png")
             #expect(uploaded.status == .created, "\(backend)")
             struct Made: Decodable {
                 var id: String

@@ -23,6 +23,14 @@ extension MentionIndex {
         for mention in analysis.mentions { taken.formUnion(scalarRange(utf16Start: mention.start, utf16End: mention.end, offsets)) }
         var found: [Misspelling] = []
         var scratch = NearMissScratch(patterns: patternLetters.count)
+        // Whether each word is an ordinary word, looked up once, when a window first needs it.
+        var known = [Bool?](repeating: nil, count: words.count)
+        func isKnown(_ position: Int) -> Bool {
+            if let answer = known[position] { return answer }
+            let answer = KnownWords.contains(String(String.UnicodeScalarView(source[words[position].start..<words[position].end])))
+            known[position] = answer
+            return answer
+        }
         var index = 0
         while index < words.count {
             var best: (length: Int, distance: Int, pattern: Int)?
@@ -39,8 +47,9 @@ extension MentionIndex {
                     if (start..<end).contains(where: taken.contains) { break }
                     // Ordinary words ("Seoul", a sentence's first "Drama", a teaser's "Chose A")
                     // are not a name misspelt, however close to one.
-                    func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(source[start..<end])) }
-                    if window.allSatisfy({ KnownWords.contains(text($0.start, $0.end)) }) || KnownWords.containsPhrase(text(start, end)) {
+                    if (index..<index + length).allSatisfy(isKnown)
+                        || KnownWords.containsPhrase(String(String.UnicodeScalarView(source[start..<end])))
+                    {
                         continue
                     }
                     // "Han So-hee’s" is Han So-hee's name with a possessive, not a slip.

@@ -20,9 +20,11 @@ public enum KnownWords {
     /// How a word is compared: lowercase, accents and a possessive ending dropped, curly
     /// apostrophes made straight.
     static func key(_ word: some StringProtocol) -> String {
-        var text = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        if text.hasSuffix("'s") { text.removeLast(2) }
-        return text.folding(options: .diacriticInsensitive, locale: nil)
+        var text = word.lowercased()
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text.removeLast(2) }
+        // Most words are plain ASCII: Foundation's folding is for the few that are not.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.replacingOccurrences(of: "\u{2019}", with: "'").folding(options: .diacriticInsensitive, locale: nil)
     }
 
     private static let lexicon: (words: Set<String>, phrases: Set<String>) = {

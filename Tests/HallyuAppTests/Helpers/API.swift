@@ -36,6 +36,20 @@ func api(
     return response
 }
 
+/// Uploads a PNG to `POST /api/v1/media` with a bearer token, as a script does; the answer is
+/// checked against the API's document like every other.
+func uploadThroughAPI(
+    _ app: Application, token: String, file: [UInt8], fields: [String: String], fileName: String = "upload.png"
+) async throws -> TestingHTTPResponse {
+    let (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: "image/png")
+    var headers = HTTPHeaders()
+    headers.bearerAuthorization = BearerAuthorization(token: token)
+    headers.contentType = type
+    let response = try await app.testing().sendRequest(.POST, "/api/v1/media", headers: headers, body: body)
+    checkAgainstAPIDocument(.POST, "/api/v1/media", response)
+    return response
+}
+
 /// The id in an editor address (`/admin/articles/{id}/edit?done=saved`).
 func articleID(fromLocation location: String?) -> String {
     location?.split(separator: "/").dropFirst(2).first.map(String.init) ?? ""
