@@ -72,7 +72,8 @@ let package = Package(
             dependencies: [
                 "HallyuApp", "HallyuTestSupport", .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "CompressNIO", package: "compress-nio"),
-            ]
+            ],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuTestSupport
 import Testing
 
 /// The real-data check: for the Korean idols in ../shared/data/kpopnet/kpopnet.json, the
@@ -14,13 +15,7 @@ import Testing
         let idols: [Idol]
     }
 
-    static var dataFile: URL {
-        if let folder = ProcessInfo.processInfo.environment["HALLYU_SHARED_DATA"] {
-            return URL(fileURLWithPath: folder).appendingPathComponent("kpopnet/kpopnet.json")
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.deletingLastPathComponent().appendingPathComponent("shared/data/kpopnet/kpopnet.json")
-    }
+    static var dataFile: URL { SharedData.folder.appendingPathComponent("kpopnet/kpopnet.json") }
 
     @Test func publishedRealNamesAreGenerated() throws {
         guard FileManager.default.fileExists(atPath: Self.dataFile.path) else {

@@ -1,4 +1,5 @@
 import Foundation
+import HallyuTestSupport
 import Testing
 
 @testable import HallyuCore
@@ -80,10 +81,8 @@ import Testing
 
     /// The whole list, when it is present: how much of it reads cleanly.
     @Test func theRealListReadsAlmostEntirely() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/data/maybes-dramadatabase/kowiki_dramas_with_cast.csv")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            try Test.cancel("\(url.path) is absent; the sample rows were checked instead")
+        guard let url = SharedData.file("maybes-dramadatabase/kowiki_dramas_with_cast.csv") else {
+            try Test.cancel("the drama list is absent; the sample rows were checked instead")
         }
         let file = try KowikiDramaFile(csv: String(contentsOf: url, encoding: .utf8))
         let people = Set(file.dramas.flatMap(\.cast))

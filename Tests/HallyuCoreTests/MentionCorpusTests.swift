@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuTestSupport
 import Testing
 
 /// The linker against the labelled corpus in Fixtures/mentions, written before the linker: every
@@ -32,13 +33,6 @@ import Testing
         let people: [Person]
         let memberships: [Membership]
         let titles: [Title]
-    }
-
-    struct Expectation {
-        let start: Int
-        let end: Int
-        let expect: String
-        let text: String
     }
 
     static func folder() throws -> URL {
@@ -74,41 +68,6 @@ import Testing
         return builder.build()
     }
 
-    /// An article's subjects, its plain text and the expected spans (UTF-16 offsets).
-    static func parse(_ source: String) -> (subjects: [MentionTarget], text: String, expected: [Expectation]) {
-        var lines = source.components(separatedBy: "\n")
-        var subjects: [MentionTarget] = []
-        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
-            for line in lines[1..<end] where line.hasPrefix("subjects:") {
-                subjects = line.dropFirst("subjects:".count).split(separator: ",").compactMap { entry in
-                    let parts = entry.trimmingCharacters(in: .whitespaces).split(separator: "/").map(String.init)
-                    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]) else { return nil }
-                    return MentionTarget(kind: kind, slug: parts[1])
-                }
-            }
-            lines.removeSubrange(0...end)
-        }
-        let body = lines.joined(separator: "\n")
-        var text = ""
-        var expected: [Expectation] = []
-        var rest = body[...]
-        while let open = rest.firstIndex(of: "{"), let bar = rest[open...].firstIndex(of: "|"),
-            let close = rest[bar...].firstIndex(of: "}")
-        {
-            text += rest[..<open]
-            let shown = String(rest[rest.index(after: open)..<bar])
-            let start = text.utf16.count
-            text += shown
-            expected.append(
-                Expectation(
-                    start: start, end: text.utf16.count, expect: String(rest[rest.index(after: bar)..<close]),
-                    text: shown))
-            rest = rest[rest.index(after: close)...]
-        }
-        text += rest
-        return (subjects, text, expected)
-    }
-
     @Test func precisionAndRecallOnTheCorpus() throws {
         let index = MentionIndex(records: try Self.records())
         let files = try FileManager.default.contentsOfDirectory(at: Self.folder(), includingPropertiesForKeys: nil)
@@ -119,7 +78,8 @@ import Testing
         var report: [String] = []
         var wrongReports = 0
         for file in files {
-            let (subjects, text, expected) = Self.parse(try String(contentsOf: file, encoding: .utf8))
+            let labelled = LabelledText(try String(contentsOf: file, encoding: .utf8))
+            let (subjects, text, expected) = (labelled.subjects, labelled.text, labelled.labels)
             let analysis = index.analyze(text, subjects: subjects)
             let links = expected.filter { $0.expect != "none" && $0.expect != "ambiguous" }
             let name = file.lastPathComponent

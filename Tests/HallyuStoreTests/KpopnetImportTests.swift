@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HallyuCore
+import HallyuTestSupport
 import Testing
 
 @testable import HallyuStore

@@ -1,5 +1,6 @@
-/// Edit distance for names as people mistype them: swapping two neighbouring letters is one
-/// edit ("Sogn Kang"), and a vowel costs half a consonant, because romanized vowels are what
+/// Edit distance for names as people mistype them: swapping two neighbouring letters, the
+/// commonest slip of the fingers, is half an edit ("Sogn Kang", "Nayoen"), and a vowel costs half
+/// a consonant, because romanized vowels are what
 /// people get wrong ("Han Soo-he" for Han So-hee) while a changed consonant usually makes
 /// another name (Kim Jin-woo is not Kim Ji-won). Costs are in half edits.
 enum EditDistance {
@@ -28,7 +29,7 @@ enum EditDistance {
                     let substitution = letter == other ? 0 : max(letterWeight, weight(other))
                     var value = min(previous[j] + letterWeight, current[j - 1] + weight(other), previous[j - 1] + substitution)
                     if i > 1, j > 1, letter == b[j - 2], a[i - 2] == other {
-                        value = min(value, twoBack[j - 2] + 2)
+                        value = min(value, twoBack[j - 2] + 1)
                     }
                     current[j] = value
                     rowMinimum = min(rowMinimum, value)

@@ -5,6 +5,9 @@
 struct MentionBoundaries {
     let folded: FoldedText
     let exactNames: Set<String>
+    let apostropheNames: Set<String>
+    /// Headlines and teasers, where a capitalised neighbour is no sign of a longer name.
+    let titleCase: TitleCaseLines
     /// Whether every entity answering to a pattern is a title, the only kind whose one-word
     /// names ("Nevertheless") double as sentence openers.
     let namesOnlyTitles: (Int) -> Bool
@@ -32,10 +35,37 @@ struct MentionBoundaries {
 
     private var source: [Unicode.Scalar] { folded.source }
 
+    /// The patterns of one Latin word that the text also writes in lower case as a word of its
+    /// own, or with a plural ending ("snowdrop", "snowdrops"), unless that is how the name is
+    /// spelt ("aespa").
+    func usedAsWords(_ spans: [MentionIndex.Span]) -> Set<Int> {
+        var used: Set<Int> = []
+        for span in spans where !used.contains(span.pattern) && startsWord(span.start) {
+            guard let first = source[span.start..<span.end].first, first.properties.isLowercase,
+                !source[span.start..<span.end].contains(where: { !Self.isWordCharacter($0) })
+            else { continue }
+            var end = span.end
+            if end < source.count, source[end] == "s" {
+                end += 1
+            } else if end + 1 < source.count, source[end] == "e", source[end + 1] == "s" {
+                end += 2
+            }
+            guard end >= source.count || !Self.isWordCharacter(source[end]) else { continue }
+            if exactNames.contains(String(String.UnicodeScalarView(source[span.start..<span.end]))) { continue }
+            used.insert(span.pattern)
+        }
+        return used
+    }
+
     private func isName(_ span: MentionIndex.Span) -> Bool {
         guard startsWord(span.start), endsWord(span) else { return false }
         let text = String(String.UnicodeScalarView(source[span.start..<span.end]))
         if Hangul.containsSyllables(text) { return true }
+        if text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+            !apostropheNames.contains(MentionIndex.apostropheForm(text))
+        {
+            return false
+        }
         if !exactNames.contains(text) && !isCapitalised(text) { return false }
         if isOpeningConjunction(span) { return false }
         return !isInsideLongerName(span, text)
@@ -50,6 +80,8 @@ struct MentionBoundaries {
     }
 
     private func endsWord(_ span: MentionIndex.Span) -> Bool {
+        // "Mamamoo+" is another name than Mamamoo.
+        if span.end < source.count, source[span.end] == "+" { return false }
         if span.end + 1 < source.count, source[span.end] == "-", Self.isWordCharacter(source[span.end + 1]) { return false }
         guard span.end < source.count, Self.isWordCharacter(source[span.end]) else { return true }
         // A particle may follow a Hangul name: the rest of the Hangul word must be one.
@@ -80,13 +112,16 @@ struct MentionBoundaries {
         else { return false }
         var index = span.start - 1
         while index >= 0, source[index] == " " { index -= 1 }
-        return index < 0 || ".!?\n#>-*".unicodeScalars.contains(source[index])
+        return index < 0 || ".!?\n#>-*".unicodeScalars.contains(source[index]) || Self.opensQuotation(source[index])
     }
 
     /// "Lisa" in "Mona Lisa", "My Name" in "My Name Is Kim Sam-soon": a capitalised word right
     /// before or after makes it part of a longer name, unless that word opens the sentence or is
     /// a possessive ("Netflix's Sweet Home").
     private func isInsideLongerName(_ span: MentionIndex.Span, _ text: String) -> Bool {
+        if titleCase.contains(span.start) { return false }
+        // A name in its own capitals keeps them beside others: "SBS Power FM" names SBS.
+        if exactNames.contains(text), text.count > 1, text.allSatisfy({ !$0.isLowercase }) { return false }
         if let before = word(endingBefore: span.start), before.text.first?.isUppercase == true,
             !before.text.hasSuffix("'s"), !before.text.hasSuffix("\u{2019}s"), !opensSentence(before.start),
             !Self.honorifics.contains(before.text)
@@ -111,6 +146,18 @@ struct MentionBoundaries {
         var position = index - 1
         while position >= 0, source[position] == " " { position -= 1 }
         return position < 0 || ".!?\n#>-*:\"(".unicodeScalars.contains(source[position])
+            || Self.opensQuotation(source[position]) || Self.endsSentence(source[position])
+    }
+
+    /// Opening quotation marks and brackets, straight, typographic and full-width: what follows
+    /// one starts afresh, as after a full stop.
+    static func opensQuotation(_ scalar: Unicode.Scalar) -> Bool {
+        "\"\u{201C}\u{2018}\u{00AB}\u{300C}\u{300E}\u{FF08}\u{FF02}\u{FF07}([".unicodeScalars.contains(scalar)
+    }
+
+    /// Full-width and ideographic sentence ends (。！？：) count like their ASCII forms.
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        "\u{3002}\u{FF01}\u{FF1F}\u{FF1A}\u{FF0E}".unicodeScalars.contains(scalar)
     }
 
     /// Titles written before a name, which do not make it part of a longer one ("Dr Ji Sun-woo").
@@ -130,6 +177,7 @@ struct MentionBoundaries {
 
     private static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\n" || scalar == "\t" || ",;:()\".!?".unicodeScalars.contains(scalar)
+            || opensQuotation(scalar) || endsSentence(scalar)
     }
 }
 

@@ -1,17 +1,19 @@
 /// Every name of every entity in one automaton, built once and shared; `analyze` finds and
 /// resolves the names in a text.
 public struct MentionIndex: Sendable {
-    /// One entity answering to a pattern, in four bytes: the record's number and whether the
-    /// pattern is only its given name.
+    /// One entity answering to a pattern, in four bytes: the record's number, whether the
+    /// pattern is only its given name, and whether it is an ordinary word too ("Lisa", "Joy",
+    /// "Twice"), which names the entity only with evidence.
     struct Entry: Sendable, Hashable {
         private let packed: Int32
 
-        init(record: Int, isGivenName: Bool) {
-            packed = Int32(record) << 1 | (isGivenName ? 1 : 0)
+        init(record: Int, isGivenName: Bool, needsEvidence: Bool = false) {
+            packed = Int32(record) << 2 | (needsEvidence ? 2 : 0) | (isGivenName ? 1 : 0)
         }
 
-        var record: Int { Int(packed >> 1) }
+        var record: Int { Int(packed >> 2) }
         var isGivenName: Bool { packed & 1 == 1 }
+        var needsEvidence: Bool { packed & 2 == 2 }
     }
 
     let records: [NameRecord]
@@ -21,6 +23,9 @@ public struct MentionIndex: Sendable {
     /// The exact spellings editors typed, so a name like "iKON" still matches without the
     /// capital letter ordinary names need.
     let exactNames: Set<String>
+    /// The names written with an apostrophe ("Girls' Generation"), in `apostropheForm`: any other
+    /// span with one is a contraction ("I’ve" is not IVE).
+    let apostropheNames: Set<String>
     /// Related entities by target, both directions.
     let related: [MentionTarget: Set<MentionTarget>]
     /// Each pattern's letters, and the full-name patterns by the letter pairs they contain (with
@@ -40,13 +45,14 @@ public struct MentionIndex: Sendable {
         var patternIndex: [String: Int] = [:]
         var entries: [[Entry]] = []
         var exactNames: Set<String> = []
+        var apostropheNames: Set<String> = []
         var oneWordKeys: Set<String> = []
         func add(_ rawKey: String, _ entry: Entry) {
             // Styling punctuation at the end of a title ("Nevertheless,") is not matched in
             // running text, where the same mark belongs to the sentence.
-            var key = rawKey
-            while let last = key.last, ",.!?".contains(last) { key.removeLast() }
-            guard !key.isEmpty else { return }
+            let key = Self.unstyled(rawKey)
+            // A number ("15" from a title called 1%) or a single letter is no name in running text.
+            guard key.contains(where: \.isLetter), key.count > 1 || Hangul.containsSyllables(key) else { return }
             if let index = patternIndex[key] {
                 if !entries[index].contains(entry) { entries[index].append(entry) }
             } else {
@@ -57,12 +63,16 @@ public struct MentionIndex: Sendable {
         var related: [MentionTarget: Set<MentionTarget>] = [:]
         for (index, record) in records.enumerated() {
             for name in record.names {
-                add(NameKey.make(name), Entry(record: index, isGivenName: false))
+                add(NameKey.make(name), Entry(record: index, isGivenName: false, needsEvidence: OrdinaryNames.contains(Self.unstyled(name))))
                 exactNames.insert(name)
+                if name.contains(where: { $0 == "'" || $0 == "\u{2019}" }) { apostropheNames.insert(Self.apostropheForm(name)) }
                 if !name.contains(where: { $0.isWhitespace || $0 == "-" }) { oneWordKeys.insert(NameKey.make(name)) }
             }
             if let hangul = record.hangulName {
-                for key in NameVariants.keys(forHangul: hangul) { add(key, Entry(record: index, isGivenName: false)) }
+                // A spelling made from the Hangul may be an English word: "China" for 지나.
+                for key in NameVariants.keys(forHangul: hangul) {
+                    add(key, Entry(record: index, isGivenName: false, needsEvidence: OrdinaryNames.containsKey(key)))
+                }
                 for name in KoreanName.readings(of: hangul) where name.given.count > 1 {
                     add(NameKey.make(name.given), Entry(record: index, isGivenName: true))
                     for spelling in NameVariants.givenSpellings(name.given) {
@@ -112,7 +122,20 @@ public struct MentionIndex: Sendable {
         self.automaton = NameAutomaton(patterns: patterns)
         self.entries = FlatLists(entries)
         self.exactNames = exactNames
+        self.apostropheNames = apostropheNames
         self.related = related
+    }
+
+    /// A name without the punctuation a title may end in ("Nevertheless," is the word too).
+    static func unstyled(_ name: String) -> String {
+        var name = Substring(name)
+        while let last = name.last, ",.!?".contains(last) { name.removeLast() }
+        return String(name)
+    }
+
+    /// Lowercase, with curly apostrophes made straight.
+    static func apostropheForm(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// The first name an entity's record gives (its display name), or its slug.

@@ -27,7 +27,9 @@ extension MentionIndex {
         var known = [Bool?](repeating: nil, count: words.count)
         func isKnown(_ position: Int) -> Bool {
             if let answer = known[position] { return answer }
-            let answer = KnownWords.contains(String(String.UnicodeScalarView(source[words[position].start..<words[position].end])))
+            let word = String(String.UnicodeScalarView(source[words[position].start..<words[position].end]))
+            // A common English given name ("Jenny") is somebody's name, not a slip for Jennie.
+            let answer = KnownWords.contains(word) || WesternGivenNames.contains(word)
             known[position] = answer
             return answer
         }
@@ -62,7 +64,14 @@ extension MentionIndex {
                         !(words[index].joinsPrevious && index > 0 && words[index - 1].isCapitalised
                         && !words[index - 1].isPossessive)
                         && !(index + 1 < words.count && words[index + 1].joinsPrevious && words[index + 1].isCapitalised)
-                    let allowance = length == 1 ? (key.count >= 5 && alone ? 2 : 0) : EditDistance.allowance(forLength: key.count)
+                    // "Snowdrops", "Primroses": a known name in the plural is the word, not a slip.
+                    if length == 1 && isPlural(of: key) { continue }
+                    // At the scale of thousands of stage names, every capitalised word is near
+                    // one of them: a single word is checked only in a text that names somebody
+                    // known, where a slip for a stage name is likely ("Okoro" in a match report
+                    // is a defender, not Kokoro).
+                    let oneWordChecked = key.count >= 5 && alone && !analysis.mentions.isEmpty
+                    let allowance = length == 1 ? (oneWordChecked ? 2 : 0) : EditDistance.allowance(forLength: key.count)
                     if let match = nearest(to: key, allowance: allowance, oneWord: length == 1, scratch: &scratch),
                         best == nil || match.distance <= best!.distance
                     {
@@ -153,18 +162,31 @@ extension MentionIndex {
         // found tightens the limit for the rest. Nothing beats a distance of one half edit.
         candidates.sort { ($0.shared, $1.pattern) > ($1.shared, $0.pattern) }
         let keyLetters = LetterCounts(key)
-        var best: (pattern: Int, distance: Int)?
+        var best: (pattern: Int, distance: Int, sameLetters: Bool)?
         for (pattern, _) in candidates {
-            let limit = best.map { $0.distance - 1 } ?? allowance
-            guard keyLetters.lowerBound(to: letterCounts, at: pattern) <= limit else { continue }
+            // At equal distance a name with the very letters typed wins: "Nayoen" is Nayeon with
+            // two letters swapped before it is Nayoon with one changed.
+            let limit = best.map { $0.sameLetters ? $0.distance - 1 : $0.distance } ?? allowance
+            let bound = keyLetters.lowerBound(to: letterCounts, at: pattern)
+            guard bound <= limit else { continue }
             patternLetters.letters(of: pattern, into: &candidate)
-            guard let distance = EditDistance.between(key, candidate, limit: limit)
-            else { continue }
-            if distance > 0 { best = (pattern, distance) }
-            if distance == 1 { break }
+            guard let distance = EditDistance.between(key, candidate, limit: limit), distance > 0 else { continue }
+            let sameLetters = bound == 0 && candidate.count == key.count
+            if best == nil || distance < best!.distance || (sameLetters && !best!.sameLetters) {
+                best = (pattern, distance, sameLetters)
+            }
+            if distance == 1 && sameLetters { break }
         }
         scratch.reset()
-        return best
+        return best.map { ($0.pattern, $0.distance) }
+    }
+
+    /// Whether `key` is a known full name with "s" or "es" added.
+    private func isPlural(of key: [Unicode.Scalar]) -> Bool {
+        guard key.last == "s" else { return false }
+        let singular = key.dropLast()
+        if pattern(exactly: singular) != nil { return true }
+        return singular.last == "e" && pattern(exactly: singular.dropLast()) != nil
     }
 
     private func scalarRange(utf16Start: Int, utf16End: Int, _ offsets: TextOffsets) -> Range<Int> {
@@ -203,13 +225,16 @@ struct NameLikeWords {
                 index += 1
             }
             let word = source[start..<index]
+            // Letters run together with digits ("Q3", "4K") make a model number, not a name.
+            let touchesDigit =
+                (start > 0 && Self.isDigit(source[start - 1])) || (index < source.count && Self.isDigit(source[index]))
             let joins = start >= 2 && source[start - 1] == " " && Self.isLetter(source[start - 2])
             let possessive =
                 word.count > 2 && word.last == "s"
                 && "'\u{2019}".unicodeScalars.contains(word[word.endIndex - 2])
             words.append(
                 Word(
-                    start: start, end: index, isCapitalised: word.contains(where: Self.isUppercase),
+                    start: start, end: index, isCapitalised: !touchesDigit && word.contains(where: Self.isUppercase),
                     joinsPrevious: joins, isPossessive: possessive))
         }
     }
@@ -221,6 +246,10 @@ struct NameLikeWords {
         case 0..<0x80: false
         default: scalar.properties.isAlphabetic
         }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {

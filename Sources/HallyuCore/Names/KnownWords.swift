@@ -8,7 +8,22 @@ import Foundation
 public enum KnownWords {
     /// Whether `word` (as written: any capitals, a possessive "’s" or "'s", accents) is known.
     public static func contains(_ word: some StringProtocol) -> Bool {
-        lexicon.words.contains(key(word))
+        let key = key(word)
+        return lexicon.words.contains(key) || withoutContraction(key).map(lexicon.words.contains) ?? false
+    }
+
+    /// "you" of "you're", "i" of "i've", "could" of "couldn't": the list has no contractions.
+    static func withoutContraction(_ key: String) -> String? {
+        for ending in ["n't", "'re", "'ve", "'ll", "'d", "'m"] where key.hasSuffix(ending) && key.count > ending.count {
+            return String(key.dropLast(ending.count))
+        }
+        return nil
+    }
+
+    /// Whether `word` is one of the commonest English words, leaving out the Korean lexicon:
+    /// a broadcaster's or a place's name is known, but it is a name all the same.
+    public static func isEnglishWord(_ word: some StringProtocol) -> Bool {
+        english.contains(key(word))
     }
 
     /// Whether `phrase`, words separated by single spaces, is a known name of several words
@@ -27,8 +42,10 @@ public enum KnownWords {
         return text.replacingOccurrences(of: "\u{2019}", with: "'").folding(options: .diacriticInsensitive, locale: nil)
     }
 
+    private static let english = Set(EnglishWords.byFrequency.split(separator: "\n").map { key($0) })
+
     private static let lexicon: (words: Set<String>, phrases: Set<String>) = {
-        var words = Set(EnglishWords.byFrequency.split(separator: "\n").map { key($0) })
+        var words = english
         var phrases = Set<String>()
         // "Jung District", "Suji District": the place is already there as "Jung-gu", and the
         // bare "Jung" or "Suji" is somebody's name.

@@ -1,4 +1,5 @@
 import Foundation
+import HallyuTestSupport
 
 /// The examples of the CommonMark spec file, as its own test runner reads them.
 struct SpecExample {
@@ -9,18 +10,9 @@ struct SpecExample {
 }
 
 enum SpecExamples {
-    /// `spec.txt` from the shared data folder: `HALLYU_SHARED_DATA` when set, else
-    /// `../shared/data` beside the package root.
+    /// `spec.txt` from the shared data folder (`SharedData`).
     static func specURL() -> URL? {
-        var candidates: [URL] = []
-        if let shared = ProcessInfo.processInfo.environment["HALLYU_SHARED_DATA"], !shared.isEmpty {
-            candidates.append(URL(fileURLWithPath: shared).appendingPathComponent("commonmark/spec.txt"))
-        }
-        // This file is Tests/HallyuCoreTests/Markdown/SpecExamples.swift under the package root.
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(packageRoot.appendingPathComponent("../shared/data/commonmark/spec.txt").standardizedFileURL)
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+        SharedData.file("commonmark/spec.txt")
     }
 
     static func load(_ url: URL) throws -> [SpecExample] {

@@ -1,0 +1,114 @@
+import Foundation
+import HallyuCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import HallyuApp
+
+/// Names with both open-data imports loaded, through `POST /api/v1/analyze` as an editor's page
+/// calls it: ordinary English that is full of stage names, places, Title Case teasers and
+/// typographic punctuation.
+@Suite("Names at the scale of the imports")
+struct NamesAtScaleTests {
+    private func analyze(_ app: Application, _ text: String) async throws -> EditorAnalysis {
+        let payload = String(decoding: try JSONEncoder().encode(["text": text]), as: UTF8.self)
+        let response = try await app.testing().sendRequest(
+            .POST, "/api/v1/analyze", headers: ["Content-Type": "application/json"], body: ByteBuffer(string: payload))
+        #expect(response.status == .ok)
+        return try json(EditorAnalysis.self, response)
+    }
+
+    private func links(_ analysis: EditorAnalysis) -> [String] {
+        analysis.mentions.map { "\($0.text)=\($0.entity.kind.rawValue)/\($0.entity.slug)" }
+    }
+
+    private func warnings(_ analysis: EditorAnalysis) -> [String] {
+        analysis.warnings.map { "\($0.kind): \($0.text)" }
+    }
+
+    @Test func ordinaryEnglishLinksNobody() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            for text in [
+                "After the match, Lisa thanked the coach and Joy went home early.",
+                "“Twice a week is plenty,” the trainer said. Rosé pairs well with grilled fish.",
+                "\"Twice a week is plenty,\" the trainer said. Rose pairs well with grilled fish.",
+                "In April the garden fills with colour; by Monday the rain had stopped and Winter was a memory.",
+            ] {
+                let analysis = try await analyze(app, text)
+                #expect(links(analysis).isEmpty, "\(text): \(links(analysis))")
+                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
+            }
+        }
+    }
+
+    @Test func theSameNamesLinkWithEvidence() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            let cases: [(String, [String])] = [
+                // The group's possessive, straight or curly.
+                ("BLACKPINK’s Lisa thanked the crowd in Bangkok.", ["BLACKPINK=organization/blackpink", "Lisa=person/lisa"]),
+                ("BLACKPINK's Lisa thanked the crowd in Bangkok.", ["BLACKPINK=organization/blackpink", "Lisa=person/lisa"]),
+                // The group named later in the same paragraph, a fellow member, the full name first.
+                ("Joy, who has sung with Red Velvet since 2014, hosts the show.", ["Joy=person/joy", "Red Velvet=organization/red-velvet"]),
+                ("Jennie and Lisa arrived first; Jisoo followed.", ["Jennie=person/jennie", "Lisa=person/lisa", "Jisoo=person/jisoo"]),
+                ("Lalisa Manobal was born in Buriram. Lisa moved to Seoul in 2010.", ["Lalisa Manobal=person/lisa", "Lisa=person/lisa"]),
+                // A name inside quotation marks, and the group in its own capitals.
+                ("“Lisa” trended for hours after BLACKPINK’s encore.", ["Lisa=person/lisa", "BLACKPINK=organization/blackpink"]),
+                ("TWICE will tour Europe next spring.", ["TWICE=organization/twice"]),
+                // Hangul with full-width brackets and punctuation.
+                ("「제니」와 （리사）가 무대에 섰다。", ["제니=person/jennie", "리사=person/lisa"]),
+            ]
+            for (text, expected) in cases {
+                let analysis = try await analyze(app, text)
+                #expect(links(analysis) == expected, "\(text)")
+                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
+            }
+        }
+    }
+
+    @Test func placesAndCommonWordsAreNoMisspellings() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            for text in [
+                "We flew to Busan, then took the train back to Seoul.",
+                "Drama fans waited all week.",
+                "Jenny Morris and Wendell Hughes opened the new library in Leeds.",
+            ] {
+                let analysis = try await analyze(app, text)
+                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
+            }
+        }
+    }
+
+    @Test func titleCaseTeasersLinkTheirNamesAndNothingElse() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            let cases: [(String, [String])] = [
+                (
+                    "Read more: IU and BLACKPINK’s Lisa Look Great Together, See Their Photos!",
+                    ["IU=person/iu", "BLACKPINK=organization/blackpink", "Lisa=person/lisa"]
+                ),
+                (
+                    "Related: Why Red Velvet’s Joy Chose A Quiet Comeback",
+                    ["Red Velvet=organization/red-velvet", "Joy=person/joy"]
+                ),
+                ("Check Out Han So-hee’s Best Scenes In My Name", ["Han So-hee=person/han-so-hee", "My Name=title/my-name"]),
+                ("Check Out Han So-hee's Best Scenes In My Name", ["Han So-hee=person/han-so-hee", "My Name=title/my-name"]),
+                // Ordinary Title Case: no names, no warnings.
+                ("You might like: Twice the Flavour, Half the Time, and a Rosé for Every Budget", []),
+            ]
+            for (text, expected) in cases {
+                let analysis = try await analyze(app, text)
+                #expect(links(analysis) == expected, "\(text)")
+                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
+            }
+        }
+    }
+
+    @Test func aRealMisspellingIsStillFlagged() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            let analysis = try await analyze(app, "Critics praised Han Soo-he in the finale of My Name.")
+            let warning = try #require(analysis.warnings.first { $0.kind == "misspelling" })
+            #expect(warning.text == "Han Soo-he")
+            #expect(warning.suggestions.first?.slug == "han-so-hee")
+        }
+    }
+}
