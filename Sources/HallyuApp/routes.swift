@@ -89,6 +89,9 @@ func routes(_ app: Application) throws {
     newsroom.post("kb", "people", ":slug", "edit", use: personPages.update)
     newsroom.post("kb", "people", ":slug", "merge", use: personPages.merge)
     newsroom.post("kb", "people", ":slug", "quotes", use: personPages.quote)
+    let duplicates = DuplicatesController()
+    newsroom.get("kb", "duplicates", use: duplicates.index)
+    newsroom.post("kb", "duplicates", ":id", "dismiss", use: duplicates.dismiss)
     for kind in [EntryPagesController.Kind.titles, .organizations] {
         let pages = EntryPagesController(kind: kind)
         let segment = PathComponent(stringLiteral: kind.rawValue)

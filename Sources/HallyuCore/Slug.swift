@@ -4,29 +4,44 @@ import Foundation
 public enum Slug {
     /// Makes a slug from a romanized or English name: `"Han So-hee"` → `"han-so-hee"`.
     ///
-    /// Letters with diacritics are folded to ASCII first, apostrophes vanish (so "Don't" stays one
-    /// word), and every other run of non-alphanumerics becomes one hyphen. Text with no ASCII
-    /// letters or digits at all (say, only Hangul) gives an empty string: callers pick a fallback.
+    /// Letters with diacritics are folded to ASCII first. Spaces and the marks that separate
+    /// words (hyphens, dashes, underscores, slashes, commas, colons, semicolons, ampersands,
+    /// middle dots) become one hyphen; every other mark is silent, so a stage name reads as it is
+    /// said: "E.SO" → `eso`, "IZ*ONE" → `izone`, "(G)I-DLE" → `gi-dle`, "woo!ah!" → `wooah`,
+    /// "Don't" → `dont`, "Mr. Sunshine" → `mr-sunshine`; between digits a mark separates, "6.25" →
+    /// `6-25`. Text with no ASCII letters or digits at
+    /// all (say, only Hangul) gives an empty string: callers pick a fallback.
     public static func make(from text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         slug.reserveCapacity(folded.utf8.count)
         var pendingHyphen = false
+        var silentMark = false
         for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }
             let value = scalar.value
             let isDigit = (48...57).contains(value)
             let isLetter = (97...122).contains(value)
             let isUpper = (65...90).contains(value)
             if isDigit || isLetter || isUpper {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                // A mark between digits keeps them apart: "6.25" is not 625.
+                if (pendingHyphen || (silentMark && isDigit && slug.last?.isNumber == true)) && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
+                silentMark = false
                 slug.unicodeScalars.append(isUpper ? Unicode.Scalar(value + 32)! : scalar)
-            } else {
+            } else if isSeparator(scalar) {
                 pendingHyphen = true
+            } else {
+                silentMark = true
             }
         }
         return slug
+    }
+
+    /// Spaces, the marks that separate words, and letters and digits of other scripts (a
+    /// Hangul part of a name stands apart from the Latin part).
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace || scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
+        return "-_/\\,;:&|~\u{00B7}\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}\u{2015}\u{2022}\u{2026}\u{30FB}".unicodeScalars.contains(scalar)
     }
 
     /// True when `text` is already a well-formed slug.

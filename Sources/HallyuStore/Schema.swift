@@ -25,6 +25,7 @@ public enum HallyuSchema {
             AddPersonBirthplace(),
             ReplaceLoginFailuresWithRateWindows(),
             AddChangeLogPositions(),
+            CreateMergeCandidates(),
         ]
     }
 }

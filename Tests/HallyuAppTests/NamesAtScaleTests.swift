@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
@@ -55,6 +56,8 @@ struct NamesAtScaleTests {
                 // A name inside quotation marks, and the group in its own capitals.
                 ("“Lisa” trended for hours after BLACKPINK’s encore.", ["Lisa=person/lisa", "BLACKPINK=organization/blackpink"]),
                 ("TWICE will tour Europe next spring.", ["TWICE=organization/twice"]),
+                // A short sentence of names is no headline: the names stand.
+                ("Han So-hee starred in My Name.", ["Han So-hee=person/han-so-hee", "My Name=title/my-name"]),
                 // Hangul with full-width brackets and punctuation.
                 ("「제니」와 （리사）가 무대에 섰다。", ["제니=person/jennie", "리사=person/lisa"]),
             ]
@@ -109,6 +112,70 @@ struct NamesAtScaleTests {
             let warning = try #require(analysis.warnings.first { $0.kind == "misspelling" })
             #expect(warning.text == "Han Soo-he")
             #expect(warning.suggestions.first?.slug == "han-so-hee")
+        }
+    }
+}
+
+/// Search with both imports loaded: a near miss is offered only when it is a likely answer.
+@Suite("Search at the scale of the imports")
+struct SearchAtScaleTests {
+    private func entities(_ app: Application, _ q: String) async throws -> [String] {
+        let response = try await get(app, "/api/v1/search?q=" + QueryValue.encoded(q))
+        #expect(response.status == .ok)
+        return try json(SearchDTO.self, response).entities.map { "\($0.kind)/\($0.slug)" }
+    }
+
+    @Test func placesAndUnknownNamesOfferNoStranger() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            for query in ["Seoul", "Busan", "Gangnam", "Jungkook"] {
+                let found = try await entities(app, query)
+                #expect(found.isEmpty, "\(query): no stranger is offered as the answer, \(found)")
+            }
+            let page = try await get(app, "/search?q=Jungkook")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("There is no person called &quot;Jungkook&quot; in the knowledge base"))
+            let place = try await get(app, "/search?q=Seoul")
+            #expect(!place.text.contains("There is no person called"), "a place is not taken for a person")
+        }
+    }
+
+    @Test func slipsAndSpellingsStillFindThePerson() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            // A slip of one letter, two letters swapped, the Hangul name, and a name that is also a
+            // given name (a search for it is a search for her).
+            for (query, expected) in [
+                ("Han Soheee", "person/han-so-hee"), ("Jennei", "person/jennie"), ("한소희", "person/han-so-hee"),
+                ("Lisa", "person/lisa"),
+            ] {
+                let found = try await entities(app, query)
+                #expect(found.first == expected, "\(query): \(found)")
+            }
+        }
+    }
+}
+
+/// People the two imports share a Hangul name for, with nothing else in common, wait for an
+/// editor on `/admin/kb/duplicates`.
+@Suite("Possible duplicates across the imports")
+struct DuplicatesAtScaleTests {
+    @Test func sameHangulNameWithoutEvidenceIsAPairNotAMerge() async throws {
+        try await RealScaleKnowledge.withLoadedApp { app in
+            let pairs = try await MergeCandidates(database: app.db).open(limit: 5000)
+            print("Possible duplicates after both imports: \(pairs.count)")
+            let wonyoung = pairs.first { pair in
+                Set([pair.first.person.slug, pair.second.person.slug]) == ["jang-wonyoung", "jang-won-young"]
+            }
+            let pair = try #require(wonyoung, "IVE's Jang Wonyoung and the drama list's 장원영 are left to an editor")
+            let idol = try #require([pair.first, pair.second].first { $0.person.slug == "jang-wonyoung" })
+            #expect(idol.groups.contains("IVE"))
+            #expect(pair.reason.contains("장원영"))
+            // Every pair shares a Hangul name and no birth year apart.
+            for pair in pairs {
+                #expect(pair.first.person.nativeName != nil || pair.second.person.nativeName != nil)
+                if let first = pair.first.person.birthDate?.year, let second = pair.second.person.birthDate?.year {
+                    #expect(first == second, "\(pair.first.person.slug) and \(pair.second.person.slug)")
+                }
+            }
         }
     }
 }

@@ -11,6 +11,19 @@ import Testing
         #expect(Slug.make(from: "  The World of the Married  ") == "the-world-of-the-married")
         #expect(Slug.make(from: "Don't Dare to Dream") == "dont-dare-to-dream")
         #expect(Slug.make(from: "한소희") == "", "Hangul alone gives no ASCII slug; callers choose a fallback")
+        // Stage names with marks inside read as they are said; marks between words separate them.
+        #expect(Slug.make(from: "E.SO") == "eso")
+        #expect(Slug.make(from: "IZ*ONE") == "izone")
+        #expect(Slug.make(from: "(G)I-DLE") == "gi-dle")
+        #expect(Slug.make(from: "woo!ah!") == "wooah")
+        #expect(Slug.make(from: "Dal★Shabet") == "dalshabet")
+        #expect(Slug.make(from: "EL7Z U+P") == "el7z-up")
+        #expect(Slug.make(from: "LOONA 1/3") == "loona-1-3")
+        #expect(Slug.make(from: "Mr. Sunshine") == "mr-sunshine")
+        #expect(Slug.make(from: "Love & War") == "love-war")
+        #expect(Slug.make(from: "fromis_9") == "fromis-9")
+        #expect(Slug.make(from: "IU·아이유") == "iu")
+        #expect(Slug.make(from: "6.25") == "6-25")
     }
 
     @Test func validSlugs() throws {

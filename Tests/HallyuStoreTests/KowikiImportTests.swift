@@ -76,6 +76,60 @@ import Testing
         }
     }
 
+    /// One Hangul name and the same birth year is one person; one Hangul name alone is a pair for
+    /// an editor, unless the birth years say otherwise; the pair goes when either is merged.
+    @Test func namesakesAreMergedOnlyWithEvidenceAndOtherwiseLeftAsCandidates() async throws {
+        let file = try KowikiDramaFile(csv: csv)
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            let writer = KnowledgeWriter(database: db)
+            _ = try await writer.add(
+                Person(id: "", slug: "kim-jung-hyun", name: "Kim Jung-hyun", nativeName: "김정현", birthDate: CalendarDate("1990-04-05")))
+            let summary = try await KowikiDramaImporter(database: db).run(file)
+            #expect(summary["people"].merged == 2, "현빈 by a shared drama, 김정현 (1990년) by the year (\(backend))")
+
+            let knowledge = KnowledgeRepository(database: db)
+            let found = try await knowledge.person(slug: "kim-jung-hyun")
+            let known = try #require(found, "\(backend)")
+            let roles = try await knowledge.credits(ofPerson: known)
+            #expect(roles.map(\.title.slug) == ["yeolhyeolsaje"], "\(backend)")
+            let second = try await knowledge.person(slug: "kim-jeong-hyun-1990")
+            #expect(second == nil, "no second person of that year (\(backend))")
+
+            // 서지혜 of the list has no year, the 서지혜 we knew no drama of the list: a pair. The
+            // 김정현 born in 1976 is someone else than the one born in 1990: no pair.
+            let candidates = MergeCandidates(database: db)
+            let pairs = try await candidates.open()
+            #expect(pairs.map { [$0.first.person.slug, $0.second.person.slug] } == [["seo-ji-hye", "seo-ji-hye-2"]], "\(backend)")
+            #expect(pairs.first?.reason.contains("서지혜") == true, "\(backend)")
+            #expect(pairs.first?.second.titles == ["Crash Landing on You"], "what the editor sees of each (\(backend))")
+
+            _ = try await KowikiDramaImporter(database: db).run(file)
+            let afterSecondRun = try await candidates.openCount()
+            #expect(afterSecondRun == 1, "a second run records the pair once (\(backend))")
+            _ = try await KnowledgeEditor(database: db).merge(person: "seo-ji-hye-2", into: "seo-ji-hye")
+            let afterMerge = try await candidates.openCount()
+            #expect(afterMerge == 0, "merging either person takes the pair away (\(backend))")
+        }
+    }
+
+    @Test func aDismissedPairStaysDismissed() async throws {
+        let file = try KowikiDramaFile(csv: csv)
+        try await TestDatabase.run { db, backend in
+            try await self.seed(db)
+            _ = try await KowikiDramaImporter(database: db).run(file)
+            let candidates = MergeCandidates(database: db)
+            let open = try await candidates.open()
+            let pair = try #require(open.first, "\(backend)")
+            let dismissed = try await candidates.dismiss(pair.id)
+            let again = try await candidates.dismiss(pair.id)
+            #expect(dismissed && !again, "once (\(backend))")
+            _ = try await KowikiDramaImporter(database: db).run(file)
+            let left = try await candidates.open()
+            #expect(left.isEmpty, "\(backend)")
+        }
+    }
+
     @Test func aSecondRunAddsNothing() async throws {
         let file = try KowikiDramaFile(csv: csv)
         try await TestDatabase.run { db, backend in

@@ -52,6 +52,8 @@ enum NewsroomPaths {
     static func newPerson(named name: String) -> String { newPerson + "?name=" + QueryValue.encoded(name) }
     static func person(_ slug: String, done: String? = nil) -> String { "/admin/kb/people/\(slug)/edit" + note(done) }
     static func merge(person slug: String) -> String { "/admin/kb/people/\(slug)/merge" }
+    static let duplicates = "/admin/kb/duplicates"
+    static func dismissDuplicate(_ id: String) -> String { "/admin/kb/duplicates/\(id)/dismiss" }
     static func quotes(ofPerson slug: String) -> String { "/admin/kb/people/\(slug)/quotes" }
     /// The list of titles or of organizations (`segment`: `titles`, `organizations`).
     static func entries(_ segment: String) -> String { "/admin/kb/" + segment }

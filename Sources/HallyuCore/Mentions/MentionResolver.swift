@@ -41,7 +41,7 @@ extension MentionIndex {
             let candidates = self.candidates(at: index, context)
             if let choice = choose(candidates, subjectSupported: subjectSupported, coMentioned: nil) { context.decide(index, choice) }
         }
-        for _ in 0..<3 {
+        for _ in 0..<3 where context.decided.count < spans.count {
             let linked = Set(context.decided.values)
             let coMentioned = linked.union(linked.flatMap { related[$0] ?? [] })
             for (index, span) in spans.enumerated() where context.decided[index] == nil {

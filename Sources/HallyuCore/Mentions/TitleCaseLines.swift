@@ -44,31 +44,64 @@ struct TitleCaseLines {
 
     /// A line is Title Case when at least three of its words that are not small words are
     /// capitalised, at least two of those are ordinary English words (a list of names alone is
-    /// no headline), and at most one word in eight is left in lower case (one always may: a
-    /// name styled in lower case, "aespa").
+    /// no headline), and at most one word in eight is an English word left in lower case (a name
+    /// styled in lower case, "aespa", is no such word). Words are classed by their first letter
+    /// without making strings; only a line that may pass is asked about its words' meaning.
     private static func judge(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        var capitalised = 0, ordinaryCapitalised = 0, lowercase = 0
-        var word = String.UnicodeScalarView()
-        func finish() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard let first = word.first else { return }
-            let text = String(word)
-            if smallWords.contains(text.lowercased()) { return }
-            if first.properties.isUppercase {
-                capitalised += 1
-                if KnownWords.contains(text) { ordinaryCapitalised += 1 }
-            } else if first.properties.isLowercase {
-                lowercase += 1
+        var capitalisedWords: [Range<Int>] = []
+        var lowercaseWords: [Range<Int>] = []
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard MentionBoundaries.isWordCharacter(line[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < line.endIndex,
+                MentionBoundaries.isWordCharacter(line[index])
+                    || ((line[index] == "'" || line[index] == "\u{2019}" || line[index] == "-") && index + 1 < line.endIndex
+                        && MentionBoundaries.isWordCharacter(line[index + 1]))
+            {
+                index += 1
+            }
+            if isSmallWord(line[start..<index]) { continue }
+            let first = line[start]
+            if first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase {
+                capitalisedWords.append(start..<index)
+            } else if first.value < 0x80 ? (0x61...0x7A).contains(first.value) : first.properties.isLowercase {
+                lowercaseWords.append(start..<index)
             }
         }
-        for scalar in line {
-            if MentionBoundaries.isWordCharacter(scalar) || (!word.isEmpty && "'\u{2019}-".unicodeScalars.contains(scalar)) {
-                word.append(scalar)
-            } else {
-                finish()
+        guard capitalisedWords.count >= 3 else { return false }
+        let allowed = (capitalisedWords.count + lowercaseWords.count) / 8
+        // Two names styled in lower case at most; more lower case is prose, without looking.
+        guard lowercaseWords.count <= allowed + 2 else { return false }
+        if lowercaseWords.count > allowed {
+            var english = 0
+            for word in lowercaseWords where KnownWords.contains(String(String.UnicodeScalarView(line[word]))) {
+                english += 1
+                if english > allowed { return false }
             }
         }
-        finish()
-        return capitalised >= 3 && ordinaryCapitalised >= 2 && lowercase <= max(1, (capitalised + lowercase) / 8)
+        var ordinary = 0
+        for word in capitalisedWords where KnownWords.contains(String(String.UnicodeScalarView(line[word]))) {
+            ordinary += 1
+            if ordinary == 2 { return true }
+        }
+        return false
     }
+
+    /// Whether a word is one of `smallWords`, in any capitals, compared letter by letter.
+    private static func isSmallWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count <= 4 else { return false }
+        var packed: UInt32 = 0
+        for scalar in word {
+            guard scalar.value < 0x80 else { return false }
+            packed = packed << 8 | (scalar.value | 0x20)
+        }
+        return packedSmallWords.contains(packed)
+    }
+
+    private static let packedSmallWords: Set<UInt32> = Set(
+        smallWords.map { $0.unicodeScalars.reduce(UInt32(0)) { $0 << 8 | $1.value } })
 }

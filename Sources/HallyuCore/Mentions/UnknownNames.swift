@@ -39,7 +39,7 @@ enum RomanizedKoreanName {
     }
 
     /// A given name written together must split into exactly two syllables ("jiwoo" = ji + woo).
-    private static func splitsIntoTwoSyllables(_ text: String) -> Bool {
+    static func splitsIntoTwoSyllables(_ text: String) -> Bool {
         let letters = Array(text)
         guard (3...10).contains(letters.count) else { return false }
         for cut in 1..<letters.count where syllables.contains(String(letters[..<cut])) && syllables.contains(String(letters[cut...])) {

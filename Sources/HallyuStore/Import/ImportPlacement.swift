@@ -43,6 +43,28 @@ struct ImportPlacement: Sendable {
         return ids
     }
 
+    /// Records a merge candidate for each person already there who answers to one of the
+    /// Hangul `names` of the person just added: a shared Hangul name is the only hint, too weak
+    /// to merge on, so an editor decides. People this source placed itself, and people whose
+    /// birth year says they are someone else, are left out.
+    func recordPossibleMatches(
+        of id: UUID, named names: [String], birthYear: Int?, excluding placed: Set<UUID>
+    ) async throws {
+        let hangul = names.filter(Hangul.containsSyllables)
+        guard !hangul.isEmpty else { return }
+        let others = try await entities(.person, named: hangul).filter { $0 != id && !placed.contains($0) }
+        guard !others.isEmpty else { return }
+        let candidates = MergeCandidates(database: database)
+        for row in try await PersonModel.query(on: database).filter(\.$id ~~ others).all() {
+            let theirYear = row.birthDate.flatMap(CalendarDate.init)?.year
+            if let birthYear, let theirYear, birthYear != theirYear { continue }
+            let shared = hangul.first { NameKey.make($0) == row.nativeName.map(NameKey.make) } ?? hangul[0]
+            try await candidates.record(
+                try row.requireID(), id,
+                reason: "Both are called \(shared), and nothing else links them: no birth date, group or credit in common.")
+        }
+    }
+
     /// Gives a person the names, native name and birth date they lack.
     func enrich(person id: UUID, with person: Person) async throws {
         guard let row = try await PersonModel.find(id, on: database) else { return }

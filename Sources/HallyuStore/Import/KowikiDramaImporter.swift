@@ -129,6 +129,15 @@ public struct KowikiDramaImporter: Sendable {
             try await state.ledger.record(key, .person, credit.$person.id, on: db)
             return state.summary.merged("people")
         }
+        // The list gives a birth year only to tell namesakes apart; with the same Hangul name it
+        // is enough (an idol of that name born that year).
+        if let year = person.birthYear, !candidates.isEmpty,
+            let same = try await PersonModel.query(on: db).filter(\.$id ~~ candidates).all()
+                .first(where: { $0.birthDate.flatMap(CalendarDate.init)?.year == year })
+        {
+            try await state.ledger.record(key, .person, try same.requireID(), on: db)
+            return state.summary.merged("people")
+        }
         let name = NameVariants.spellings(forHangul: person.name, limit: 1).first ?? Romanization.title(person.name)
         let id = try await place.create(
             Person(
@@ -136,6 +145,8 @@ public struct KowikiDramaImporter: Sendable {
                 birthDate: nil, occupations: ["Actor"]),
             year: person.birthYear)
         try await state.ledger.record(key, .person, id, on: db)
+        try await place.recordPossibleMatches(
+            of: id, named: [person.name], birthYear: person.birthYear, excluding: state.ledger.placed)
         state.summary.added("people")
     }
 

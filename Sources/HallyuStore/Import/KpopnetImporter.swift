@@ -118,6 +118,8 @@ public struct KpopnetImporter: Sendable {
             }
             personID = try await place.create(person)
             try await state.ledger.record(key, .person, personID, on: db)
+            try await place.recordPossibleMatches(
+                of: personID, named: idol.hangulNames, birthYear: person.birthDate?.year, excluding: state.ledger.placed)
             state.summary.added("idols")
         }
         guard let personRow = try await PersonModel.find(personID, on: db) else { return }

@@ -75,6 +75,7 @@ struct PersonPagesController {
             AdminPeoplePage(
                 meta: PageMeta(title: "People", description: "The knowledge base's people.", path: NewsroomPaths.people),
                 frame: try await req.adminFrame(user, current: NewsroomPaths.people), query: query,
+                duplicates: try await MergeCandidates(database: req.db).openCount(),
                 people: people.items.map { person in
                     AdminPeoplePage.Row(
                         name: person.name, nativeName: person.nativeName, publicURL: Paths.of(person.ref),

@@ -10,6 +10,8 @@ struct SearchController {
         let query: SearchQuery
         let kind: SearchKind
         let entities: [EntityCardData]
+        /// The query reads as a person's name and nobody in the knowledge base answers to it.
+        var unknownPerson = false
         let articles: Paged<ArticleSearch.Hit>
         /// More articles matched than the newest `ArticleSearch.defaultWindow` that were ranked.
         let truncated: Bool
@@ -41,6 +43,10 @@ struct SearchController {
                 problem
             } else if outcome.query.isEmpty {
                 q.isEmpty ? nil : "There is nothing to look for in \"\(q)\": try a name, a title or a few words."
+            } else if outcome.unknownPerson {
+                results.isEmpty
+                    ? "There is no person called \"\(q)\" in the knowledge base, and no article contains the words."
+                    : "There is no person called \"\(q)\" in the knowledge base. These articles contain the words."
             } else if results.isEmpty && outcome.entities.isEmpty {
                 "Nothing matches \"\(q)\". Try another spelling, fewer words, or the Korean name."
             } else {
@@ -108,6 +114,7 @@ struct SearchController {
         let paging = try req.pageRequest()
         var query = SearchQuery(raw)
         var entities: [EntityCardData] = []
+        var unknownPerson = false
         let searchesArticles = kind == .all || kind == .article
         let showsCards = kind != .article && paging.page == 1
         // A short query naming an entity (송강, ㅎㅅㅎ, a misspelling) also finds the articles
@@ -122,12 +129,15 @@ struct SearchController {
                 query = query.including(names: [first.ref.name] + [first.ref.nativeName].compactMap { $0 })
             }
             if showsCards { entities = cards.filter { kind.includes($0.ref.kind) } }
+            unknownPerson = cards.isEmpty && (kind == .all || kind == .person) && index.readsAsPersonName(query.text)
         }
         let found =
             searchesArticles
             ? try await req.articleSearch.search(query, paging)
             : .none(paging)
-        return Outcome(query: query, kind: kind, entities: entities, articles: found.hits, truncated: found.truncated)
+        return Outcome(
+            query: query, kind: kind, entities: entities, unknownPerson: unknownPerson, articles: found.hits,
+            truncated: found.truncated)
     }
 }
 

@@ -13,6 +13,8 @@ struct AdminPeoplePage: Encodable, Sendable {
     var meta: PageMeta
     var frame: AdminFrame
     var query: String
+    /// Pairs of people the imports left for an editor to merge or keep apart.
+    var duplicates: Int
     var people: [Row]
     var pager: Pager
 }
