@@ -28,6 +28,15 @@ struct NamesAtScaleTests {
         analysis.warnings.map { "\($0.kind): \($0.text)" }
     }
 
+    /// Each text links exactly the names given, in order, and raises no warning.
+    private func expectLinksAndNoWarnings(_ app: Application, _ cases: [(String, [String])]) async throws {
+        for (text, expected) in cases {
+            let analysis = try await analyze(app, text)
+            #expect(links(analysis) == expected, "\(text)")
+            #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
+        }
+    }
+
     @Test func ordinaryEnglishLinksNobody() async throws {
         try await RealScaleKnowledge.withLoadedApp { app in
             for text in [
@@ -61,11 +70,7 @@ struct NamesAtScaleTests {
                 // Hangul with full-width brackets and punctuation.
                 ("「제니」와 （리사）가 무대에 섰다。", ["제니=person/jennie", "리사=person/lisa"]),
             ]
-            for (text, expected) in cases {
-                let analysis = try await analyze(app, text)
-                #expect(links(analysis) == expected, "\(text)")
-                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
-            }
+            try await expectLinksAndNoWarnings(app, cases)
         }
     }
 
@@ -98,11 +103,7 @@ struct NamesAtScaleTests {
                 // Ordinary Title Case: no names, no warnings.
                 ("You might like: Twice the Flavour, Half the Time, and a Rosé for Every Budget", []),
             ]
-            for (text, expected) in cases {
-                let analysis = try await analyze(app, text)
-                #expect(links(analysis) == expected, "\(text)")
-                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
-            }
+            try await expectLinksAndNoWarnings(app, cases)
         }
     }
 

@@ -41,10 +41,21 @@ public struct MergeCandidates: Sendable {
 
     /// The pairs nobody has dismissed, oldest first.
     public func open(limit: Int = 100) async throws -> [Pair] {
+        try await open(try Paging(page: 1, per: min(limit, Paging.maxPer)), limit: limit).items
+    }
+
+    /// A page of the pairs nobody has dismissed, oldest first.
+    public func open(_ paging: Paging) async throws -> Paged<Pair> {
+        try await open(paging, limit: paging.per)
+    }
+
+    private func open(_ paging: Paging, limit: Int) async throws -> Paged<Pair> {
+        let waiting = MergeCandidateModel.query(on: database).filter(\.$dismissed == false)
+        let total = try await waiting.count()
         let rows = try await MergeCandidateModel.query(on: database)
             .filter(\.$dismissed == false)
             .with(\.$first).with(\.$second)
-            .sort(\.$createdAt).limit(limit).all()
+            .sort(\.$createdAt).sort(\.$id).offset((paging.page - 1) * paging.per).limit(limit).all()
         var pairs: [Pair] = []
         for row in rows {
             pairs.append(
@@ -52,7 +63,16 @@ public struct MergeCandidates: Sendable {
                     id: try row.requireID(), first: try await side(row.first), second: try await side(row.second),
                     reason: row.reason))
         }
-        return pairs
+        return Paged(items: pairs, page: paging.page, per: paging.per, total: total)
+    }
+
+    /// The pair with this id, if it still waits for an editor.
+    public func waiting(_ id: UUID) async throws -> Pair? {
+        guard
+            let row = try await MergeCandidateModel.query(on: database).filter(\.$id == id).filter(\.$dismissed == false)
+                .with(\.$first).with(\.$second).first()
+        else { return nil }
+        return Pair(id: id, first: try await side(row.first), second: try await side(row.second), reason: row.reason)
     }
 
     /// How many pairs wait for an editor.

@@ -9,7 +9,7 @@ import Vapor
 struct DuplicatesController {
     func index(req: Request) async throws -> Response {
         let user = try req.require(.editKnowledge)
-        let pairs = try await MergeCandidates(database: req.db).open()
+        let pairs = try await MergeCandidates(database: req.db).open(try req.pageRequest())
         let done = (try? req.query.get(String.self, at: "done")) == "dismissed" ? "Kept apart: the pair is off the list." : nil
         let view = try await req.view.render(
             "admin/duplicates",
@@ -18,7 +18,8 @@ struct DuplicatesController {
                     title: "Possible duplicates", description: "People the imports could not tell apart.",
                     path: NewsroomPaths.duplicates),
                 frame: try await req.adminFrame(user, current: NewsroomPaths.people), notice: done,
-                pairs: pairs.map(AdminDuplicatesPage.Pair.init)))
+                total: pairs.total, pairs: pairs.items.map(AdminDuplicatesPage.Pair.init),
+                pager: Pager(pairs, basePath: NewsroomPaths.duplicates)))
         return try await view.encodeResponse(for: req)
     }
 
@@ -27,7 +28,7 @@ struct DuplicatesController {
         let user = try req.require(.editKnowledge)
         try await CSRF.verify(req)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let pair = try await MergeCandidates(database: req.db).open(limit: 1000).first(where: { $0.id == id })
+            let pair = try await MergeCandidates(database: req.db).waiting(id)
         else {
             throw Abort(.notFound, reason: "There is no such pair waiting; it may have been merged or dismissed already.")
         }

@@ -43,5 +43,8 @@ struct AdminDuplicatesPage: Encodable, Sendable {
     var meta: PageMeta
     var frame: AdminFrame
     var notice: String?
+    /// Every pair waiting, on all pages.
+    var total: Int
     var pairs: [Pair]
+    var pager: Pager
 }
