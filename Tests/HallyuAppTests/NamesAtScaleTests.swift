@@ -39,16 +39,13 @@ struct NamesAtScaleTests {
 
     @Test func ordinaryEnglishLinksNobody() async throws {
         try await RealScaleKnowledge.withLoadedApp { app in
-            for text in [
+            let texts = [
                 "After the match, Lisa thanked the coach and Joy went home early.",
                 "“Twice a week is plenty,” the trainer said. Rosé pairs well with grilled fish.",
                 "\"Twice a week is plenty,\" the trainer said. Rose pairs well with grilled fish.",
                 "In April the garden fills with colour; by Monday the rain had stopped and Winter was a memory.",
-            ] {
-                let analysis = try await analyze(app, text)
-                #expect(links(analysis).isEmpty, "\(text): \(links(analysis))")
-                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
-            }
+            ]
+            try await expectLinksAndNoWarnings(app, texts.map { ($0, []) })
         }
     }
 
@@ -76,14 +73,12 @@ struct NamesAtScaleTests {
 
     @Test func placesAndCommonWordsAreNoMisspellings() async throws {
         try await RealScaleKnowledge.withLoadedApp { app in
-            for text in [
+            let texts = [
                 "We flew to Busan, then took the train back to Seoul.",
                 "Drama fans waited all week.",
                 "Jenny Morris and Wendell Hughes opened the new library in Leeds.",
-            ] {
-                let analysis = try await analyze(app, text)
-                #expect(warnings(analysis).isEmpty, "\(text): \(warnings(analysis))")
-            }
+            ]
+            try await expectLinksAndNoWarnings(app, texts.map { ($0, []) })
         }
     }
 
