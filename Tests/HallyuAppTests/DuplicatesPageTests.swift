@@ -43,6 +43,8 @@ struct DuplicatesPageTests {
             // The other pair: two people.
             let remaining = try await editor.get("/admin/kb/duplicates")
             #expect(!remaining.text.contains("Both are called 한소희"), "\(backend)")
+            let past = try await editor.get("/admin/kb/duplicates?page=5")
+            #expect(past.text.contains("This page is past the last pair"), "not \"nothing to review\" (\(backend))")
             let pairs = try await MergeCandidates(database: app.db).open()
             let songKang = try #require(pairs.first, "\(backend)")
             let kept = try await editor.post("/admin/kb/duplicates/\(songKang.id.uuidString)/dismiss", [:])

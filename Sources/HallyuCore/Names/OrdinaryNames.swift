@@ -17,6 +17,7 @@ public enum OrdinaryNames {
         !key.isEmpty && (KnownWords.isEnglishWord(key) || WesternGivenNames.contains(key) || titles.contains(key))
     }
 
-    /// The abbreviated titles in "Mr Sunshine" or "Dr Romantic", which the word list leaves out.
-    private static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "st"]
+    /// The titles written before names, abbreviated ones among them ("Mr Sunshine", "Dr
+    /// Romantic"), which the word list leaves out.
+    private static let titles = Set(MentionBoundaries.honorifics.map(NameKey.make))
 }

@@ -39,23 +39,34 @@ public struct MergeCandidates: Sendable {
         try await MergeCandidateModel(first: first, second: second, reason: reason, createdAt: now).create(on: database)
     }
 
-    /// The pairs nobody has dismissed, oldest first.
+    /// The first `limit` pairs nobody has dismissed, oldest first.
     public func open(limit: Int = 100) async throws -> [Pair] {
-        try await open(try Paging(page: 1, per: min(limit, Paging.maxPer)), limit: limit).items
+        try await pairs(waiting.with(\.$first).with(\.$second).sort(\.$createdAt).sort(\.$id).limit(limit).all())
     }
 
     /// A page of the pairs nobody has dismissed, oldest first.
     public func open(_ paging: Paging) async throws -> Paged<Pair> {
-        try await open(paging, limit: paging.per)
+        let rows = try await waiting.with(\.$first).with(\.$second).sort(\.$createdAt).sort(\.$id)
+            .offset((paging.page - 1) * paging.per).limit(paging.per).all()
+        return Paged(items: try await pairs(rows), page: paging.page, per: paging.per, total: try await openCount())
     }
 
-    private func open(_ paging: Paging, limit: Int) async throws -> Paged<Pair> {
-        let waiting = MergeCandidateModel.query(on: database).filter(\.$dismissed == false)
-        let total = try await waiting.count()
-        let rows = try await MergeCandidateModel.query(on: database)
-            .filter(\.$dismissed == false)
-            .with(\.$first).with(\.$second)
-            .sort(\.$createdAt).sort(\.$id).offset((paging.page - 1) * paging.per).limit(limit).all()
+    /// The pair with this id, if it still waits for an editor.
+    public func waiting(_ id: UUID) async throws -> Pair? {
+        try await pairs(waiting.filter(\.$id == id).with(\.$first).with(\.$second).all()).first
+    }
+
+    /// How many pairs wait for an editor.
+    public func openCount() async throws -> Int {
+        try await waiting.count()
+    }
+
+    private var waiting: QueryBuilder<MergeCandidateModel> {
+        MergeCandidateModel.query(on: database).filter(\.$dismissed == false)
+    }
+
+    /// The rows with what an editor needs to judge each side.
+    private func pairs(_ rows: [MergeCandidateModel]) async throws -> [Pair] {
         var pairs: [Pair] = []
         for row in rows {
             pairs.append(
@@ -63,21 +74,7 @@ public struct MergeCandidates: Sendable {
                     id: try row.requireID(), first: try await side(row.first), second: try await side(row.second),
                     reason: row.reason))
         }
-        return Paged(items: pairs, page: paging.page, per: paging.per, total: total)
-    }
-
-    /// The pair with this id, if it still waits for an editor.
-    public func waiting(_ id: UUID) async throws -> Pair? {
-        guard
-            let row = try await MergeCandidateModel.query(on: database).filter(\.$id == id).filter(\.$dismissed == false)
-                .with(\.$first).with(\.$second).first()
-        else { return nil }
-        return Pair(id: id, first: try await side(row.first), second: try await side(row.second), reason: row.reason)
-    }
-
-    /// How many pairs wait for an editor.
-    public func openCount() async throws -> Int {
-        try await MergeCandidateModel.query(on: database).filter(\.$dismissed == false).count()
+        return pairs
     }
 
     /// Marks a pair as two different people; false when there is no such open pair.

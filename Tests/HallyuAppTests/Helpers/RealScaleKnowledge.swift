@@ -11,12 +11,19 @@ import Vapor
 /// import kowiki-dramas`: about 4,800 entities. Made once per test run in a SQLite file (the
 /// imports take a while), and opened by each test with an application of its own.
 enum RealScaleKnowledge {
+    /// Where the database is made, one file per test process.
+    private static let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("hallyu-scale-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
+
     /// The database file, or nil when the open data files are absent.
     private static let prepared = Task<String?, any Error> {
         guard let kpopnet = SharedData.file("kpopnet/kpopnet.json"),
             let dramas = SharedData.file("maybes-dramadatabase/kowiki_dramas_with_cast.csv")
         else { return nil }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-scale-\(UUID().uuidString).sqlite").path
+        // The file goes when the test process ends.
+        atexit {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: RealScaleKnowledge.path + suffix) }
+        }
         try await HallyuAppTests.withApp(on: .sqliteFile(path: path), demo: true) { app in
             _ = try await KpopnetImporter(database: app.db).run(KpopnetFile.decode(Data(contentsOf: kpopnet)))
             _ = try await KowikiDramaImporter(database: app.db).run(KowikiDramaFile(csv: String(contentsOf: dramas, encoding: .utf8)))
