@@ -27,6 +27,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.middleware.use(SiteErrorMiddleware())
     // Inside the error pages, so it sees a write's refusal or failure as thrown.
     app.middleware.use(UnannouncedWriteMiddleware())
+    app.middleware.use(RedirectMiddleware())
     try useStaticFiles(config, on: app)
     try useTemplates(config, on: app)
     app.routes.defaultMaxBodySize = "64kb"

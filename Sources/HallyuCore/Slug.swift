@@ -11,6 +11,13 @@ public enum Slug {
     /// "Don't" → `dont`, "Mr. Sunshine" → `mr-sunshine`; between digits a mark separates, "6.25" →
     /// `6-25`. Text with no ASCII letters or digits at
     /// all (say, only Hangul) gives an empty string: callers pick a fallback.
+    /// Like `make(from:)`, with Hangul romanized first, so "눈물의 여왕" still gets a slug;
+    /// empty only for text with neither.
+    public static func make(romanizing text: String) -> String {
+        let direct = make(from: text)
+        return direct.isEmpty && Hangul.containsSyllables(text) ? make(from: Romanization.title(text)) : direct
+    }
+
     public static func make(from text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""

@@ -26,6 +26,7 @@ public enum HallyuSchema {
             ReplaceLoginFailuresWithRateWindows(),
             AddChangeLogPositions(),
             CreateMergeCandidates(),
+            CreateRedirectsAndPages(),
         ]
     }
 }

@@ -9,21 +9,33 @@ import Vapor
 /// again; prints its progress while it works and a summary of what it added, merged and skipped.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "source", help: "kpopnet or kowiki-dramas")
+        @Argument(name: "source", help: "kpopnet, kowiki-dramas or wordpress")
         var source: String
 
         @Argument(name: "file", help: "the file to read")
         var file: String
+
+        @Option(name: "uploads", help: "wordpress: a copy of the site's wp-content/uploads folder")
+        var uploads: String?
+
+        @Option(name: "author-map", help: "wordpress: lines of \"login,e-mail\" sending an author's posts to an existing account")
+        var authorMap: String?
+
+        @Option(name: "report", help: "wordpress: where to write the report (default: next to the file)")
+        var report: String?
     }
 
-    static let sources = ["kpopnet", "kowiki-dramas"]
+    static let sources = ["kpopnet", "kowiki-dramas", "wordpress"]
 
-    var help: String { "Import names from an open data file: kpopnet (kpopnet.json) or kowiki-dramas (the Korean Wikipedia drama CSV)." }
+    var help: String {
+        "Import names from an open data file (kpopnet, kowiki-dramas) or a WordPress site from its export: hallyu import wordpress FILE.xml [--uploads DIR] [--author-map FILE]."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard Self.sources.contains(signature.source) else {
             throw StartupError(description: "unknown import source \"\(signature.source)\"; use one of: \(Self.sources.joined(separator: ", "))")
         }
+        if signature.source == "wordpress" { return try await WordPressImportCommand.run(using: context, signature: signature) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: signature.file))

@@ -66,8 +66,7 @@ struct MediaUploads {
         guard header.width <= 20_000, header.height <= 20_000 else {
             throw Abort(.badRequest, reason: "The image is \(header.width)×\(header.height) pixels; at most 20,000 on a side.")
         }
-        let digest = SHA256.hash(data: Data(bytes)).hex
-        let fileName = String(digest.prefix(32)) + "." + header.format.fileExtension
+        let fileName = Self.fileName(for: Data(bytes), format: header.format)
         let directory = req.application.config.mediaDirectory
         let path = (directory as NSString).appendingPathComponent(fileName)
         let fileManager = FileManager.default
@@ -92,6 +91,11 @@ struct MediaUploads {
             if wroteFile { try? fileManager.removeItem(atPath: path) }
             throw error
         }
+    }
+
+    /// The name a file is kept under: a hash of its bytes, so a name never changes content.
+    static func fileName(for data: Data, format: ImageHeader.Format) -> String {
+        String(SHA256.hash(data: data).hex.prefix(32)) + "." + format.fileExtension
     }
 
     /// Removes a deleted item's file.

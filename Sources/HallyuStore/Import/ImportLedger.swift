@@ -7,12 +7,15 @@ import HallyuCore
 struct ImportLedger: Sendable {
     let source: String
     private(set) var entries: [String: UUID]
+    private(set) var versions: [String: String] = [:]
 
     static func load(source: String, on database: any Database) async throws -> ImportLedger {
         let rows = try await ImportRecordModel.query(on: database).filter(\.$source == source).all()
-        return ImportLedger(
+        var ledger = ImportLedger(
             source: source,
             entries: Dictionary(rows.map { ($0.externalKey, $0.entityID) }, uniquingKeysWith: { first, _ in first }))
+        for row in rows { ledger.versions[row.externalKey] = row.version }
+        return ledger
     }
 
     subscript(key: String) -> UUID? { entries[key] }
@@ -21,8 +24,20 @@ struct ImportLedger: Sendable {
     var placed: Set<UUID> { Set(entries.values) }
 
     mutating func record(_ key: String, _ kind: EntityKind, _ id: UUID, on database: any Database) async throws {
-        try await ImportRecordModel(source: source, externalKey: key, kind: kind.rawValue, entityID: id).create(on: database)
+        try await record(key, kind: kind.rawValue, id, on: database)
+    }
+
+    /// Records a record of any kind of row (an article, a comment, an account), with the
+    /// version it was imported at; recording a key again updates its version.
+    mutating func record(_ key: String, kind: String, _ id: UUID, version: String? = nil, on database: any Database) async throws {
+        if entries[key] != nil {
+            try await ImportRecordModel.query(on: database).filter(\.$source == source).filter(\.$externalKey == key)
+                .set(\.$version, to: version).set(\.$entityID, to: id).update()
+        } else {
+            try await ImportRecordModel(source: source, externalKey: key, kind: kind, entityID: id, version: version).create(on: database)
+        }
         entries[key] = id
+        versions[key] = version
     }
 }
 

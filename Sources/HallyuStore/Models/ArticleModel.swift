@@ -19,13 +19,17 @@ final class ArticleModel: Model, @unchecked Sendable {
     @Field(key: "featured") var featured: Bool
     /// Whether readers may still comment.
     @Field(key: "comments_open") var commentsOpen: Bool
+    /// A page ("About us") stands apart from the news: never in lists, feeds or "You might like".
+    @Field(key: "is_page") var isPage: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$article) var authorLinks: [ArticleAuthorModel]
     @Siblings(through: ArticleTagModel.self, from: \.$article, to: \.$tag) var tags: [TagModel]
     @Children(for: \.$article) var subjectLinks: [ArticleSubjectModel]
 
-    init() {}
+    init() {
+        isPage = false
+    }
 
     var ref: EntityRef { EntityRef(kind: .article, slug: slug, name: title) }
 

@@ -11,10 +11,14 @@ final class ImportRecordModel: Model, @unchecked Sendable {
     @Field(key: "external_key") var externalKey: String
     @Field(key: "entity_kind") var entityKind: String
     @Field(key: "entity_id") var entityID: UUID
+    /// What the source said of the record when it was last imported (WordPress's modified
+    /// time), so a later run updates only what changed since.
+    @OptionalField(key: "version") var version: String?
 
     init() {}
 
-    init(source: String, externalKey: String, kind: String, entityID: UUID) {
+    init(source: String, externalKey: String, kind: String, entityID: UUID, version: String? = nil) {
+        self.version = version
         self.source = source
         self.externalKey = externalKey
         entityKind = kind

@@ -9,6 +9,8 @@ final class TagModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "slug") var slug: String
     @Field(key: "name") var name: String
+    /// The broader tag it sits under, as categories do on the site it came from.
+    @OptionalField(key: "parent_id") var parentID: UUID?
 
     init() {}
 

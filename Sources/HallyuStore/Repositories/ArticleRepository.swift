@@ -122,7 +122,7 @@ public struct ArticleRepository: Sendable {
 
     /// Whether a published article has this slug; cheaper than loading it.
     public func isPublished(slug: String) async throws -> Bool {
-        try await ArticleListing(condition: "a.slug = \(bind: slug)").count(sql()) > 0
+        try await ArticleListing(condition: "a.slug = \(bind: slug)", includesPages: true).count(sql()) > 0
     }
 
     /// A tag readers can see: one that a published article carries (a draft's new tag stays private).

@@ -209,7 +209,7 @@ public struct RelatedArticles: Sendable {
                     SELECT article_id, entity_id AS key_id, 's' AS role FROM article_subjects WHERE entity_id IN \(SQLBind.group(entityIDs))
                     UNION ALL SELECT article_id, entity_id, 'm' FROM article_mentions WHERE entity_id IN \(SQLBind.group(entityIDs))
                     UNION ALL SELECT article_id, tag_id, 't' FROM article_tags WHERE tag_id IN \(SQLBind.group(tagIDs))
-                ) l CROSS JOIN articles a WHERE a.id = l.article_id AND a.status = \(bind: published)
+                ) l CROSS JOIN articles a WHERE a.id = l.article_id AND a.status = \(bind: published) AND NOT a.is_page
                 """))
     }
 
