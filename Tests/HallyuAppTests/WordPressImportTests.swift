@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuTestSupport
 import SQLKit
 import Testing
 import Vapor
@@ -238,6 +239,76 @@ import VaporTesting
                 ) == 2)
             #expect(try await count(app, "SELECT COUNT(*) AS n FROM comments") == before["comments"]! + 1)
             #expect(try await count(app, "SELECT COUNT(*) AS n FROM articles") == before["articles"])
+        }
+    }
+
+    /// What a newsroom holds, by article slug, in a form two newsrooms can be compared by.
+    private func contents(_ app: Application) async throws -> [String] {
+        let sql = app.db as! any SQLDatabase
+        var lines: [String] = []
+        for row in try await sql.raw(
+            "SELECT slug, title, dek, body, status, featured, is_page, comments_open, published_at, scheduled_at FROM articles ORDER BY slug"
+        ).all() {
+            let parts: [String] = [
+                try row.decode(column: "slug", as: String.self), try row.decode(column: "title", as: String.self),
+                try row.decode(column: "dek", as: String.self), try row.decode(column: "body", as: String.self),
+                try row.decode(column: "status", as: String.self), "\(try row.decode(column: "featured", as: Bool.self))",
+                "\(try row.decode(column: "is_page", as: Bool.self))", "\(try row.decode(column: "comments_open", as: Bool.self))",
+                "\(try row.decode(column: "published_at", as: Date?.self).map { $0.timeIntervalSince1970 } ?? 0)",
+                "\(try row.decode(column: "scheduled_at", as: Date?.self).map { $0.timeIntervalSince1970 } ?? 0)",
+            ]
+            lines.append(parts.joined(separator: " | "))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT a.slug AS slug, c.name AS name, c.body AS body, c.status AS status, p.body AS parent FROM comments c
+            JOIN articles a ON a.id = c.article_id LEFT JOIN comments p ON p.id = c.parent_id ORDER BY a.slug, c.body
+            """
+        ).all() {
+            lines.append(
+                "comment " + [
+                    try row.decode(column: "slug", as: String.self), try row.decode(column: "name", as: String.self),
+                    try row.decode(column: "body", as: String.self), try row.decode(column: "status", as: String.self),
+                    try row.decode(column: "parent", as: String?.self) ?? "-",
+                ].joined(separator: " | "))
+        }
+        for row in try await sql.raw(
+            "SELECT a.slug AS slug, t.name AS name FROM article_tags l JOIN articles a ON a.id = l.article_id JOIN tags t ON t.id = l.tag_id ORDER BY a.slug, t.name"
+        ).all() {
+            lines.append("tag \(try row.decode(column: "slug", as: String.self)) | \(try row.decode(column: "name", as: String.self))")
+        }
+        for row in try await sql.raw(
+            "SELECT a.slug AS slug, m.file_name AS file FROM articles a JOIN media m ON m.id = a.hero_media_id ORDER BY a.slug"
+        ).all() {
+            lines.append("hero \(try row.decode(column: "slug", as: String.self)) | \(try row.decode(column: "file", as: String.self))")
+        }
+        return lines
+    }
+
+    @Test func anExportReadsBackAsTheSameNewsroom() async throws {
+        try await withApp { first, backend in
+            let scratch = try Scratch()
+            defer { scratch.remove() }
+            _ = try await run(first, try Self.fixture, scratch)
+            let exported = scratch.folder.appendingPathComponent("export.xml")
+            let counts = try await WordPressExport(app: first, file: exported, progress: { _ in }).run()
+            #expect(counts.articles == 11 && counts.comments == 10 && counts.media == 1)
+            // Well-formed, and in the shape WordPress's importer looks for.
+            let parsed = try ParsedXML.parse(try String(contentsOf: exported, encoding: .utf8))
+            #expect(parsed.elements.filter { $0.path == "rss/channel/item" }.count == 12)
+            #expect(parsed.elements.contains { $0.path == "rss/channel/wp:wxr_version" && $0.text == "1.2" })
+            let original = try await contents(first)
+            try await TestDatabases.with(backend: backend) { location in
+                try await withApp(on: location) { second in
+                    let media = URL(fileURLWithPath: first.config.mediaDirectory)
+                    _ = try await WordPressImport(
+                        app: second, options: .init(file: exported, uploads: media.path, reportPath: scratch.report), progress: { _ in }
+                    ).run()
+                    let copy = try await contents(second)
+                    #expect(copy.count == original.count)
+                    for (mine, theirs) in zip(original, copy) { #expect(mine == theirs) }
+                }
+            }
         }
     }
 

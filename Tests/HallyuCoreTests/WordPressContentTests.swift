@@ -83,7 +83,7 @@ import Testing
             result.markdown == """
                 ![The poster](https://k.example/wp-content/uploads/2024/03/poster.jpg)
 
-                _The official poster. Photo: tvN_
+                *The official poster. Photo: tvN*
 
                 https://www.youtube.com/watch?v=dQw4w9WgXcQ
 
@@ -120,7 +120,7 @@ import Testing
 
                 ![Jennie on stage](https://k.example/wp-content/uploads/jennie-800x533.jpg)
 
-                _Jennie at Coachella. Photo: Getty_
+                *Jennie at Coachella. Photo: Getty*
 
                 https://www.youtube.com/watch?v=abcdefghijk
 

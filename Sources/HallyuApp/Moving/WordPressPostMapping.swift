@@ -23,6 +23,9 @@ struct WordPressPostMapping {
     let writer: SiteImportWriter
     /// Uploaded files' original paths to their media library addresses.
     private let uploads: [String: String]
+    /// Attachments' own addresses to theirs in the library, for exports whose files are not under
+    /// `wp-content/uploads` (another Hallyu's, say).
+    private let attachmentAddresses: [String: String]
     /// Post ids to their articles' slugs, as they are placed.
     var placed: [Int: String] = [:]
     /// Post ids to the permalinks they had.
@@ -42,10 +45,14 @@ struct WordPressPostMapping {
         self.index = index
         self.writer = writer
         var uploads: [String: String] = [:]
+        var addresses: [String: String] = [:]
         for (id, placed) in media {
-            if let file = scan.attachments[id]?.file { uploads[WordPressText.originalPath(file)] = placed.path }
+            guard let attachment = scan.attachments[id] else { continue }
+            uploads[WordPressText.originalPath(attachment.file)] = placed.path
+            if !attachment.url.isEmpty { addresses[attachment.url] = placed.path }
         }
         self.uploads = uploads
+        attachmentAddresses = addresses
     }
 
     mutating func post(from item: WordPressItem) -> Decision {
@@ -142,6 +149,7 @@ struct WordPressPostMapping {
     /// Uploaded pictures lead to the media library; the old site's own links become paths on
     /// this one, which its redirects answer.
     private func rewrite(_ address: String) -> String {
+        if let local = attachmentAddresses[address] { return local }
         if let path = WordPressText.uploadPath(of: address), let local = uploads[WordPressText.originalPath(path)] { return local }
         for site in scan.siteAddresses where address.hasPrefix(site + "/") || address == site {
             let path = String(address.dropFirst(site.count))

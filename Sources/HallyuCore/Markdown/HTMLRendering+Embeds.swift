@@ -5,6 +5,12 @@ extension HTMLRendering {
     /// until then the card is a plain link, so no third-party host is contacted and readers
     /// without script still reach the post.
     mutating func embed(_ embed: Embed) {
+        if portableBase != nil {
+            writer.raw("<p>")
+            writer.escaped(embed.originalURL)
+            writer.raw("</p>")
+            return
+        }
         let href = URLSafety.isSafe(embed.originalURL) ? URLNormalisation.normalise(embed.originalURL) : "#"
         let display = EmbedURLParts.displayText(for: embed.originalURL)
         guard embed.provider != .link, let source = embed.embedURL else {

@@ -23,7 +23,7 @@ extension HTMLRendering {
             let altText = InlineText.plain(alt, hardBreak: " ", softBreak: " ")
             guard URLSafety.isSafe(source) else { return text(altText) }
             writer.raw("<img src=\"")
-            writer.escaped(source)
+            writer.escaped(address(source))
             writer.raw("\" alt=\"")
             writer.escaped(altText)
             writer.raw("\"")
@@ -41,7 +41,7 @@ extension HTMLRendering {
         case .hardBreak:
             writer.raw("<br />\n")
         case .softBreak:
-            writer.raw("\n")
+            writer.raw(portableBase == nil ? "\n" : " ")
         }
     }
 
@@ -63,7 +63,7 @@ extension HTMLRendering {
     private mutating func link(destination: String, title: String?, content: [MarkdownInline]) {
         guard !insideLink, URLSafety.isSafe(destination) else { return inlines(content) }
         writer.raw("<a href=\"")
-        writer.escaped(destination)
+        writer.escaped(address(destination))
         writer.raw("\"")
         titleAttribute(title)
         writer.raw(">")

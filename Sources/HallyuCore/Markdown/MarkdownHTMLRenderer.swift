@@ -6,6 +6,8 @@ public struct MarkdownHTMLRenderer {
     /// With `extensions` on, Hangul runs are marked `lang="ko"`; parse with the same options.
     public let options: MarkdownOptions
     private let resolveEntity: ((String) -> EntityLinkTarget?)?
+    /// For HTML that leaves the site (an export another platform reads): nil on the site.
+    private var portableBase: String?
 
     /// Creates a renderer. `resolveEntity` maps the name in `[[Name]]` to a page; names it does
     /// not know (or all names, without it) render as unlinked text.
@@ -14,9 +16,19 @@ public struct MarkdownHTMLRenderer {
         self.resolveEntity = resolveEntity
     }
 
+    /// HTML as other platforms expect it (WordPress's own importer, say): clips as their address
+    /// on a line of its own, which they embed themselves; a quote's attribution in `<cite>`; no
+    /// `lang` spans; soft line breaks as spaces, where WordPress would make them `<br>`; and
+    /// addresses on this site made absolute against `base`.
+    public init(portableWithBase base: String, resolveEntity: ((String) -> EntityLinkTarget?)? = nil) {
+        self.init(options: .standard, resolveEntity: resolveEntity)
+        portableBase = base.hasSuffix("/") ? String(base.dropLast()) : base
+    }
+
     /// The document as an HTML fragment.
     public func render(_ document: MarkdownDocument) -> String {
-        var rendering = HTMLRendering(markKorean: options.extensions, resolveEntity: resolveEntity)
+        var rendering = HTMLRendering(
+            markKorean: options.extensions && portableBase == nil, resolveEntity: resolveEntity, portableBase: portableBase)
         rendering.blocks(document.blocks, tight: false)
         return rendering.writer.string
     }
@@ -31,10 +43,19 @@ struct HTMLRendering {
     var insideKorean = false
     /// Inside a link, where another link (an entity link, say) would be invalid HTML.
     var insideLink = false
+    /// Set for portable HTML: the site's address, for links and pictures on it.
+    let portableBase: String?
 
-    init(markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?) {
+    init(markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil) {
         self.markKorean = markKorean
         self.resolveEntity = resolveEntity
+        self.portableBase = portableBase
+    }
+
+    /// A path on the site made absolute in portable HTML.
+    func address(_ destination: String) -> String {
+        guard let portableBase, destination.hasPrefix("/"), !destination.hasPrefix("//") else { return destination }
+        return portableBase + destination
     }
 
     mutating func blocks(_ blocks: [MarkdownBlock], tight: Bool) {
@@ -122,6 +143,18 @@ struct HTMLRendering {
 
     private mutating func blockquote(_ children: [MarkdownBlock], attribution: [MarkdownInline]?) {
         writer.newline()
+        if portableBase != nil {
+            writer.raw("<blockquote>")
+            blocks(children, tight: false)
+            if let attribution {
+                writer.raw("<cite>")
+                inlines(attribution)
+                writer.raw("</cite>")
+            }
+            writer.raw("</blockquote>")
+            writer.newline()
+            return
+        }
         writer.raw(attribution == nil ? "<blockquote>" : "<figure class=\"quote\"><blockquote>")
         writer.newline()
         blocks(children, tight: false)

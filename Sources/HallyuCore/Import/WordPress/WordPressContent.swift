@@ -109,7 +109,8 @@ struct WordPressMarkdownWriter {
         case "table":
             return table(node).map { [$0] } ?? []
         case "pre":
-            return [fenced(node.textContent, language: "")]
+            let language = node.first("code")?.classes.first { $0.hasPrefix("language-") }?.dropFirst(9)
+            return [fenced(node.textContent, language: language.map(String.init) ?? "")]
         case "hr":
             return ["---"]
         case "dt":
@@ -168,6 +169,12 @@ struct WordPressMarkdownWriter {
             return false
         }
         var inner = blocks(content)
+        // A last paragraph that is an attribution ("— Name") is one already: it joins the quote's
+        // last line, the one form Hallyu writes it in.
+        if citation.isEmpty, inner.count >= 2, let last = inner.last, last.hasPrefix("— "), !last.contains("\n") {
+            inner.removeLast()
+            inner[inner.count - 1] += "\n" + last
+        }
         if !citation.isEmpty {
             let attribution = "— " + citation.drop { $0 == "—" || $0 == "-" || $0 == " " }
             if inner.isEmpty { inner = [attribution] } else { inner[inner.count - 1] += "\n" + attribution }
@@ -198,7 +205,7 @@ struct WordPressMarkdownWriter {
         } else {
             output = blocks(node.children.filter { $0.name != "figcaption" })
         }
-        if !caption.isEmpty { output.append("_\(caption)_") }
+        if !caption.isEmpty { output.append("*\(caption)*") }
         return output
     }
 
