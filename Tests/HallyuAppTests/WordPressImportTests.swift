@@ -266,11 +266,12 @@ import VaporTesting
             """
         ).all() {
             lines.append(
-                "comment " + [
-                    try row.decode(column: "slug", as: String.self), try row.decode(column: "name", as: String.self),
-                    try row.decode(column: "body", as: String.self), try row.decode(column: "status", as: String.self),
-                    try row.decode(column: "parent", as: String?.self) ?? "-",
-                ].joined(separator: " | "))
+                "comment "
+                    + [
+                        try row.decode(column: "slug", as: String.self), try row.decode(column: "name", as: String.self),
+                        try row.decode(column: "body", as: String.self), try row.decode(column: "status", as: String.self),
+                        try row.decode(column: "parent", as: String?.self) ?? "-",
+                    ].joined(separator: " | "))
         }
         for row in try await sql.raw(
             "SELECT a.slug AS slug, t.name AS name FROM article_tags l JOIN articles a ON a.id = l.article_id JOIN tags t ON t.id = l.tag_id ORDER BY a.slug, t.name"

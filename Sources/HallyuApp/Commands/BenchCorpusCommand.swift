@@ -23,6 +23,9 @@ struct BenchCorpusCommand: AsyncCommand {
 
         @Option(name: "seed", help: "the generator's seed (default 2026)")
         var seed: Int?
+
+        @Option(name: "comments", help: "how many readers' comments the articles should hold (default none)")
+        var comments: Int?
     }
 
     var help: String { "Make a deterministic benchmark newsroom in the configured database: hallyu bench corpus --articles N." }
@@ -40,6 +43,12 @@ struct BenchCorpusCommand: AsyncCommand {
         let progress = ProgressLine(console: context.console, label: "bench corpus")
         let report = try await corpus.fill(app.db, articles: articles, progress: progress.update)
         progress.finish()
+        if let comments = signature.comments, comments > 0 {
+            let commentProgress = ProgressLine(console: context.console, label: "bench comments")
+            let added = try await BenchComments(seed: UInt64(signature.seed ?? 2026)).fill(app.db, total: comments, progress: commentProgress.update)
+            commentProgress.finish()
+            context.console.output("Comments added: \(added).", style: .plain)
+        }
         try await app.settings.markKnowledgeChanged()
         await app.announce(.everything)
         context.console.output("\(report)", style: .plain)

@@ -29,15 +29,13 @@ enum WordPressImportCommand {
         } catch let failure as WordPressImport.Failure {
             throw StartupError(description: failure.description)
         }
-        console.output("wordpress: recording the names each article mentions", style: .plain)
-        let articles = try await MentionRecorder.current(on: app.db).recordAll()
         try await app.settings.markKnowledgeChanged()
         // A server on this database drops its cached pages within a second.
         await app.announce(.everything)
         try report.write(to: reportPath)
         console.output(report.summary.joined(separator: "\n"), style: .plain)
         console.output(
-            "Mentions recorded again in \(articles) articles. Took \(Int(Date().timeIntervalSince(started).rounded())) s.\nReport: \(reportPath)",
+            "Took \(Int(Date().timeIntervalSince(started).rounded())) s.\nReport: \(reportPath)",
             style: .plain)
     }
 

@@ -40,7 +40,9 @@ struct WordPressExport {
     }
 
     private func write(to output: BufferedFile) async throws -> Counts {
-        let base = app.config.publicURL.absoluteString.hasSuffix("/") ? String(app.config.publicURL.absoluteString.dropLast()) : app.config.publicURL.absoluteString
+        let base =
+            app.config.publicURL.absoluteString.hasSuffix("/")
+            ? String(app.config.publicURL.absoluteString.dropLast()) : app.config.publicURL.absoluteString
         let reader = SiteExportReader(database: app.db)
         let writer = WordPressExportWriter(utcOffset: app.config.timeZone.secondsFromGMT())
         var site = WordPressSite()
@@ -131,7 +133,9 @@ struct WordPressExport {
             modifiedGMT: article.updatedAt ?? article.createdAt, commentStatus: article.commentsOpen ? "open" : "closed",
             slug: article.slug, status: status, parentID: 0, menuOrder: 0, postType: article.isPage ? "page" : "post", password: "",
             isSticky: article.featured, attachmentURL: "",
-            terms: article.tagSlugs.map { WordPressItemTerm(taxonomy: inTree.contains($0) ? "category" : "post_tag", slug: $0, name: names[$0] ?? $0) },
+            terms: article.tagSlugs.map {
+                WordPressItemTerm(taxonomy: inTree.contains($0) ? "category" : "post_tag", slug: $0, name: names[$0] ?? $0)
+            },
             meta: article.heroMediaID.flatMap { numbers.existingPost($0) }.map { [("_thumbnail_id", String($0))] } ?? [], comments: comments)
     }
 }

@@ -36,16 +36,16 @@ struct WordPressImport {
             throw Failure(description: "\(options.file.path): \(error.description); nothing was imported")
         }
         progress("Read \(scan.items) items (\(scan.itemsByType["post"] ?? 0) posts, \(scan.comments) comments); placing them")
-        var report = WordPressImportReport(site: scan.site, file: options.file.path)
+        var report = try WordPressImportReport(site: scan.site, file: options.file.path)
         let writer = try await SiteImportWriter.open(source: scan.sourceName, on: app.db)
         let accounts = try await placeAuthors(scan, writer, &report)
         let tags = try await placeTerms(scan, writer, &report)
         let media = try await placeAttachments(scan, writer, &report)
-        let index = try await MentionRecorder.current(on: app.db).index
-        var mapping = WordPressPostMapping(
-            scan: scan, accounts: accounts, tags: tags, media: media, index: index, writer: writer)
-        try await placePosts(&mapping, writer, &report)
-        try await placeRedirects(scan, mapping, tags, media, writer, &report)
+        let recorder = try await MentionRecorder.current(on: app.db)
+        let mapping = WordPressPostMapping(
+            scan: scan, accounts: accounts, tags: tags, media: media, index: recorder.index, current: writer.currentVersions)
+        let (mapped, placed) = try await placePosts(mapping, writer, recorder, &report)
+        try await placeRedirects(scan, mapped, placed, tags, media, writer, &report)
         return report
     }
 
@@ -124,43 +124,51 @@ struct WordPressImport {
 
     // MARK: Posts
 
-    private func placePosts(_ mapping: inout WordPressPostMapping, _ writer: SiteImportWriter, _ report: inout WordPressImportReport) async throws {
-        let reader = WordPressExportReader(try XMLPullReader(contentsOf: options.file))
-        var batch: [ImportedPost] = []
-        var notes: [WordPressImportReport.Post] = []
-        var done = 0
-        func flush(_ report: inout WordPressImportReport, _ mapping: inout WordPressPostMapping) async throws {
-            guard !batch.isEmpty else { return }
-            let outcomes = try await writer.place(batch)
-            for (index, result) in outcomes.enumerated() {
-                notes[index].slug = result.slug
-                mapping.placed[notes[index].id] = result.slug
-                report.placed(notes[index], outcome: result.outcome, comments: result.comments)
+    /// Each batch's articles have their mentions recorded (and their "You might like" lists
+    /// made) as soon as they are placed; the next batch is read and converted meanwhile.
+    private func placePosts(
+        _ mapping: WordPressPostMapping, _ writer: SiteImportWriter, _ recorder: MentionRecorder,
+        _ report: inout WordPressImportReport
+    ) async throws -> (mapping: WordPressPostMapping, placed: [Int: String]) {
+        let batches = try WordPressBatches(file: options.file, mapping: mapping)
+        let total = mapping.scan.items
+        var placed: [Int: String] = [:]
+        var reported = 0
+        var upcoming = Task { try batches.next(size: Self.batchSize) }
+        while let batch = try await upcoming.value {
+            upcoming = Task { try batches.next(size: Self.batchSize) }
+            do {
+                for reason in batch.skips { report.skipped(reason) }
+                let outcomes = try await writer.place(batch.posts)
+                for (index, result) in outcomes.enumerated() {
+                    var note = batch.notes[index]
+                    note.slug = result.slug
+                    placed[note.id] = result.slug
+                    try report.placed(note, outcome: result.outcome, comments: result.comments)
+                    let post = batch.posts[index]
+                    if result.outcome != .unchanged && !post.body.isEmpty {
+                        try await recorder.record(ArticleMentions.Source(slug: result.slug, body: post.body, subjects: post.subjects), saved: true)
+                    }
+                }
+            } catch {
+                // The reading under way has nothing left to give to; it must not outlive the import.
+                _ = try? await upcoming.value
+                throw error
             }
-            batch = []
-            notes = []
-        }
-        while let record = try reader.next() {
-            guard case .item(let item) = record else { continue }
-            done += 1
-            if done % 1000 == 0 { progress("\(done) of \(mapping.scan.items) items; \(report.summaryLine)") }
-            switch mapping.post(from: item) {
-            case .skip(let reason):
-                report.skipped(item, reason)
-            case .place(let post, let note):
-                batch.append(post)
-                notes.append(note)
-                if batch.count >= Self.batchSize { try await flush(&report, &mapping) }
+            if batch.itemsRead / 1000 > reported {
+                reported = batch.itemsRead / 1000
+                progress("\(batch.itemsRead) of \(total) items; \(report.summaryLine)")
             }
         }
-        try await flush(&report, &mapping)
-        report.comments = mapping.comments
+        report.comments = batches.mapping.comments
+        return (batches.mapping, placed)
     }
 
     // MARK: Addresses
 
     private func placeRedirects(
-        _ scan: WordPressScan, _ mapping: WordPressPostMapping, _ tags: [String: String], _ media: [Int: PlacedMedia],
+        _ scan: WordPressScan, _ mapping: WordPressPostMapping, _ placed: [Int: String], _ tags: [String: String],
+        _ media: [Int: PlacedMedia],
         _ writer: SiteImportWriter, _ report: inout WordPressImportReport
     ) async throws {
         var redirects: [String: String] = [:]
@@ -169,7 +177,7 @@ struct WordPressImport {
             redirects[path] = target
         }
         for (id, old) in mapping.oldAddresses {
-            guard let slug = mapping.placed[id] else { continue }
+            guard let slug = placed[id] else { continue }
             add(old, "/articles/\(slug)")
             add("/?p=\(id)", "/articles/\(slug)")
             if mapping.pages.contains(id) { add("/?page_id=\(id)", "/articles/\(slug)") }
@@ -186,7 +194,7 @@ struct WordPressImport {
             }
         }
         for attachment in scan.attachments.values {
-            let target = mapping.placed[attachment.parentID].map { "/articles/\($0)" } ?? media[attachment.id]?.path
+            let target = placed[attachment.parentID].map { "/articles/\($0)" } ?? media[attachment.id]?.path
             guard let target else { continue }
             add(attachment.link, target)
             add("/?attachment_id=\(attachment.id)", target)

@@ -27,7 +27,11 @@ struct WordPressImportReport {
     let file: String
     private(set) var counts: [(String, Int)] = []
     private(set) var notes: [String] = []
-    private(set) var posts: [Post] = []
+    /// The posts' sections, written as they are placed so memory does not grow with the site.
+    private let postSections: BufferedFile
+    private let postSectionsPath: String
+    private(set) var postsWithKeptText = 0
+    private(set) var postsWithNames = 0
     private(set) var outcomes: [String: Int] = [:]
     private(set) var skips: [String: Int] = [:]
     private(set) var attachmentLines: [String] = []
@@ -35,9 +39,13 @@ struct WordPressImportReport {
     var commentsAdded = 0
     var redirects = 0
 
-    init(site: WordPressSite, file: String) {
+    init(site: WordPressSite, file: String) throws {
         self.site = site
         self.file = file
+        postSectionsPath = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-import-\(UUID().uuidString).md").path
+        guard FileManager.default.createFile(atPath: postSectionsPath, contents: nil), let handle = FileHandle(forWritingAtPath: postSectionsPath)
+        else { throw StartupError(description: "cannot write a temporary file in \(FileManager.default.temporaryDirectory.path)") }
+        postSections = BufferedFile(handle)
     }
 
     mutating func count(_ thing: String) {
@@ -54,17 +62,25 @@ struct WordPressImportReport {
         attachmentLines.append("attachment \(id) (line \(line)) \(address.isEmpty ? file : address): \(problem)")
     }
 
-    mutating func skipped(_ item: WordPressItem, _ reason: String?) {
-        guard let reason else { return }
+    mutating func skipped(_ reason: String) {
         skips[reason, default: 0] += 1
     }
 
-    mutating func placed(_ post: Post, outcome: ImportedPostOutcome, comments: Int) {
+    mutating func placed(_ post: Post, outcome: ImportedPostOutcome, comments: Int) throws {
         let kind = post.type == "page" ? "pages" : "posts"
         outcomes["\(kind) \(outcome)", default: 0] += 1
         commentsAdded += comments
         // Posts placed before and unchanged say nothing new.
-        if outcome != .unchanged { posts.append(post) }
+        guard outcome != .unchanged else { return }
+        if !post.keptAsText.isEmpty { postsWithKeptText += 1 }
+        if !post.misspellings.isEmpty { postsWithNames += 1 }
+        guard !post.keptAsText.isEmpty || !post.problems.isEmpty || !post.misspellings.isEmpty || !post.subjects.isEmpty else { return }
+        var text = "\n### \(post.type) \(post.id): \(post.title)\n\n/articles/\(post.slug) (was \(post.status))\n"
+        for problem in post.problems { text += "- \(problem)\n" }
+        for kept in post.keptAsText { text += "- kept as text: \(kept)\n" }
+        if !post.subjects.isEmpty { text += "- subjects suggested: \(post.subjects.joined(separator: ", "))\n" }
+        for name in post.misspellings { text += "- name to check: \(name)\n" }
+        try postSections.write(text)
     }
 
     /// The running counts, for the progress line.
@@ -89,10 +105,8 @@ struct WordPressImportReport {
         for (thing, number) in counts { lines.append("  \(thing): \(number)") }
         lines.append("  old addresses that now redirect: \(redirects)")
         for (reason, number) in skips.sorted(by: { $0.key < $1.key }) { lines.append("  not imported: \(number) \(reason)") }
-        let kept = posts.filter { !$0.keptAsText.isEmpty }.count
-        let misspelt = posts.filter { !$0.misspellings.isEmpty }.count
-        if kept > 0 { lines.append("  posts with something kept as text: \(kept)") }
-        if misspelt > 0 { lines.append("  posts with names to check: \(misspelt)") }
+        if postsWithKeptText > 0 { lines.append("  posts with something kept as text: \(postsWithKeptText)") }
+        if postsWithNames > 0 { lines.append("  posts with names to check: \(postsWithNames)") }
         return lines
     }
 
@@ -107,17 +121,22 @@ struct WordPressImportReport {
             text += "imported: run the import again with --uploads set to a copy of wp-content/uploads.\n\n"
             text += attachmentLines.map { "- \($0)\n" }.joined()
         }
-        let worth = posts.filter { !$0.keptAsText.isEmpty || !$0.problems.isEmpty || !$0.misspellings.isEmpty || !$0.subjects.isEmpty }
-        if !worth.isEmpty {
-            text += "\n## Posts\n\nEach post placed by this run that has something to look at.\n"
-            for post in worth {
-                text += "\n### \(post.type) \(post.id): \(post.title)\n\n/articles/\(post.slug) (was \(post.status))\n"
-                for problem in post.problems { text += "- \(problem)\n" }
-                for kept in post.keptAsText { text += "- kept as text: \(kept)\n" }
-                if !post.subjects.isEmpty { text += "- subjects suggested: \(post.subjects.joined(separator: ", "))\n" }
-                for name in post.misspellings { text += "- name to check: \(name)\n" }
-            }
-        }
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        try postSections.close()
+        defer { try? FileManager.default.removeItem(atPath: postSectionsPath) }
+        guard let sections = FileHandle(forReadingAtPath: postSectionsPath), let output = FileHandle(forWritingAtPath: path) else { return }
+        defer {
+            try? sections.close()
+            try? output.close()
+        }
+        _ = try output.seekToEnd()
+        var first = true
+        while let chunk = try sections.read(upToCount: 1 << 20), !chunk.isEmpty {
+            if first {
+                try output.write(contentsOf: Data("\n## Posts\n\nEach post placed by this run that has something to look at.\n".utf8))
+                first = false
+            }
+            try output.write(contentsOf: chunk)
+        }
     }
 }

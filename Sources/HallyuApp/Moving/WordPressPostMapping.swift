@@ -20,14 +20,13 @@ struct WordPressPostMapping {
     let tags: [String: String]
     let media: [Int: PlacedMedia]
     let index: MentionIndex
-    let writer: SiteImportWriter
+    /// The versions of the posts placed before this run, by key.
+    let current: [String: String]
     /// Uploaded files' original paths to their media library addresses.
     private let uploads: [String: String]
     /// Attachments' own addresses to theirs in the library, for exports whose files are not under
     /// `wp-content/uploads` (another Hallyu's, say).
     private let attachmentAddresses: [String: String]
-    /// Post ids to their articles' slugs, as they are placed.
-    var placed: [Int: String] = [:]
     /// Post ids to the permalinks they had.
     var oldAddresses: [Int: String] = [:]
     /// The ids that are pages, which WordPress also addresses as `/?page_id=`.
@@ -36,14 +35,14 @@ struct WordPressPostMapping {
 
     init(
         scan: WordPressScan, accounts: [String: String], tags: [String: String], media: [Int: PlacedMedia], index: MentionIndex,
-        writer: SiteImportWriter
+        current: [String: String]
     ) {
         self.scan = scan
         self.accounts = accounts
         self.tags = tags
         self.media = media
         self.index = index
-        self.writer = writer
+        self.current = current
         var uploads: [String: String] = [:]
         var addresses: [String: String] = [:]
         for (id, placed) in media {
@@ -72,7 +71,7 @@ struct WordPressPostMapping {
         let key = "post:\(item.id)"
         let version = [item.modifiedGMT ?? item.dateGMT ?? item.date].map { $0.map { WordPressTime.format($0) } ?? "" }[0] + "|" + item.status
         let postComments = importedComments(item)
-        if writer.isCurrent(key, version: version) {
+        if current[key] == version {
             // Nothing of the post changed since it was placed: only comments may be new.
             return .place(
                 ImportedPost(

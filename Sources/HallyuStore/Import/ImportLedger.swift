@@ -10,7 +10,8 @@ struct ImportLedger: Sendable {
     private(set) var versions: [String: String] = [:]
 
     static func load(source: String, on database: any Database) async throws -> ImportLedger {
-        let rows = try await ImportRecordModel.query(on: database).filter(\.$source == source).all()
+        // Comments are many and asked for a post at a time (see `ArticleWriter.place`).
+        let rows = try await ImportRecordModel.query(on: database).filter(\.$source == source).filter(\.$entityKind != "comment").all()
         var ledger = ImportLedger(
             source: source,
             entries: Dictionary(rows.map { ($0.externalKey, $0.entityID) }, uniquingKeysWith: { first, _ in first }))
@@ -36,6 +37,12 @@ struct ImportLedger: Sendable {
         } else {
             try await ImportRecordModel(source: source, externalKey: key, kind: kind, entityID: id, version: version).create(on: database)
         }
+        entries[key] = id
+        versions[key] = version
+    }
+
+    /// Notes a record whose row the caller writes itself (with others, in one statement).
+    mutating func remember(_ key: String, _ id: UUID, version: String?) {
         entries[key] = id
         versions[key] = version
     }

@@ -21,9 +21,10 @@ public final class SiteImportWriter: @unchecked Sendable {
 
     public func id(_ key: String) -> UUID? { state.ledger[key] }
 
-    /// Whether the record was placed at exactly this version.
-    public func isCurrent(_ key: String, version: String) -> Bool {
-        state.ledger[key] != nil && state.ledger.versions[key] == version
+    /// The version each record was placed at, as it stands now: a copy, for readers on other
+    /// threads while this writer goes on.
+    public var currentVersions: [String: String] {
+        state.ledger.versions.filter { state.ledger[$0.key] != nil }
     }
 
     // MARK: Accounts
@@ -102,13 +103,9 @@ public final class SiteImportWriter: @unchecked Sendable {
 
     /// Places posts with their comments in one transaction: all of them or, on a failure,
     /// none, so an import stopped half-way is resumed by running it again.
-    public func place(_ posts: [ImportedPost]) async throws -> [(outcome: ImportedPostOutcome, slug: String, comments: Int)] {
+    public func place(_ posts: [ImportedPost]) async throws -> [ArticleWriter.Placed] {
         try await withState { state, database in
-            var results: [(outcome: ImportedPostOutcome, slug: String, comments: Int)] = []
-            for post in posts {
-                results.append(try await ArticleWriter(database: database).place(post, ledger: &state.ledger))
-            }
-            return results
+            try await ArticleWriter(database: database).place(posts, ledger: &state.ledger)
         }
     }
 

@@ -67,14 +67,12 @@ extension ArticleDesk {
         revision.dek = row.dek
         revision.body = row.body
         revision.heroMediaID = row.$hero.id
-        revision.tags = draft.tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
-        var subjectLines: [String] = []
+        revision.tags = RevisionText.tags(draft.tags)
+        var subjects: [(EntityKind, UUID)] = []
         for subject in draft.subjects {
-            if let id = try await KnowledgeWriter(database: database).id(subject.kind, subject.slug) {
-                subjectLines.append("\(subject.kind.rawValue):\(id.coreID)")
-            }
+            if let id = try await KnowledgeWriter(database: database).id(subject.kind, subject.slug) { subjects.append((subject.kind, id)) }
         }
-        revision.subjects = subjectLines.joined(separator: "\n")
+        revision.subjects = RevisionText.subjects(subjects)
         revision.$user.id = user.flatMap { UUID(uuidString: $0.id) }
         revision.note = note
         try await revision.create(on: database)

@@ -46,9 +46,10 @@ public struct ArticleSearch: Sendable {
 
     /// Brings an article's index entry up to date: a published article (`publishedAt` set) is
     /// put in or replaced, any other taken out.
-    public func update(articleID: UUID, title: String, dek: String, body: String, publishedAt: Date?) async throws {
+    /// `isNew`: the article has no entry yet, so there is none to take out first.
+    public func update(articleID: UUID, title: String, dek: String, body: String, publishedAt: Date?, isNew: Bool = false) async throws {
         let sql = try self.sql
-        guard let publishedAt else { return try await remove(articleID: articleID) }
+        guard let publishedAt else { return isNew ? () : try await remove(articleID: articleID) }
         let text = MarkdownPlainText.render(Markdown.parse(body))
         let tokens = (title: SearchTokens.indexText(title), dek: SearchTokens.indexText(dek), body: SearchTokens.indexText(text))
         if Self.isPostgres(sql) {
@@ -64,7 +65,7 @@ public struct ArticleSearch: Sendable {
             ).run()
             return
         }
-        try await remove(articleID: articleID)
+        if !isNew { try await remove(articleID: articleID) }
         // The row number is the publication time in milliseconds, moved on past any article
         // published in the same millisecond, so the newest matches are the highest rows.
         var row = Int64((publishedAt.timeIntervalSince1970 * 1000).rounded(.down))

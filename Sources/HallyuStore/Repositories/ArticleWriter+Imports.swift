@@ -1,33 +1,64 @@
 import Fluent
 import Foundation
 import HallyuCore
+import SQLKit
 
 extension ArticleWriter {
-    /// Places an imported post: a new article the first time, the same article updated (with a
-    /// revision saying so) when the source changed it since, nothing when it did not. Comments
-    /// not placed before are added under their parents; those placed before are left to the
-    /// moderators. Runs inside the caller's transaction.
-    func place(_ post: ImportedPost, ledger: inout ImportLedger) async throws -> (outcome: ImportedPostOutcome, slug: String, comments: Int) {
-        let row: ArticleModel
-        var outcome: ImportedPostOutcome
-        if let id = ledger[post.key], let existing = try await ArticleModel.find(id, on: database) {
-            row = existing
-            outcome = ledger.versions[post.key] == post.version ? .unchanged : .updated
-        } else {
-            row = ArticleModel()
-            row.slug = try await SlugAllocator(database: database).available(.article, name: post.slug, year: nil)
-            outcome = .added
+    /// What placing one post did.
+    public typealias Placed = (outcome: ImportedPostOutcome, slug: String, comments: Int)
+
+    /// Places a batch of imported posts inside the caller's transaction: a new article the first
+    /// time, the same article updated (with a revision saying so) when the source changed it
+    /// since, nothing when it did not. Comments not placed before are added under their parents;
+    /// those placed before are left to the moderators. Accounts, tags and subjects are looked up
+    /// once a batch, and the batch's rows are written a statement a table, not one a row.
+    func place(_ posts: [ImportedPost], ledger: inout ImportLedger) async throws -> [Placed] {
+        var lookups = try await ImportLookups.load(for: posts, on: database)
+        var rows = ImportRows(source: ledger.source)
+        var slugs = try await FreeSlugs.load(for: posts.filter { ledger[$0.key] == nil }.map(\.slug), on: database)
+        var searches: [(id: UUID, post: ImportedPost, isNew: Bool)] = []
+        var results: [Placed] = []
+        for post in posts {
+            let articleID: UUID
+            let slug: String
+            var outcome: ImportedPostOutcome
+            if let id = ledger[post.key], let existing = try await ArticleModel.find(id, on: database) {
+                outcome = ledger.versions[post.key] == post.version ? .unchanged : .updated
+                (articleID, slug) = (id, existing.slug)
+                if outcome == .updated {
+                    try await update(existing, from: post)
+                    let number = (try await ArticleRevisionModel.query(on: database).filter(\.$article.$id == id).max(\.$number) ?? 0) + 1
+                    try await rows.links(post, articleID: id, slug: slug, revision: number, lookups: &lookups, on: database)
+                    try await ledger.record(post.key, kind: EntityKind.article.rawValue, id, version: post.version, on: database)
+                    searches.append((id, post, false))
+                }
+            } else {
+                outcome = .added
+                articleID = UUID()
+                slug = try await slugs.take(post.slug, on: database)
+                rows.article(post, id: articleID, slug: slug)
+                try await rows.links(post, articleID: articleID, slug: slug, revision: 1, lookups: &lookups, on: database)
+                rows.record(post.key, kind: EntityKind.article.rawValue, id: articleID, version: post.version)
+                ledger.remember(post.key, articleID, version: post.version)
+                searches.append((articleID, post, true))
+            }
+            let placedBefore = outcome == .added ? [:] : try await placedComments(post.comments, source: ledger.source)
+            let added = rows.comments(post.comments, articleID: articleID, placedBefore: placedBefore)
+            if outcome == .unchanged && added > 0 { outcome = .updated }
+            results.append((outcome, slug, added))
         }
-        if outcome != .unchanged {
-            try await write(post, into: row, isNew: outcome == .added)
-            try await ledger.record(post.key, kind: EntityKind.article.rawValue, try row.requireID(), version: post.version, on: database)
+        try await rows.insert(on: database)
+        for (id, post, isNew) in searches {
+            try await ArticleSearch(database: database).update(
+                articleID: id, title: post.title, dek: post.dek, body: post.body,
+                publishedAt: post.status == .published && !post.isPage ? post.publishedAt : nil, isNew: isNew)
         }
-        let added = try await placeComments(post.comments, articleID: try row.requireID(), ledger: &ledger)
-        if outcome == .unchanged && added > 0 { outcome = .updated }
-        return (outcome, row.slug, added)
+        return results
     }
 
-    private func write(_ post: ImportedPost, into row: ArticleModel, isNew: Bool) async throws {
+    /// An article placed before, changed to what the source says now; its byline, tags and
+    /// subjects go, to be written again with the batch.
+    private func update(_ row: ArticleModel, from post: ImportedPost) async throws {
         row.title = post.title
         row.dek = post.dek
         row.body = post.body
@@ -38,71 +69,19 @@ extension ArticleWriter {
         row.featured = post.featured
         row.commentsOpen = post.commentsOpen
         row.isPage = post.isPage
-        try await row.save(on: database)
-        let articleID = try row.requireID()
-        try await ArticleAuthorModel.query(on: database).filter(\.$article.$id == articleID).delete()
-        if let slug = post.authorSlug, let user = try await UserModel.query(on: database).filter(\.$slug == slug).first() {
-            try await ArticleAuthorModel(articleID: articleID, userID: user.requireID(), position: 0).create(on: database)
+        try await row.update(on: database)
+        guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
+        for table in ["article_authors", "article_tags", "article_subjects"] {
+            try await sql.delete(from: table).where("article_id", .equal, SQLBind(try row.requireID())).run()
         }
-        try await ArticleTagModel.query(on: database).filter(\.$article.$id == articleID).delete()
-        let tags = post.tagSlugs.isEmpty ? [] : try await TagModel.query(on: database).filter(\.$slug ~~ post.tagSlugs).all()
-        for tag in tags {
-            let link = ArticleTagModel()
-            link.$article.id = articleID
-            link.$tag.id = try tag.requireID()
-            try await link.create(on: database)
-        }
-        try await ArticleSubjectModel.query(on: database).filter(\.$article.$id == articleID).delete()
-        var subjects: [EntityRef] = []
-        let lookup = KnowledgeWriter(database: database)
-        for subject in post.subjects {
-            guard let entityID = try await lookup.id(subject.kind, subject.slug) else { continue }
-            try await ArticleSubjectModel(articleID: articleID, kind: subject.kind, entityID: entityID, position: subjects.count)
-                .create(on: database)
-            subjects.append(EntityRef(kind: subject.kind, slug: subject.slug, name: subject.slug))
-        }
-        let number = isNew ? 1 : (try await ArticleRevisionModel.query(on: database).filter(\.$article.$id == articleID).max(\.$number) ?? 0) + 1
-        let draft = ArticleDesk.Draft(
-            title: post.title, slug: row.slug, dek: post.dek, body: post.body, heroMediaID: post.heroMediaID?.coreID,
-            tags: tags.map(\.name), subjects: subjects)
-        try await ArticleDesk(database: database).writeRevision(
-            of: row, draft: draft, number: number, by: nil, note: isNew ? "imported" : "updated by a later import")
-        try await ArticleSearch(database: database).update(
-            articleID: articleID, title: post.title, dek: post.dek, body: post.body,
-            publishedAt: post.status == .published && !post.isPage ? post.publishedAt : nil)
     }
 
-    /// Parents first, whatever order the source listed them in; a reply whose parent is
-    /// missing becomes a comment of its own.
-    private func placeComments(_ comments: [ImportedComment], articleID: UUID, ledger: inout ImportLedger) async throws -> Int {
-        var pending = comments.filter { ledger[$0.key] == nil }
-        var added = 0
-        while !pending.isEmpty {
-            let known = Set(comments.map(\.key))
-            let ready = pending.filter { comment in
-                guard let parent = comment.parentKey, known.contains(parent) else { return true }
-                return ledger[parent] != nil
-            }
-            // A loop of replies answering each other cannot be threaded: its first stands alone.
-            let batch = ready.isEmpty ? [pending[0]] : ready
-            for comment in batch {
-                let row = CommentModel()
-                row.$article.id = articleID
-                row.$parent.id = ready.isEmpty ? nil : comment.parentKey.flatMap { ledger[$0] }
-                row.name = comment.name
-                row.email = comment.email
-                row.body = comment.body
-                row.status = comment.status.rawValue
-                row.commenterKey = "imported"
-                row.addressHash = ""
-                row.createdAt = comment.createdAt
-                try await row.create(on: database)
-                try await ledger.record(comment.key, kind: "comment", try row.requireID(), on: database)
-                added += 1
-            }
-            let placedKeys = Set(batch.map(\.key))
-            pending.removeAll { placedKeys.contains($0.key) }
-        }
-        return added
+    /// The comments of a post placed before, by key: asked of the database for the one post,
+    /// rather than held in memory for all of them.
+    private func placedComments(_ comments: [ImportedComment], source: String) async throws -> [String: UUID] {
+        guard !comments.isEmpty else { return [:] }
+        let rows = try await ImportRecordModel.query(on: database).filter(\.$source == source)
+            .filter(\.$externalKey ~~ comments.map(\.key)).all()
+        return Dictionary(rows.map { ($0.externalKey, $0.entityID) }, uniquingKeysWith: { first, _ in first })
     }
 }

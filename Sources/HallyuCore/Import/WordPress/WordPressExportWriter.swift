@@ -84,10 +84,12 @@ public struct WordPressExportWriter: Sendable {
         text += "\t\t<wp:is_sticky>\(item.isSticky ? 1 : 0)</wp:is_sticky>\n"
         if !item.attachmentURL.isEmpty { text += "\t\t<wp:attachment_url>\(Self.cdata(item.attachmentURL))</wp:attachment_url>\n" }
         for term in item.terms {
-            text += "\t\t<category domain=\"\(Self.escaped(term.taxonomy))\" nicename=\"\(Self.escaped(term.slug))\">\(Self.cdata(term.name))</category>\n"
+            text +=
+                "\t\t<category domain=\"\(Self.escaped(term.taxonomy))\" nicename=\"\(Self.escaped(term.slug))\">\(Self.cdata(term.name))</category>\n"
         }
         for (key, value) in item.meta {
-            text += "\t\t<wp:postmeta>\n\t\t<wp:meta_key>\(Self.cdata(key))</wp:meta_key>\n\t\t<wp:meta_value>\(Self.cdata(value))</wp:meta_value>\n\t\t</wp:postmeta>\n"
+            text +=
+                "\t\t<wp:postmeta>\n\t\t<wp:meta_key>\(Self.cdata(key))</wp:meta_key>\n\t\t<wp:meta_value>\(Self.cdata(value))</wp:meta_value>\n\t\t</wp:postmeta>\n"
         }
         for comment in item.comments { text += self.comment(comment) }
         return text + "\t</item>\n"
