@@ -122,6 +122,14 @@ func routes(_ app: Application) throws {
     let blocklist = BlocklistController()
     newsroom.get("blocklist", use: blocklist.index)
     unseen.post("blocklist", use: blocklist.update)
+    // Redirects are answered before the page cache: changing one changes no cached page.
+    let redirects = RedirectsController()
+    newsroom.get("redirects", use: redirects.index)
+    unseen.post("redirects", use: redirects.create)
+    unseen.on(.POST, "redirects", "import", body: .collect(maxSize: "2mb"), use: redirects.importCSV)
+    newsroom.get("redirects", ":id", use: redirects.edit)
+    unseen.post("redirects", ":id", use: redirects.update)
+    unseen.post("redirects", ":id", "delete", use: redirects.delete)
 
     let api = app.grouped("api", "v1")
     let apiPages = api.grouped(PageCacheMiddleware(policy: .pages), ReplicaReadsMiddleware())

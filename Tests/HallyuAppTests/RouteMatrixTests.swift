@@ -60,6 +60,7 @@ struct RouteMatrixTests {
                 let path = Self.concrete(route)
                 return path.hasPrefix("/admin/kb") || path.hasPrefix("/admin/users") || path.hasPrefix("/admin/audit")
                     || path.hasPrefix("/admin/comments") || path.hasPrefix("/admin/polls") || path.hasPrefix("/admin/blocklist")
+                    || path.hasPrefix("/admin/redirects")
                     || (path.hasPrefix("/admin/articles/") && path.hasSuffix("/comments"))
             }
             #expect(editorsOnly.count >= 24)

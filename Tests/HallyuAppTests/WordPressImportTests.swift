@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuStore
 import HallyuTestSupport
 import SQLKit
 import Testing
@@ -132,6 +133,14 @@ import VaporTesting
                     app,
                     "SELECT COUNT(*) AS n FROM users WHERE email IN ('minji.kim@example.com', 'david.smith@example.net') AND password_hash IS NULL")
                     == 2)
+            // An admin adding an account with an imported author's address gives it a password;
+            // its bylines stay.
+            let byline = try #require(try await value(app, "SELECT slug AS v FROM users WHERE email = 'minji.kim@example.com'"))
+            let activated = try await Accounts(database: app.db).add(
+                User(id: "", slug: "", name: "Kim Min-ji", email: "Minji.Kim@example.com", role: .editor, bio: ""),
+                passwordHash: try app.password.hash("correct horse battery"))
+            #expect(activated.slug == byline && activated.role == .editor)
+            #expect(try await Accounts(database: app.db).credentials(email: "minji.kim@example.com") != nil)
             #expect(
                 try await value(app, "SELECT p.slug AS v FROM tags t JOIN tags p ON p.id = t.parent_id WHERE t.slug = 'netflix-originals'")
                     == "dramas")

@@ -42,6 +42,12 @@ enum NewsroomPaths {
     static let blocklist = "/admin/blocklist"
     static func blocklist(done: String) -> String { blocklist + note(done) }
     static let audit = "/admin/audit"
+    static let redirects = "/admin/redirects"
+    static func redirects(search: String, done: String? = nil) -> String {
+        let query = [search.isEmpty ? nil : "q=" + QueryValue.encoded(search), done.map { "done=" + QueryValue.encoded($0) }].compactMap { $0 }
+        return query.isEmpty ? redirects : redirects + "?" + query.joined(separator: "&")
+    }
+    static func redirect(_ id: String) -> String { "/admin/redirects/\(id)" }
 
     // MARK: The knowledge base
 

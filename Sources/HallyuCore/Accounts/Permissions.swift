@@ -14,6 +14,8 @@ public enum NewsroomAction: String, Sendable, CaseIterable {
     case manageMedia
     /// Add and change accounts.
     case manageUsers
+    /// Add, change and remove the redirects from old addresses.
+    case manageRedirects
     /// Change the site's settings and blocklist.
     case manageSettings
     /// Read the audit log.
@@ -31,6 +33,7 @@ extension NewsroomAction {
         case .editKnowledge: "Edit people, dramas, organizations, couples and quotes"
         case .manageMedia: "Upload and describe images"
         case .manageUsers: "Add and change accounts"
+        case .manageRedirects: "Redirect old addresses to their new pages"
         case .manageSettings: "Change the site's settings and blocklist"
         case .readAudit: "Read the audit log"
         }
@@ -42,7 +45,7 @@ extension UserRole {
     public func may(_ action: NewsroomAction) -> Bool {
         switch action {
         case .writeDrafts, .manageMedia: true
-        case .editAnyArticle, .publish, .moderate, .editKnowledge: self == .editor || self == .admin
+        case .editAnyArticle, .publish, .moderate, .editKnowledge, .manageRedirects: self == .editor || self == .admin
         case .manageUsers, .manageSettings, .readAudit: self == .admin
         }
     }

@@ -34,7 +34,8 @@ public final class SiteImportWriter: @unchecked Sendable {
     /// signs in once an admin sets one). Returns its slug.
     public func account(key: String, name: String, email: String, login: String) async throws -> String {
         if let id = state.ledger[key], let row = try await UserModel.find(id, on: database) { return row.slug }
-        let address = email.isEmpty ? "\(Slug.make(from: login).isEmpty ? "author" : Slug.make(from: login))@imported.invalid" : email.lowercased()
+        let address =
+            email.isEmpty ? "\(Slug.make(from: login).isEmpty ? "author" : Slug.make(from: login))@imported.invalid" : Accounts.fold(email: email)
         let row: UserModel
         if let existing = try await UserModel.query(on: database).filter(\.$email == address).first() {
             row = existing
@@ -49,7 +50,7 @@ public final class SiteImportWriter: @unchecked Sendable {
 
     /// The account an author was mapped to by its e-mail address; nil when there is none.
     public func existingAccount(email: String) async throws -> String? {
-        try await UserModel.query(on: database).filter(\.$email == email.lowercased()).first()?.slug
+        try await UserModel.query(on: database).filter(\.$email == Accounts.fold(email: email)).first()?.slug
     }
 
     private func freeUserSlug(for name: String) async throws -> String {
@@ -114,18 +115,8 @@ public final class SiteImportWriter: @unchecked Sendable {
     /// Old addresses leading to new pages, in one transaction. An address an editor set by hand
     /// is left as it is.
     public func redirect(_ redirects: [(path: String, target: String)]) async throws {
-        guard !redirects.isEmpty else { return }
-        try await database.transaction { database in
-            for (path, target) in redirects {
-                if let existing = try await RedirectModel.query(on: database).filter(\.$path == path).first() {
-                    guard existing.origin == Redirects.imported, existing.target != target else { continue }
-                    existing.target = target
-                    try await existing.update(on: database)
-                } else {
-                    try await RedirectModel(path: path, target: target, status: 301, origin: Redirects.imported).create(on: database)
-                }
-            }
-        }
+        try await Redirects(database: database).save(
+            redirects.map { RedirectRule(path: $0.path, target: $0.target, status: 301) }, origin: Redirects.imported)
     }
 
     private func withState<T: Sendable>(

@@ -15,12 +15,21 @@ public struct Accounts: Sendable {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
-    /// Adds an account that can sign in; refuses an e-mail address or slug already taken.
+    /// Adds an account that can sign in; refuses an e-mail address or slug already taken. An
+    /// address that belongs to a byline without a password (an imported author) is that
+    /// account, given its first password and the role chosen, its bylines kept.
     @discardableResult
     public func add(_ user: User, passwordHash: String) async throws -> User {
         let email = Self.fold(email: user.email)
-        if try await UserModel.query(on: database).filter(\.$email == email).first() != nil {
-            throw StoreError.alreadyExists("an account with the e-mail address \(email) exists")
+        if let existing = try await UserModel.query(on: database).filter(\.$email == email).first() {
+            guard existing.passwordHash?.isEmpty ?? true else {
+                throw StoreError.alreadyExists("an account with the e-mail address \(email) exists")
+            }
+            existing.passwordHash = passwordHash
+            existing.role = user.role.rawValue
+            existing.name = user.name
+            try await existing.update(on: database)
+            return try existing.toCore()
         }
         // A byline's slug: the name's, numbered past any namesake.
         var base = user.slug.isEmpty ? Slug.make(from: user.name) : user.slug

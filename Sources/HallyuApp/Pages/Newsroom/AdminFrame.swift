@@ -32,6 +32,7 @@ struct AdminFrame: Encodable, Sendable {
             ("Couples", NewsroomPaths.couples, .editKnowledge),
             ("API tokens", NewsroomPaths.tokens, nil),
             ("Accounts", NewsroomPaths.users, .manageUsers),
+            ("Redirects", NewsroomPaths.redirects, .manageRedirects),
             ("Blocklist", NewsroomPaths.blocklist, .manageSettings),
             ("Audit log", NewsroomPaths.audit, .readAudit),
         ]
