@@ -46,6 +46,8 @@ public func configure(_ app: Application, config: Config) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(MediaCommand(), as: "media")
     app.asyncCommands.use(BenchCorpusCommand(), as: "bench")

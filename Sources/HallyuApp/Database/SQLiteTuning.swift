@@ -19,6 +19,8 @@ struct SQLiteTuning: LifecycleHandler {
     static let bulkCacheKibibytes = 131_072
 
     func didBootAsync(_ application: Application) async throws {
+        // `restore` replaces the file: no connection may hold the old one open.
+        guard application.environment.arguments.dropFirst().first != "restore" else { return }
         try await Self.forEachConnection(of: application) { checks in
             try await checks.setSQLiteCache(kibibytes: Self.servingCacheKibibytes)
             try await checks.useSQLiteWriteAheadLog()

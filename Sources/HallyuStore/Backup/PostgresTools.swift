@@ -1,0 +1,100 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// `pg_dump` and `pg_restore` for a site on PostgreSQL, given its `DATABASE_URL`: the password
+/// goes to them in the environment, never on a command line others can read, and a
+/// `search_path` becomes the schema to dump.
+public struct PostgresTools: Sendable {
+    let url: String
+
+    public init(url: String) {
+        self.url = url
+    }
+
+    /// Whether both programs are on the PATH.
+    public static var available: Bool { ["pg_dump", "pg_restore"].allSatisfy { ExternalProgram.find($0) != nil } }
+
+    /// Dumps the database as it stands in one snapshot, counting `tables` in that same snapshot,
+    /// so the counts describe the dump exactly however busy the site is.
+    public func dump(from database: any Database, to file: String, counting tables: [String]) async throws -> [String: Int] {
+        let (uri, password, schema) = try connection()
+        return try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
+            try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+            guard let snapshot = try await sql.raw("SELECT pg_export_snapshot() AS id").first()?.decode(column: "id", as: String.self) else {
+                throw StoreError.failure("PostgreSQL gave no snapshot")
+            }
+            var counts: [String: Int] = [:]
+            for table in tables {
+                let exists = try await sql.raw("SELECT to_regclass(\(bind: table)) IS NOT NULL AS present").first()?.decode(
+                    column: "present", as: Bool.self)
+                guard exists == true else { continue }
+                counts[table] =
+                    try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: "\"" + table + "\"")").first()?.decode(column: "n", as: Int.self) ?? 0
+            }
+            var arguments = ["--dbname=\(uri)", "--format=custom", "--no-owner", "--no-privileges", "--snapshot=\(snapshot)", "--file=\(file)"]
+            if let schema { arguments.append("--schema=\(schema)") }
+            try await ExternalProgram.run("pg_dump", arguments, password: password)
+            return counts
+        }
+    }
+
+    /// Restores a dump, replacing what the dump holds (the caller has made sure there is nothing
+    /// there to lose, or was told to go ahead).
+    public func restore(from file: String) async throws {
+        let (uri, password, _) = try connection()
+        try await ExternalProgram.run(
+            "pg_restore", ["--dbname=\(uri)", "--no-owner", "--no-privileges", "--clean", "--if-exists", "--exit-on-error", file],
+            password: password)
+    }
+
+    /// The URL without its password and search path, the password, and the schema.
+    private func connection() throws -> (uri: String, password: String?, schema: String?) {
+        guard var components = URLComponents(string: url) else { throw StoreError.invalid("DATABASE_URL is not a URL") }
+        let password = components.password
+        components.password = nil
+        let schema = components.queryItems?.first { $0.name == "search_path" }?.value
+        components.queryItems?.removeAll { $0.name == "search_path" }
+        if components.queryItems?.isEmpty == true { components.queryItems = nil }
+        if components.scheme == "postgres" { components.scheme = "postgresql" }
+        guard let uri = components.string else { throw StoreError.invalid("DATABASE_URL is not a URL") }
+        return (uri, password, schema)
+    }
+}
+
+/// A program run to its end, its error output kept for the message when it fails.
+enum ExternalProgram {
+    static func find(_ name: String) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func run(_ name: String, _ arguments: [String], password: String?) async throws {
+        guard let path = find(name) else { throw StoreError.failure("\(name) is not on the PATH (Debian: apt-get install postgresql-client)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        if let password { environment["PGPASSWORD"] = password }
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        guard status == 0 else {
+            let message =
+                String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
+            throw StoreError.failure("\(name) failed: \(message)")
+        }
+    }
+}
