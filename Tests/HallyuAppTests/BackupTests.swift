@@ -64,6 +64,9 @@ struct BackupTests {
             }
 
             // Not over a site that has content.
+            if case .sqliteFile(let path) = app.config.database {
+                #expect(try SQLiteFiles.hasContent(path, tables: BackupManifest.countedTables))
+            }
             await #expect(throws: StartupError.self) { _ = try await SiteRestore(app: app, folder: folder, force: false).run() }
 
             let restore: (Application) async throws -> Void = { target in

@@ -322,6 +322,21 @@ import VaporTesting
         }
     }
 
+    @Test func aRunWithTheUploadsPlacesThePicturesTheFirstLacked() async throws {
+        try await withApp { app, backend in
+            let scratch = try Scratch()
+            defer { scratch.remove() }
+            _ = try await run(app, try Self.fixture, scratch, uploads: false)
+            let hero = "SELECT COUNT(*) AS n FROM articles WHERE slug = 'queen-of-tears-finale-record' AND hero_media_id IS NOT NULL"
+            #expect(try await count(app, hero) == 0, "\(backend)")
+            let again = try await run(app, try Self.fixture, scratch)
+            #expect(try await count(app, hero) == 1, "\(backend)")
+            let body = try #require(try await value(app, "SELECT body AS v FROM articles WHERE slug = 'queen-of-tears-finale-record'"))
+            #expect(body.contains("](/media/"), "the body's picture is the library's now (\(backend))")
+            #expect(again.summary.contains("  posts: 9 updated"), "\(again.summary)")
+        }
+    }
+
     @Test func aBrokenFileStopsWithItsPlaceAndChangesNothing() async throws {
         try await withApp { app, _ in
             let scratch = try Scratch()

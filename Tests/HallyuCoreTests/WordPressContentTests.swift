@@ -177,4 +177,15 @@ import Testing
         #expect(!page.contains("<em>"))
         #expect(!page.contains("<li>"))
     }
+
+    @Test func emphasisStaysEmphasisBesidePunctuationAndPipesStayInTheirCells() {
+        let result = convert(
+            "<p>배우<em>'김수현'</em>이 <strong>‘눈물의 여왕’</strong>이 <a href=\"https://x.example/a b|c\">link</a></p><table><tr><th>Code</th></tr><tr><td><code>a|b</code></td></tr></table>"
+        )
+        let page = MarkdownHTMLRenderer().render(Markdown.parse(result.markdown))
+        #expect(page.contains("'<em><span lang=\"ko\">김수현</span></em>'"), "\(result.markdown)")
+        #expect(page.contains("‘<strong><span lang=\"ko\">눈물의 여왕</span></strong>’"), "\(result.markdown)")
+        #expect(page.contains("href=\"https://x.example/a%20b%7Cc\""), "\(result.markdown)")
+        #expect(page.contains("<td><code>a|b</code></td>"), "\(result.markdown)")
+    }
 }

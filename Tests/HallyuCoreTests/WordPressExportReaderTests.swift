@@ -49,6 +49,13 @@ import Testing
         }
     }
 
+    @Test func aByteOrderMarkIsNoText() throws {
+        let reader = XMLPullReader(bytes: [0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\"?><rss><t>x</t></rss>".utf8))
+        var events: [XMLEvent] = []
+        while let event = try reader.next() { events.append(event) }
+        #expect(events.count == 5)
+    }
+
     @Test func invalidUTF8IsReplacedAndCounted() throws {
         var bytes = Array("<rss><t>ok</t><t>bad ".utf8)
         bytes += [0xFF, 0xFE]

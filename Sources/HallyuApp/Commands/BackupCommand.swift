@@ -22,6 +22,12 @@ struct BackupCommand: AsyncCommand {
                 + "\(bytes / 1_048_576) MB, \(manifest.counts["articles"] ?? 0) articles, \(manifest.counts["comments"] ?? 0) comments, "
                 + "in \(Int(Date().timeIntervalSince(started).rounded())) s.",
             style: .plain)
+        if !manifest.missingMedia.isEmpty {
+            context.console.output(
+                "\(manifest.missingMedia.count) media files the database names were not in the media folder: "
+                    + manifest.missingMedia.prefix(20).joined(separator: ", ") + " (run hallyu media check)",
+                style: .plain)
+        }
     }
 }
 

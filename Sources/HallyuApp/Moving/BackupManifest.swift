@@ -21,6 +21,11 @@ struct BackupManifest: Codable, Equatable {
     var databaseKind: String
     var database: File
     var media: [File]
+    /// Files the database names that were gone from the media folder when it was copied (a
+    /// picture deleted during the backup).
+    var missingMedia: [String] = []
+    /// The PostgreSQL schema the dump was taken from, which it restores into.
+    var schema: String?
     var counts: [String: Int]
 
     /// The tables counted in a manifest and compared after a restore.

@@ -18,12 +18,15 @@ struct SiteBackup {
         let kind: String
         let databaseFile: String
         let counts: [String: Int]
+        let named: [String]
+        var schema: String?
         switch app.config.database {
         case .sqliteFile(let path):
             kind = "sqlite"
             databaseFile = (folder as NSString).appendingPathComponent("database.sqlite")
             try SQLiteFiles.snapshot(of: path, into: databaseFile)
             counts = try SQLiteFiles.rowCounts(in: databaseFile, tables: BackupManifest.countedTables)
+            named = try SQLiteFiles.mediaFiles(in: databaseFile)
         case .postgres(let url):
             kind = "postgresql"
             guard PostgresTools.available else {
@@ -31,32 +34,38 @@ struct SiteBackup {
                     description: "pg_dump and pg_restore are not on the PATH; install them (Debian: apt-get install postgresql-client)")
             }
             databaseFile = (folder as NSString).appendingPathComponent("database.pgdump")
-            counts = try await PostgresTools(url: url).dump(from: app.db, to: databaseFile, counting: BackupManifest.countedTables)
+            let tools = PostgresTools(url: url)
+            (counts, named) = try await tools.dump(from: app.db, to: databaseFile, counting: BackupManifest.countedTables)
+            schema = tools.schema
         case .sqliteMemory:
             throw StartupError(description: "the database is in memory (DATABASE_URL=sqlite::memory:); there is nothing on disk to back up")
         }
-        // After the snapshot: every file it names was in the folder when it was taken (an upload
-        // reaches the library only once its file is whole), and a later upload is only extra.
-        let media = try copyMedia()
+        // The files the snapshot names, copied after it: an upload reaches the library only once
+        // its file is whole, so each was there when the snapshot was taken; one deleted since is
+        // listed as missing.
+        let (media, missing) = try copyMedia(named)
         let manifest = BackupManifest(
-            createdAt: started, databaseKind: kind, database: try BackupManifest.describe(databaseFile), media: media, counts: counts)
+            createdAt: started, databaseKind: kind, database: try BackupManifest.describe(databaseFile), media: media,
+            missingMedia: missing, schema: schema, counts: counts)
         try manifest.write(to: folder)
         return manifest
     }
 
-    private func copyMedia() throws -> [BackupManifest.File] {
+    private func copyMedia(_ names: [String]) throws -> (copied: [BackupManifest.File], missing: [String]) {
         let source = app.config.mediaDirectory
         let target = (folder as NSString).appendingPathComponent("media")
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-        guard FileManager.default.fileExists(atPath: source) else { return [] }
-        var files: [BackupManifest.File] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: source).sorted()
-        where !name.hasPrefix(".") && !name.hasPrefix(MediaFolderCheck.partialPrefix) {
+        var copied: [BackupManifest.File] = []
+        var missing: [String] = []
+        for name in Set(names).sorted() {
             let path = (source as NSString).appendingPathComponent(name)
-            guard (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular else { continue }
-            files.append(try BackupManifest.copy(path, to: (target as NSString).appendingPathComponent(name)))
+            guard MediaController.isSafeFileName(name), FileManager.default.fileExists(atPath: path) else {
+                missing.append(name)
+                continue
+            }
+            copied.append(try BackupManifest.copy(path, to: (target as NSString).appendingPathComponent(name)))
         }
-        return files
+        return (copied, missing)
     }
 
     /// A backup goes into a new or empty folder, never over another backup.

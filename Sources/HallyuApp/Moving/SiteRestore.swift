@@ -32,12 +32,22 @@ struct SiteRestore {
             try replaceSQLiteFile(path, with: (folder as NSString).appendingPathComponent(manifest.database.name))
         case .postgres(let url):
             guard manifest.databaseKind == "postgresql" else { throw kindMismatch(manifest, "PostgreSQL") }
-            let present = try await TableCounts.read(app.db, BackupManifest.countedTables)
-            if !force, present.values.contains(where: { $0 > 0 }) {
-                throw StartupError(description: "the database holds a newsroom; restore into an empty one, or add --force to replace it")
+            let tools = PostgresTools(url: url)
+            // pg_restore puts every table back in the schema it was dumped from, whatever the URL says.
+            let dumped = manifest.schema ?? "public"
+            guard tools.schema == dumped else {
+                throw StartupError(
+                    description:
+                        "the backup is of the schema \(dumped) and DATABASE_URL names \(tools.schema); a dump restores into the schema it came from")
+            }
+            let tables = try await tools.tableCount(in: app.db)
+            if tables > 0 && !force {
+                throw StartupError(
+                    description: "the schema \(dumped) holds \(tables) tables; restore into an empty one, or add --force to replace it")
             }
             try refuseFullMediaFolder(media)
-            try await PostgresTools(url: url).restore(from: (folder as NSString).appendingPathComponent(manifest.database.name))
+            if tables > 0 { try await tools.emptySchema(in: app.db) }
+            try await tools.restore(from: (folder as NSString).appendingPathComponent(manifest.database.name))
         case .sqliteMemory:
             throw StartupError(description: "restore into a database on disk (DATABASE_URL=sqlite:PATH or postgres://…)")
         }
@@ -64,10 +74,9 @@ struct SiteRestore {
     /// is touched.
     private func verify(_ manifest: BackupManifest) throws {
         let files = [manifest.database] + manifest.media.map { BackupManifest.File(name: "media/" + $0.name, bytes: $0.bytes, sha256: $0.sha256) }
+        guard manifest.media.allSatisfy({ MediaController.isSafeFileName($0.name) }), WordPressText.isSafeRelativePath(manifest.database.name)
+        else { throw StartupError(description: "the manifest names a file no backup holds; nothing was restored") }
         for file in files {
-            guard WordPressText.isSafeRelativePath(file.name) else {
-                throw StartupError(description: "the manifest names \(file.name), outside the backup")
-            }
             let path = (folder as NSString).appendingPathComponent(file.name)
             guard FileManager.default.fileExists(atPath: path) else { throw StartupError(description: "\(path) is missing; nothing was restored") }
             let found = try BackupManifest.describe(path)

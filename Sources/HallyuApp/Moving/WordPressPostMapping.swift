@@ -69,7 +69,10 @@ struct WordPressPostMapping {
         if item.status == "publish" || item.status == "private" { oldAddresses[item.id] = item.link }
         if item.postType == "page" { pages.insert(item.id) }
         let key = "post:\(item.id)"
-        let version = [item.modifiedGMT ?? item.dateGMT ?? item.date].map { $0.map { WordPressTime.format($0) } ?? "" }[0] + "|" + item.status
+        // What the post became depends on the export and on what this run could find: its
+        // author's account and the pictures copied. A run with more of either places it again.
+        let edited = (item.modifiedGMT ?? item.dateGMT ?? item.date).map { WordPressTime.format($0) } ?? ""
+        let version = [edited, item.status, accounts[item.creator] ?? "-", "pictures \(media.count)"].joined(separator: "|")
         let postComments = importedComments(item)
         if current[key] == version {
             // Nothing of the post changed since it was placed: only comments may be new.

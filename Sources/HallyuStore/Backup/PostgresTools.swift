@@ -15,9 +15,34 @@ public struct PostgresTools: Sendable {
     /// Whether both programs are on the PATH.
     public static var available: Bool { ["pg_dump", "pg_restore"].allSatisfy { ExternalProgram.find($0) != nil } }
 
-    /// Dumps the database as it stands in one snapshot, counting `tables` in that same snapshot,
-    /// so the counts describe the dump exactly however busy the site is.
-    public func dump(from database: any Database, to file: String, counting tables: [String]) async throws -> [String: Int] {
+    /// The schema the site's tables are in: the URL's `search_path`, else `public`. A dump
+    /// restores into the schema it was taken from.
+    public var schema: String {
+        ((try? connection())?.schema).flatMap { $0 } ?? "public"
+    }
+
+    /// How many tables the site's schema holds: none for a place a dump may be restored into.
+    public func tableCount(in database: any Database) async throws -> Int {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
+        return try await sql.raw("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = \(bind: schema)").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Empties the site's schema, for a restore told to replace what is there.
+    public func emptySchema(in database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
+        let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try await sql.raw("DROP SCHEMA IF EXISTS \(unsafeRaw: quoted) CASCADE").run()
+        try await sql.raw("CREATE SCHEMA \(unsafeRaw: quoted)").run()
+    }
+
+    /// Dumps the database as it stands in one snapshot, counting `tables` and listing the media
+    /// files in that same snapshot, so both describe the dump exactly however busy the site is.
+    public func dump(
+        from database: any Database, to file: String, counting tables: [String]
+    ) async throws -> (
+        counts: [String: Int], mediaFiles: [String]
+    ) {
         let (uri, password, schema) = try connection()
         return try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw StoreError.failure("the database does not accept SQL") }
@@ -33,10 +58,15 @@ public struct PostgresTools: Sendable {
                 counts[table] =
                     try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: "\"" + table + "\"")").first()?.decode(column: "n", as: Int.self) ?? 0
             }
+            let mediaFiles =
+                counts["media"] == nil
+                ? []
+                : try await sql.raw("SELECT file_name FROM media WHERE file_name IS NOT NULL ORDER BY file_name").all()
+                    .map { try $0.decode(column: "file_name", as: String.self) }
             var arguments = ["--dbname=\(uri)", "--format=custom", "--no-owner", "--no-privileges", "--snapshot=\(snapshot)", "--file=\(file)"]
             if let schema { arguments.append("--schema=\(schema)") }
             try await ExternalProgram.run("pg_dump", arguments, password: password)
-            return counts
+            return (counts, mediaFiles)
         }
     }
 
@@ -78,7 +108,16 @@ enum ExternalProgram {
         var environment = ProcessInfo.processInfo.environment
         if let password { environment["PGPASSWORD"] = password }
         process.environment = environment
-        let errors = Pipe()
+        // The error output goes to a file, not a pipe: a pipe nobody reads until the end fills up
+        // and stops a talkative program for good.
+        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-\(name)-\(UUID().uuidString).log").path
+        guard FileManager.default.createFile(atPath: errorsPath, contents: nil), let errors = FileHandle(forWritingAtPath: errorsPath) else {
+            throw StoreError.failure("cannot write a temporary file for \(name)")
+        }
+        defer {
+            try? errors.close()
+            try? FileManager.default.removeItem(atPath: errorsPath)
+        }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
@@ -91,9 +130,8 @@ enum ExternalProgram {
             }
         }
         guard status == 0 else {
-            let message =
-                String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
+            let text = String(decoding: FileManager.default.contents(atPath: errorsPath) ?? Data(), as: UTF8.self)
+            let message = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
             throw StoreError.failure("\(name) failed: \(message)")
         }
     }

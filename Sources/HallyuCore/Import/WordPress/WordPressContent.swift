@@ -205,7 +205,7 @@ struct WordPressMarkdownWriter {
         } else {
             output = blocks(node.children.filter { $0.name != "figcaption" })
         }
-        if !caption.isEmpty { output.append("*\(caption)*") }
+        if !caption.isEmpty { output.append(delimited(caption, "*")) }
         return output
     }
 
@@ -234,7 +234,7 @@ struct WordPressMarkdownWriter {
                 if child.name == "tr" {
                     rows.append(
                         child.children.filter { $0.name == "td" || $0.name == "th" }.map {
-                            writer.oneLine(writer.inline($0.children))
+                            Self.escapingPipes(writer.oneLine(writer.inline($0.children)))
                         })
                 } else if child.name != "table" {
                     collect(child, &writer)
@@ -247,6 +247,18 @@ struct WordPressMarkdownWriter {
         let padded = rows.map { $0 + Array(repeating: "", count: columns - $0.count) }
         let line = { (cells: [String]) in "| " + cells.joined(separator: " | ") + " |" }
         return ([line(padded[0]), line(Array(repeating: "---", count: columns))] + padded.dropFirst().map(line)).joined(separator: "\n")
+    }
+
+    /// A cell's pipes escaped, those inside code spans too, as GFM tables need.
+    private static func escapingPipes(_ cell: String) -> String {
+        var output = ""
+        var escaped = false
+        for character in cell {
+            if character == "|" && !escaped { output += "\\" }
+            output.append(character)
+            escaped = character == "\\" && !escaped
+        }
+        return output
     }
 
     private mutating func keptAsText(_ node: HTMLNode) -> String {
@@ -336,22 +348,39 @@ struct WordPressMarkdownWriter {
         for character in address {
             switch character {
             case " ": output += "%20"
+            case "\n", "\r\n", "\r": output += "%0A"
+            case "\t": output += "%09"
             case "(": output += "%28"
             case ")": output += "%29"
             case "<": output += "%3C"
             case ">": output += "%3E"
+            case "\\": output += "%5C"
+            case "|": output += "%7C"
             default: output.append(character)
             }
         }
         return output
     }
 
+    /// Emphasis around the words only: spaces and punctuation at either end stay outside the
+    /// markers, where CommonMark's flanking rules would otherwise leave `**` as text
+    /// (`<strong>‘눈물의 여왕’</strong>이` → `‘**눈물의 여왕**’이`).
     private func delimited(_ text: String, _ marker: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return text }
-        let leading = text.prefix { $0 == " " }
-        let trailing = String(text.reversed().prefix { $0 == " " })
-        return leading + marker + trimmed + marker + trailing
+        // Markdown's own marks (a link's brackets, a code span's backticks, an escape) stay
+        // where they are; the text's own copies of them are escaped.
+        func isLoose(_ character: Character) -> Bool {
+            if character == " " { return true }
+            if "[]()!*_`\\<>".contains(character) { return false }
+            return character.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) || CharacterSet.symbols.contains($0) }
+        }
+        let characters = Array(text)
+        var start = 0
+        var end = characters.count
+        // A backslash escape belongs to the character after it: never split the pair.
+        while start < end, isLoose(characters[start]) { start += 1 }
+        while end > start, isLoose(characters[end - 1]), end < 2 || characters[end - 2] != "\\" { end -= 1 }
+        guard start < end else { return text }
+        return String(characters[..<start]) + marker + String(characters[start..<end]) + marker + String(characters[end...])
     }
 
     private func codeSpan(_ text: String) -> String {

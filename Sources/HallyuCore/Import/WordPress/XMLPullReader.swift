@@ -37,6 +37,7 @@ public final class XMLPullReader {
     private var open: [String] = []
     private var pendingEnd: String?
     private var finished = false
+    private var startChecked = false
     public private(set) var line = 1
     public private(set) var column = 1
     /// How many texts held bytes that are not UTF-8 (each such byte became U+FFFD).
@@ -68,6 +69,11 @@ public final class XMLPullReader {
 
     /// The next event, or nil after the root element has closed.
     public func next() throws -> XMLEvent? {
+        if !startChecked {
+            startChecked = true
+            // A byte-order mark, which editors on Windows write and XML allows.
+            if try startsWith([0xEF, 0xBB, 0xBF]) { index += 3 }
+        }
         if let name = pendingEnd {
             pendingEnd = nil
             return closed(name)
