@@ -10,6 +10,8 @@ import Testing
         #expect(RedirectPath.normalise("/?utm_source=x&page_id=2") == "/?page_id=2")
         #expect(RedirectPath.normalise("/old//path/#comments") == "/old/path")
         #expect(RedirectPath.normalise("relative/path") == nil)
+        #expect(RedirectPath.normalise("/%00") == nil, "no address holds a control character")
+        #expect(RedirectPath.normalise("/?p=1%0A") == nil)
     }
 
     @Test func rulesSayWhatIsWrong() throws {

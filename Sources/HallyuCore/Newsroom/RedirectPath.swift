@@ -19,13 +19,17 @@ public enum RedirectPath {
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         let parts = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         var path = (String(parts[0]).removingPercentEncoding ?? String(parts[0])).lowercased()
+        // No page has a control character in its address, and PostgreSQL refuses NUL outright.
+        guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
         while path.contains("//") { path = path.replacingOccurrences(of: "//", with: "/") }
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         guard parts.count == 2 else { return path }
         let pairs = parts[1].split(separator: "&").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
         for key in queryKeys {
             if let pair = pairs.first(where: { $0.first == key && $0.count == 2 && !$0[1].isEmpty }) {
-                return path + "?" + key + "=" + (pair[1].removingPercentEncoding ?? pair[1]).lowercased()
+                let value = (pair[1].removingPercentEncoding ?? pair[1]).lowercased()
+                guard !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+                return path + "?" + key + "=" + value
             }
         }
         return path

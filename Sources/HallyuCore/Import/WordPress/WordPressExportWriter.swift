@@ -60,56 +60,50 @@ public struct WordPressExportWriter: Sendable {
 
     public func item(_ item: WordPressItem) -> String {
         var text = "\n\t<item>\n"
-        text += "\t\t<title>\(Self.cdata(item.title))</title>\n"
-        text += "\t\t<link>\(Self.escaped(item.link))</link>\n"
-        text += "\t\t<pubDate>\(item.dateGMT.map(Self.rfc822) ?? "")</pubDate>\n"
-        text += "\t\t<dc:creator>\(Self.cdata(item.creator))</dc:creator>\n"
+        text += Self.elements(
+            [
+                ("title", Self.cdata(item.title)), ("link", Self.escaped(item.link)), ("pubDate", item.dateGMT.map(Self.rfc822) ?? ""),
+                ("dc:creator", Self.cdata(item.creator)),
+            ], indent: "\t\t")
         text += "\t\t<guid isPermaLink=\"false\">\(Self.escaped(item.guid))</guid>\n"
-        text += "\t\t<description></description>\n"
-        text += "\t\t<content:encoded>\(Self.cdata(item.content))</content:encoded>\n"
-        text += "\t\t<excerpt:encoded>\(Self.cdata(item.excerpt))</excerpt:encoded>\n"
-        text += "\t\t<wp:post_id>\(item.id)</wp:post_id>\n"
-        text += "\t\t<wp:post_date>\(Self.cdata(local(item.dateGMT)))</wp:post_date>\n"
-        text += "\t\t<wp:post_date_gmt>\(Self.cdata(utc(item.dateGMT)))</wp:post_date_gmt>\n"
-        text += "\t\t<wp:post_modified>\(Self.cdata(local(item.modifiedGMT)))</wp:post_modified>\n"
-        text += "\t\t<wp:post_modified_gmt>\(Self.cdata(utc(item.modifiedGMT)))</wp:post_modified_gmt>\n"
-        text += "\t\t<wp:comment_status>\(Self.cdata(item.commentStatus))</wp:comment_status>\n"
-        text += "\t\t<wp:ping_status>\(Self.cdata("closed"))</wp:ping_status>\n"
-        text += "\t\t<wp:post_name>\(Self.cdata(item.slug))</wp:post_name>\n"
-        text += "\t\t<wp:status>\(Self.cdata(item.status))</wp:status>\n"
-        text += "\t\t<wp:post_parent>\(item.parentID)</wp:post_parent>\n"
-        text += "\t\t<wp:menu_order>\(item.menuOrder)</wp:menu_order>\n"
-        text += "\t\t<wp:post_type>\(Self.cdata(item.postType))</wp:post_type>\n"
-        text += "\t\t<wp:post_password>\(Self.cdata(item.password))</wp:post_password>\n"
-        text += "\t\t<wp:is_sticky>\(item.isSticky ? 1 : 0)</wp:is_sticky>\n"
-        if !item.attachmentURL.isEmpty { text += "\t\t<wp:attachment_url>\(Self.cdata(item.attachmentURL))</wp:attachment_url>\n" }
+        text += Self.elements(
+            [
+                ("description", ""), ("content:encoded", Self.cdata(item.content)), ("excerpt:encoded", Self.cdata(item.excerpt)),
+                ("wp:post_id", "\(item.id)"), ("wp:post_date", Self.cdata(local(item.dateGMT))),
+                ("wp:post_date_gmt", Self.cdata(utc(item.dateGMT))), ("wp:post_modified", Self.cdata(local(item.modifiedGMT))),
+                ("wp:post_modified_gmt", Self.cdata(utc(item.modifiedGMT))), ("wp:comment_status", Self.cdata(item.commentStatus)),
+                ("wp:ping_status", Self.cdata("closed")), ("wp:post_name", Self.cdata(item.slug)), ("wp:status", Self.cdata(item.status)),
+                ("wp:post_parent", "\(item.parentID)"), ("wp:menu_order", "\(item.menuOrder)"), ("wp:post_type", Self.cdata(item.postType)),
+                ("wp:post_password", Self.cdata(item.password)), ("wp:is_sticky", item.isSticky ? "1" : "0"),
+            ] + (item.attachmentURL.isEmpty ? [] : [("wp:attachment_url", Self.cdata(item.attachmentURL))]), indent: "\t\t")
         for term in item.terms {
             text +=
                 "\t\t<category domain=\"\(Self.escaped(term.taxonomy))\" nicename=\"\(Self.escaped(term.slug))\">\(Self.cdata(term.name))</category>\n"
         }
         for (key, value) in item.meta {
             text +=
-                "\t\t<wp:postmeta>\n\t\t<wp:meta_key>\(Self.cdata(key))</wp:meta_key>\n\t\t<wp:meta_value>\(Self.cdata(value))</wp:meta_value>\n\t\t</wp:postmeta>\n"
+                "\t\t<wp:postmeta>\n"
+                + Self.elements([("wp:meta_key", Self.cdata(key)), ("wp:meta_value", Self.cdata(value))], indent: "\t\t") + "\t\t</wp:postmeta>\n"
         }
         for comment in item.comments { text += self.comment(comment) }
         return text + "\t</item>\n"
     }
 
     private func comment(_ comment: WordPressComment) -> String {
-        "\t\t<wp:comment>\n"
-            + "\t\t\t<wp:comment_id>\(comment.id)</wp:comment_id>\n"
-            + "\t\t\t<wp:comment_author>\(Self.cdata(comment.author))</wp:comment_author>\n"
-            + "\t\t\t<wp:comment_author_email>\(Self.cdata(comment.email))</wp:comment_author_email>\n"
-            + "\t\t\t<wp:comment_author_url>\(Self.escaped(comment.url))</wp:comment_author_url>\n"
-            + "\t\t\t<wp:comment_author_IP>\(Self.cdata(""))</wp:comment_author_IP>\n"
-            + "\t\t\t<wp:comment_date>\(Self.cdata(local(comment.dateGMT)))</wp:comment_date>\n"
-            + "\t\t\t<wp:comment_date_gmt>\(Self.cdata(utc(comment.dateGMT)))</wp:comment_date_gmt>\n"
-            + "\t\t\t<wp:comment_content>\(Self.cdata(comment.content))</wp:comment_content>\n"
-            + "\t\t\t<wp:comment_approved>\(Self.cdata(comment.approved))</wp:comment_approved>\n"
-            + "\t\t\t<wp:comment_type>\(Self.cdata(comment.type))</wp:comment_type>\n"
-            + "\t\t\t<wp:comment_parent>\(comment.parentID)</wp:comment_parent>\n"
-            + "\t\t\t<wp:comment_user_id>\(comment.userID)</wp:comment_user_id>\n"
-            + "\t\t</wp:comment>\n"
+        let fields = [
+            ("wp:comment_id", "\(comment.id)"), ("wp:comment_author", Self.cdata(comment.author)),
+            ("wp:comment_author_email", Self.cdata(comment.email)), ("wp:comment_author_url", Self.escaped(comment.url)),
+            ("wp:comment_author_IP", Self.cdata("")), ("wp:comment_date", Self.cdata(local(comment.dateGMT))),
+            ("wp:comment_date_gmt", Self.cdata(utc(comment.dateGMT))), ("wp:comment_content", Self.cdata(comment.content)),
+            ("wp:comment_approved", Self.cdata(comment.approved)), ("wp:comment_type", Self.cdata(comment.type)),
+            ("wp:comment_parent", "\(comment.parentID)"), ("wp:comment_user_id", "\(comment.userID)"),
+        ]
+        return "\t\t<wp:comment>\n" + Self.elements(fields, indent: "\t\t\t") + "\t\t</wp:comment>\n"
+    }
+
+    /// One line per element: its name, and its content already escaped or in CDATA.
+    private static func elements(_ fields: [(name: String, content: String)], indent: String) -> String {
+        fields.map { "\(indent)<\($0.name)>\($0.content)</\($0.name)>\n" }.joined()
     }
 
     public var footer: String { "</channel>\n</rss>\n" }
