@@ -118,46 +118,16 @@ public struct WordPressExportWriter: Sendable {
 
     // MARK: Escaping
 
-    /// Text in a CDATA section, as WordPress writes it: `]]>` split across two sections, and
-    /// the characters XML forbids (control characters, unpaired surrogates) left out.
-    public static func cdata(_ text: String) -> String {
-        "<![CDATA[" + allowed(text).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
-    }
+    /// Text in a CDATA section, as WordPress writes it (`]]>` split across two sections), and
+    /// escaped text: the feeds' own, which also leave out what XML forbids.
+    static func cdata(_ text: String) -> String { XMLText.cdata(text) }
 
-    public static func escaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in allowed(text) {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    static func escaped(_ text: String) -> String { XMLText.escaped(text) }
 
     /// Text as HTML wants it, for fields WordPress treats as HTML (titles, comments, excerpts).
     public static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
             of: ">", with: "&gt;")
-    }
-
-    private static func allowed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
-        return String(scalars)
-    }
-
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: true
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
     }
 
     /// Made once: a formatter costs more to make than a thousand dates cost to format.
