@@ -6,20 +6,24 @@ import Vapor
 /// redirects table: only where the site itself has no page, so a redirect never hides one, and
 /// WordPress's `/?p=41` before the home page takes it. Each use is counted.
 struct RedirectMiddleware: Middleware {
+    /// Futures on the way through, a task only where a redirect may be looked up: every page
+    /// passes here, and a task per request costs a cached page more than its answer.
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.method == .GET || request.method == .HEAD else { return next.respond(to: request) }
-        return request.answer {
-            if request.url.path == "/", let query = request.url.query,
-                RedirectPath.queryKeys.contains(where: { query.hasPrefix("\($0)=") || query.contains("&\($0)=") }),
-                let response = try await Self.redirect(request)
-            {
-                return response
+        if request.url.path == "/", let query = request.url.query,
+            RedirectPath.queryKeys.contains(where: { query.hasPrefix("\($0)=") || query.contains("&\($0)=") })
+        {
+            return request.answer {
+                if let response = try await Self.redirect(request) { return response }
+                return try await next.awaitable.respond(to: request)
             }
-            do {
-                let response = try await next.awaitable.respond(to: request)
-                guard response.status == .notFound, let redirected = try await Self.redirect(request) else { return response }
-                return redirected
-            } catch let error as any AbortError where error.status == .notFound {
+        }
+        return next.respond(to: request).flatMap { response in
+            guard response.status == .notFound else { return request.eventLoop.makeSucceededFuture(response) }
+            return request.answer { try await Self.redirect(request) ?? response }
+        }.flatMapError { error in
+            guard let abort = error as? any AbortError, abort.status == .notFound else { return request.eventLoop.makeFailedFuture(error) }
+            return request.answer {
                 guard let redirected = try await Self.redirect(request) else { throw error }
                 return redirected
             }

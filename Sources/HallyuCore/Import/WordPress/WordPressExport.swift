@@ -105,7 +105,7 @@ public struct WordPressItemTerm: Sendable, Equatable {
     }
 }
 
-public struct WordPressItem: Sendable, Equatable {
+public struct WordPressItem: Sendable {
     public var id: Int
     public var title: String
     public var link: String
@@ -169,12 +169,6 @@ public struct WordPressItem: Sendable, Equatable {
     }
 
     public func meta(_ key: String) -> String? { meta.first { $0.key == key }?.value }
-
-    public static func == (lhs: WordPressItem, rhs: WordPressItem) -> Bool {
-        lhs.id == rhs.id && lhs.title == rhs.title && lhs.content == rhs.content && lhs.status == rhs.status
-            && lhs.postType == rhs.postType && lhs.comments == rhs.comments && lhs.terms == rhs.terms
-            && lhs.meta.map(\.key) == rhs.meta.map(\.key) && lhs.meta.map(\.value) == rhs.meta.map(\.value)
-    }
 }
 
 /// WordPress writes times as "2024-03-15 21:30:00"; an unset time is all zeros.
