@@ -11,20 +11,7 @@ BIN=${HALLYU_BIN:-$PWD/.build/release/hallyu}
 POSTS=${POSTS:-10000}
 COMMENTS=${COMMENTS:-50000}
 BIG_MB=${BIG_MB:-0}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export LOG_LEVEL=warning
-
-# Runs a command, printing "== LABEL: S s, peak K KB" from GNU time; its own output goes to a log.
-measure() {
-  local label=$1
-  shift
-  if ! /usr/bin/time -f "== $label: %e s, peak %M KB" "$@" >"$WORK/$label.log" 2>&1; then
-    cat "$WORK/$label.log"
-    exit 1
-  fi
-  tail -1 "$WORK/$label.log"
-}
+source Benchmarks/measure.sh
 site() { export DATABASE_URL="sqlite:$WORK/$1.sqlite" HALLYU_MEDIA_DIR="$WORK/$1-media"; }
 
 site source

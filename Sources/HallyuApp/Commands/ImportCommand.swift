@@ -9,10 +9,10 @@ import Vapor
 /// again; prints its progress while it works and a summary of what it added, merged and skipped.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "source", help: "kpopnet, kowiki-dramas or wordpress")
+        @Argument(name: "source", help: "kpopnet, kowiki-dramas, wordpress or json")
         var source: String
 
-        @Argument(name: "file", help: "the file to read")
+        @Argument(name: "file", help: "the file to read (json: the folder hallyu export json wrote)")
         var file: String
 
         @Option(name: "uploads", help: "wordpress: a copy of the site's wp-content/uploads folder")
@@ -25,10 +25,10 @@ struct ImportCommand: AsyncCommand {
         var report: String?
     }
 
-    static let sources = ["kpopnet", "kowiki-dramas", "wordpress"]
+    static let sources = ["kpopnet", "kowiki-dramas", "wordpress", "json"]
 
     var help: String {
-        "Import names from an open data file (kpopnet, kowiki-dramas) or a WordPress site from its export: hallyu import wordpress FILE.xml [--uploads DIR] [--author-map FILE]."
+        "Import names from an open data file (kpopnet, kowiki-dramas), a WordPress site from its export (hallyu import wordpress FILE.xml [--uploads DIR] [--author-map FILE]) or a Hallyu export into an empty site (hallyu import json DIR)."
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -36,6 +36,7 @@ struct ImportCommand: AsyncCommand {
             throw StartupError(description: "unknown import source \"\(signature.source)\"; use one of: \(Self.sources.joined(separator: ", "))")
         }
         if signature.source == "wordpress" { return try await WordPressImportCommand.run(using: context, signature: signature) }
+        if signature.source == "json" { return try await Self.importJSON(using: context, folder: signature.file) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: signature.file))
@@ -70,6 +71,31 @@ struct ImportCommand: AsyncCommand {
         // A server on this database drops its cached pages within a second.
         await app.announce(.everything)
         context.console.output("\(summary)\nMentions recorded again in \(articles) articles.", style: .plain)
+    }
+
+    private static func importJSON(using context: CommandContext, folder: String) async throws {
+        let app = context.application
+        try await app.migrateOrExplain()
+        let console = context.console
+        let started = Date()
+        let result = try await JSONImport(app: app, folder: folder, progress: { console.output("json: \($0)", style: .plain) }).run()
+        let counts = result.counts
+        console.output(
+            "Imported \(folder): \(counts["articles"] ?? 0) articles, \(counts["comments"] ?? 0) comments, \(counts["people"] ?? 0) people, "
+                + "\(counts["titles"] ?? 0) titles, \(result.manifest.media.count) media files in \(Int(Date().timeIntervalSince(started).rounded())) s. "
+                + "Every table holds the records the export had.",
+            style: .plain)
+        if !result.manifest.missingMedia.isEmpty {
+            console.output(
+                "The export lacked \(result.manifest.missingMedia.count) media files its library names (gone from the old site's media folder): "
+                    + result.manifest.missingMedia.prefix(20).joined(separator: ", "),
+                style: .plain)
+        }
+        if let accounts = counts["users"], accounts > 0 {
+            console.output(
+                "The \(accounts) accounts have no password yet: give each one with hallyu user add --email ADDRESS (it keeps the account and its bylines).",
+                style: .plain)
+        }
     }
 
     /// The first line of a decoding error, with the path to the bad field.

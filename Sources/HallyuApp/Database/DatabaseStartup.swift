@@ -75,7 +75,8 @@ extension Application {
     /// migrated, before anything is served.
     var siteSecret: SiteSecret? { storage[SecretKey.self] }
 
-    private static func firstLine(of error: any Error) -> String {
+    /// A database error in one line an operator can read.
+    static func firstLine(of error: any Error) -> String {
         let text: String
         if let postgres = error as? PSQLError {
             // PostgreSQL's errors describe themselves generically; say what kind of failure it was.

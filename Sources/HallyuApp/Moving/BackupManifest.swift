@@ -79,6 +79,19 @@ struct BackupManifest: Codable, Equatable {
         return File(name: (destination as NSString).lastPathComponent, bytes: bytes, sha256: hash.finalize().hex)
     }
 
+    /// Every file there, under `folder`, with the size and SHA-256 the manifest gives; otherwise
+    /// an error naming the file and ending in `outcome` ("nothing was restored").
+    static func verify(_ files: [File], in folder: String, else outcome: String) throws {
+        for file in files {
+            let path = (folder as NSString).appendingPathComponent(file.name)
+            guard FileManager.default.fileExists(atPath: path) else { throw StartupError(description: "\(path) is missing; \(outcome)") }
+            let found = try describe(path)
+            guard found.bytes == file.bytes, found.sha256 == file.sha256 else {
+                throw StartupError(description: "\(path) does not match its checksum in the manifest; \(outcome)")
+            }
+        }
+    }
+
     /// A file's size and SHA-256, read a megabyte at a time.
     static func describe(_ path: String) throws -> File {
         guard let input = FileHandle(forReadingAtPath: path) else { throw StartupError(description: "cannot read \(path)") }

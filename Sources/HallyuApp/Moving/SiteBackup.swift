@@ -13,7 +13,7 @@ struct SiteBackup {
     let folder: String
 
     func run() async throws -> BackupManifest {
-        try Self.prepareEmptyFolder(folder)
+        try Self.prepareEmptyFolder(folder, for: "back up")
         let started = Date()
         let kind: String
         let databaseFile: String
@@ -43,7 +43,7 @@ struct SiteBackup {
         // The files the snapshot names, copied after it: an upload reaches the library only once
         // its file is whole, so each was there when the snapshot was taken; one deleted since is
         // listed as missing.
-        let (media, missing) = try copyMedia(named)
+        let (media, missing) = try Self.copyMedia(named, from: app.config.mediaDirectory, into: folder)
         let manifest = BackupManifest(
             createdAt: started, databaseKind: kind, database: try BackupManifest.describe(databaseFile), media: media,
             missingMedia: missing, schema: schema, counts: counts)
@@ -51,8 +51,13 @@ struct SiteBackup {
         return manifest
     }
 
-    private func copyMedia(_ names: [String]) throws -> (copied: [BackupManifest.File], missing: [String]) {
-        let source = app.config.mediaDirectory
+    /// The named files of the media folder copied into `folder/media`, each hashed as it goes;
+    /// a name that is no media file's, or a file that is gone, is listed as missing.
+    static func copyMedia(
+        _ names: [String], from source: String, into folder: String
+    ) throws -> (
+        copied: [BackupManifest.File], missing: [String]
+    ) {
         let target = (folder as NSString).appendingPathComponent("media")
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
         var copied: [BackupManifest.File] = []
@@ -68,12 +73,12 @@ struct SiteBackup {
         return (copied, missing)
     }
 
-    /// A backup goes into a new or empty folder, never over another backup.
-    static func prepareEmptyFolder(_ folder: String) throws {
+    /// A backup or export goes into a new or empty folder, never over another one; `purpose` ("back up", "export") says so.
+    static func prepareEmptyFolder(_ folder: String, for purpose: String) throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder) {
             guard (try manager.contentsOfDirectory(atPath: folder)).isEmpty else {
-                throw StartupError(description: "\(folder) is not empty; back up into a new folder (a dated one, say)")
+                throw StartupError(description: "\(folder) is not empty; \(purpose) into a new folder (a dated one, say)")
             }
         } else {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)

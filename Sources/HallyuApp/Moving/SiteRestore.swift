@@ -76,14 +76,7 @@ struct SiteRestore {
         let files = [manifest.database] + manifest.media.map { BackupManifest.File(name: "media/" + $0.name, bytes: $0.bytes, sha256: $0.sha256) }
         guard manifest.media.allSatisfy({ MediaController.isSafeFileName($0.name) }), WordPressText.isSafeRelativePath(manifest.database.name)
         else { throw StartupError(description: "the manifest names a file no backup holds; nothing was restored") }
-        for file in files {
-            let path = (folder as NSString).appendingPathComponent(file.name)
-            guard FileManager.default.fileExists(atPath: path) else { throw StartupError(description: "\(path) is missing; nothing was restored") }
-            let found = try BackupManifest.describe(path)
-            guard found.bytes == file.bytes, found.sha256 == file.sha256 else {
-                throw StartupError(description: "\(path) does not match its checksum in the manifest; nothing was restored")
-            }
-        }
+        try BackupManifest.verify(files, in: folder, else: "nothing was restored")
     }
 
     private func refuseFullMediaFolder(_ media: String) throws {

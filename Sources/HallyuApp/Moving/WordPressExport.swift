@@ -160,31 +160,3 @@ struct ExportNumbers {
         return comments.count
     }
 }
-
-/// Writes through a buffer, so an export of a million small pieces makes few system calls.
-final class BufferedFile {
-    private let handle: FileHandle
-    private var buffer = Data()
-    private(set) var written = 0
-
-    init(_ handle: FileHandle) {
-        self.handle = handle
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        written += text.utf8.count
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    func flush() throws {
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func close() throws {
-        try flush()
-        try handle.close()
-    }
-}
