@@ -31,7 +31,9 @@ struct SiteBackup {
             kind = "postgresql"
             guard PostgresTools.available else {
                 throw StartupError(
-                    description: "pg_dump and pg_restore are not on the PATH; install them (Debian: apt-get install postgresql-client)")
+                    description:
+                        "pg_dump and pg_restore are not on the PATH; install them (Debian: apt-get install postgresql-client), "
+                        + "or take the whole site as JSON with hallyu export json DIR (read back with hallyu import json)")
             }
             databaseFile = (folder as NSString).appendingPathComponent("database.pgdump")
             let tools = PostgresTools(url: url)

@@ -64,8 +64,9 @@ public struct Couple: Sendable, Hashable, Codable {
     /// The latest status, which is what a reader asks about first.
     public var currentStatus: RelationshipStatus? { timeline.max { $0.date < $1.date }?.status }
 
-    /// The contract's couple slug: both people's slugs in alphabetical order joined by `-and-`.
+    /// The contract's couple slug: both people's slugs in alphabetical order joined by `-and-`,
+    /// fitted to the slug limit when the two are long.
     public static func slug(joining a: String, _ b: String) -> String {
-        a <= b ? "\(a)-and-\(b)" : "\(b)-and-\(a)"
+        Slug.fitted(a <= b ? "\(a)-and-\(b)" : "\(b)-and-\(a)")
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 
 /// Hands out heading ids that are unique within one document and stable across renders:
-/// the slug of the heading's text, then `-2`, `-3` … for repeats.
+/// the slug of the heading's text, then `-2`, `-3` … for repeats and for the ids the page
+/// itself uses (`PageAnchors`).
 struct HeadingIDs {
     /// Long headings make unwieldy anchors; the id keeps whole words up to this length.
     static let maximumLength = 80
 
-    private var used: Set<String> = []
+    /// The page's own ids count as used from the start, so no heading takes one.
+    private var used: Set<String> = PageAnchors.reserved
     private var nextSuffix: [String: Int] = [:]
     private var headingCount = 0
 

@@ -10,15 +10,24 @@ import Testing
 
     @Test func setextHeadings() throws {
         #expect(
-            parseBlocks("Title\n=====\n\nSub\n---") == [
-                .heading(level: 1, content: [.text("Title")], id: "title"),
+            parseBlocks("Headline\n=====\n\nSub\n---") == [
+                .heading(level: 1, content: [.text("Headline")], id: "headline"),
                 .heading(level: 2, content: [.text("Sub")], id: "sub"),
             ])
     }
 
     @Test func duplicateHeadingsGetNumberedIDs() throws {
-        let headings = Markdown.parse("## Cast\n\n## Cast\n\n## Cast\n\n## Cast 2").headings
-        #expect(headings.map(\.id) == ["cast", "cast-2", "cast-3", "cast-2-2"])
+        let headings = Markdown.parse("## Episodes\n\n## Episodes\n\n## Episodes\n\n## Episodes 2").headings
+        #expect(headings.map(\.id) == ["episodes", "episodes-2", "episodes-3", "episodes-2-2"])
+    }
+
+    /// The page's own anchors stay the page's: `#comment-form` links and the form's script find
+    /// the form, not a writer's heading.
+    @Test func headingsNeverTakeThePagesOwnIDs() throws {
+        let headings = Markdown.parse("# Comment form\n\n## Comments\n\n## Cast\n\n## Cast\n\n## Main").headings
+        #expect(headings.map(\.id) == ["comment-form-2", "comments-2", "cast-2", "cast-3", "main-2"])
+        for id in headings.map(\.id) { #expect(!PageAnchors.reserved.contains(id)) }
+        #expect(renderHTML("# Comment form").contains("id=\"comment-form-2\""))
     }
 
     @Test func hangulOnlyHeadingGetsSectionID() throws {
@@ -132,7 +141,7 @@ import Testing
 
     @Test func tableNeedsMatchingHeader() throws {
         #expect(renderHTML("a | b\n--- | --- | ---") == "<p>a | b\n--- | --- | ---</p>\n")
-        #expect(renderHTML("Title\n---") == "<h2 id=\"title\">Title</h2>\n")
+        #expect(renderHTML("Heading\n---") == "<h2 id=\"heading\">Heading</h2>\n")
     }
 
     @Test func tableKeepsParagraphAbove() throws {
