@@ -38,6 +38,7 @@ enum NewsroomPaths {
     static let media = "/admin/media"
     static func media(search: String) -> String { search.isEmpty ? media : media + "?q=" + QueryValue.encoded(search) }
     static let tokens = "/admin/tokens"
+    static let account = "/admin/account"
     static let users = "/admin/users"
     static let blocklist = "/admin/blocklist"
     static func blocklist(done: String) -> String { blocklist + note(done) }

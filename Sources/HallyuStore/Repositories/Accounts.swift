@@ -80,6 +80,15 @@ extension Accounts {
 
     /// Gives an account another role; refuses to leave the newsroom without an admin who can
     /// sign in. Returns the account as it now is.
+    /// Replaces an account's password (its bcrypt hash).
+    public func setPassword(userID: String, passwordHash: String) async throws {
+        guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
+            throw StoreError.notFound("no such account")
+        }
+        row.passwordHash = passwordHash
+        try await row.update(on: database)
+    }
+
     public func setRole(userID: String, to role: UserRole) async throws -> User {
         guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
             throw StoreError.notFound("there is no such account")

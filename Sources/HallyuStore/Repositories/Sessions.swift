@@ -32,6 +32,12 @@ public struct Sessions: Sendable {
         try await SessionModel.query(on: database).filter(\.$tokenHash == tokenHash).delete()
     }
 
+    /// Ends every sign-in of an account, in every browser.
+    public func endAll(userID: String) async throws {
+        guard let uuid = UUID(uuidString: userID) else { throw StoreError.notFound("no such account") }
+        try await SessionModel.query(on: database).filter(\.$user.$id == uuid).delete()
+    }
+
     /// Forgets sessions that have run out.
     public func deleteExpired(now: Date) async throws {
         try await SessionModel.query(on: database).filter(\.$expiresAt <= now).delete()

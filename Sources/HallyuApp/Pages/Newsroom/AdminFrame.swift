@@ -30,6 +30,7 @@ struct AdminFrame: Encodable, Sendable {
             ("Titles", NewsroomPaths.entries("titles"), .editKnowledge),
             ("Organizations", NewsroomPaths.entries("organizations"), .editKnowledge),
             ("Couples", NewsroomPaths.couples, .editKnowledge),
+            ("Your account", NewsroomPaths.account, nil),
             ("API tokens", NewsroomPaths.tokens, nil),
             ("Accounts", NewsroomPaths.users, .manageUsers),
             ("Redirects", NewsroomPaths.redirects, .manageRedirects),
