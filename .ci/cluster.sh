@@ -29,6 +29,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
@@ -178,7 +179,7 @@ forget_instance() { # pid
 }
 
 start_instance() { # name port [serve options]
-  "$HALLYU_BIN" serve --env production --hostname 127.0.0.1 --port "$2" "${@:3}" >"$WORK/$1.log" 2>&1 &
+  "$HALLYU_BIN" serve --env production --hostname 127.0.0.1 --port "$2" "${@:3}" >>"$WORK/$1.log" 2>&1 &
   HALLYU_PIDS+=($!)
   printf -v "PID_$1" '%s' "$!"
 }

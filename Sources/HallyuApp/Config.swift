@@ -22,12 +22,21 @@ public struct Config: Sendable {
     /// Requests a minute each API token may make (`HALLYU_API_TOKEN_RATE`).
     public var apiTokenRate: Int
     public static let defaultAPITokenRate = 600
+    /// The bearer token `/metrics` asks for (`HALLYU_METRICS_TOKEN`); without one it answers 404.
+    public var metricsToken: String?
+    /// How log lines are written (`LOG_FORMAT`).
+    public var logFormat: LogFormat
+    /// How long a stopping server lets the requests under way finish (`HALLYU_SHUTDOWN_GRACE`).
+    public var shutdownGrace: Duration
+    public static let defaultShutdownGraceSeconds = 10
 
     public init(
         database: DatabaseLocation, publicURL: URL, mediaDirectory: String, secret: String? = nil,
         timeZone: TimeZone, trustedProxies: [String] = [], themeDirectory: String? = nil,
         logLevel: Logger.Level = .info, pageCacheBytes: Int = Config.defaultPageCacheMegabytes << 20,
-        readReplicas: [DatabaseLocation] = [], apiTokenRate: Int = Config.defaultAPITokenRate
+        readReplicas: [DatabaseLocation] = [], apiTokenRate: Int = Config.defaultAPITokenRate,
+        metricsToken: String? = nil, logFormat: LogFormat = .text,
+        shutdownGrace: Duration = .seconds(Config.defaultShutdownGraceSeconds)
     ) {
         self.database = database
         self.publicURL = publicURL
@@ -40,6 +49,9 @@ public struct Config: Sendable {
         self.pageCacheBytes = pageCacheBytes
         self.readReplicas = readReplicas
         self.apiTokenRate = apiTokenRate
+        self.metricsToken = metricsToken
+        self.logFormat = logFormat
+        self.shutdownGrace = shutdownGrace
     }
 
     /// Reads and checks every variable; the first bad one stops start-up with its name in the message.
@@ -93,6 +105,18 @@ public struct Config: Sendable {
         guard let apiTokenRate = Int(rateText), (1...1_000_000).contains(apiTokenRate) else {
             throw ConfigError(variable: "HALLYU_API_TOKEN_RATE", reason: "expected a whole number of requests a minute from 1 to 1000000")
         }
+        let metricsToken = value("HALLYU_METRICS_TOKEN")
+        if let metricsToken, metricsToken.utf8.count < 16 || metricsToken.contains(where: \.isWhitespace) {
+            throw ConfigError(variable: "HALLYU_METRICS_TOKEN", reason: "must be at least 16 characters long, without spaces")
+        }
+        let formatText = value("LOG_FORMAT") ?? "text"
+        guard let logFormat = LogFormat(rawValue: formatText.lowercased()) else {
+            throw ConfigError(variable: "LOG_FORMAT", reason: "expected text or json")
+        }
+        let graceText = value("HALLYU_SHUTDOWN_GRACE") ?? String(Config.defaultShutdownGraceSeconds)
+        guard let graceSeconds = Int(graceText), (1...3600).contains(graceSeconds) else {
+            throw ConfigError(variable: "HALLYU_SHUTDOWN_GRACE", reason: "expected a whole number of seconds from 1 to 3600")
+        }
         var replicas: [DatabaseLocation] = []
         for text in (value("DATABASE_READ_URLS") ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
         where !text.isEmpty {
@@ -110,8 +134,14 @@ public struct Config: Sendable {
             mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
             secret: secret, timeZone: timeZone, trustedProxies: proxies,
             themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20,
-            readReplicas: replicas, apiTokenRate: apiTokenRate)
+            readReplicas: replicas, apiTokenRate: apiTokenRate, metricsToken: metricsToken, logFormat: logFormat,
+            shutdownGrace: .seconds(graceSeconds))
     }
+}
+
+/// How log lines are written: swift-log's text, or one JSON object a line for a collector.
+public enum LogFormat: String, Sendable {
+    case text, json
 }
 
 /// A configuration value that cannot be used, named so the operator knows what to fix.

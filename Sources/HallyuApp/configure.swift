@@ -17,10 +17,19 @@ public func configure(_ app: Application, config: Config) async throws {
     try useReadReplicas(config.readReplicas, on: app)
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
 
+    app.storage[SiteMetricsKey.self] = SiteMetrics()
+    // The site counts its requests itself (`RequestObservation`), by status class and with the
+    // front's cache hits.
+    app.http.server.configuration.reportMetrics = false
+    // Connections finish their exchanges within the grace period when the server stops.
+    app.http.server.configuration.shutdownTimeout = .nanoseconds(Int64(config.shutdownGrace.seconds * 1e9))
+
     app.middleware = Middlewares()
-    // Outermost first: every request is counted until its handler ends, so shutting down
+    // Outermost first: every answer, error pages included, is counted and logged with its
+    // request's identifier; every request is counted until its handler ends, so shutting down
     // waits for it; error pages get the security headers too.
-    let inFlight = RequestsInFlight()
+    app.middleware.use(RequestObservation())
+    let inFlight = RequestsInFlight(grace: config.shutdownGrace)
     app.middleware.use(inFlight)
     app.lifecycle.use(inFlight)
     app.middleware.use(SecurityHeadersMiddleware())

@@ -5,6 +5,7 @@ import Vapor
 /// test checks the two agree.
 func routes(_ app: Application) throws {
     app.get("healthz", use: HealthController().show)
+    app.get("metrics", use: MetricsController().show)
     app.get("media", ":file", use: MediaController().show)
 
     // Reader pages come from the page cache; their handlers name what each page shows.

@@ -15,6 +15,13 @@ struct ConfigTests {
         #expect(config.mediaDirectory.hasSuffix("/media"))
         #expect(config.pageCacheBytes == 64 << 20)
         #expect(config.apiTokenRate == 600)
+        #expect(config.metricsToken == nil, "no metrics without a token")
+        #expect(config.logFormat == .text)
+        #expect(config.shutdownGrace == .seconds(10))
+        let set = try Config.fromEnvironment([
+            "HALLYU_METRICS_TOKEN": "0123456789abcdef", "LOG_FORMAT": "JSON", "HALLYU_SHUTDOWN_GRACE": "30",
+        ])
+        #expect(set.metricsToken == "0123456789abcdef" && set.logFormat == .json && set.shutdownGrace == .seconds(30))
         #expect(try Config.fromEnvironment(["HALLYU_CACHE_MB": "0"]).pageCacheBytes == 0, "0 turns the cache off")
     }
 
@@ -33,6 +40,11 @@ struct ConfigTests {
         ("DATABASE_READ_URLS", "postgres://h:h@127.0.0.1:5433/h"),
         ("HALLYU_API_TOKEN_RATE", "0"),
         ("HALLYU_API_TOKEN_RATE", "many"),
+        ("HALLYU_METRICS_TOKEN", "short"),
+        ("HALLYU_METRICS_TOKEN", "has a space in it somewhere"),
+        ("LOG_FORMAT", "xml"),
+        ("HALLYU_SHUTDOWN_GRACE", "0"),
+        ("HALLYU_SHUTDOWN_GRACE", "soon"),
     ])
     func anInvalidValueNamesItsVariable(variable: String, value: String) {
         #expect {

@@ -46,6 +46,35 @@ struct FrontServerTests {
         }
     }
 
+    /// The front names what it answers and what it hands on by the same rule as Vapor, and
+    /// counts its hits under the route that built the page.
+    @Test func theFrontGivesRequestIdentifiersAndCountsItsHits() async throws {
+        try await withFront(adjust: {
+            $0.trustedProxies = ["127.0.0.1"]
+            $0.metricsToken = MetricsTests.token
+        }) { app, port, backend in
+            let path = "/people/song-kang"
+            let built = try await Self.send(port, "GET", path, ["X-Request-Id: lb-0001"])
+            #expect(built.header("X-Cache") == "MISS" && built.header("X-Request-Id") == "lb-0001", "handed on, \(backend)")
+            let hit = try await Self.send(port, "GET", path, ["X-Request-Id: lb-0002"])
+            #expect(hit.header("X-Cache") == "HIT" && hit.header("X-Request-Id") == "lb-0002", "a hit, \(backend)")
+            for offered in [String(repeating: "x", count: 10_000), "has spaces", "{\"forged\":1}"] {
+                for extra in [[String](), ["Cookie: unrelated=1"]] {
+                    let answer = try await Self.send(port, "GET", path, ["X-Request-Id: \(offered)"] + extra)
+                    let given = try #require(answer.header("X-Request-Id"), "\(extra) on \(backend)")
+                    #expect(given != offered && RequestID.isWellFormed(given), "\(offered.prefix(12)) \(extra) on \(backend)")
+                }
+            }
+            let fresh = try await Self.send(port, "GET", path)
+            #expect(fresh.header("X-Request-Id").map(RequestID.isWellFormed) == true)
+            let scrape = try await Self.send(port, "GET", "/metrics", ["Authorization: Bearer \(MetricsTests.token)"])
+            let metrics = MetricsTests.Exposition(text: scrape.text)
+            // The page built once, then eight hits: five answered by the front, three by Vapor's copy.
+            #expect(metrics.value(#"hallyu_http_requests_total{method="GET",route="/people/:slug",status="2xx"}"#) == 9, "\(backend)")
+            #expect(metrics.value(#"hallyu_page_cache_requests_total{result="hit"}"#) == 8, "\(backend)")
+        }
+    }
+
     @Test func pipelinedAnswersKeepTheirRequestsOrder() async throws {
         try await withFront { app, port, backend in
             for path in Self.pages { _ = try await Self.send(port, "GET", path) }
@@ -208,10 +237,10 @@ struct FrontServerTests {
 
     /// A demo site served by the front on a free port.
     private func withFront(
-        before: (Application) -> Void = { _ in },
+        before: (Application) -> Void = { _ in }, adjust: (inout Config) -> Void = { _ in },
         _ body: (Application, Int, String) async throws -> Void
     ) async throws {
-        try await withApp(demo: true) { app, backend in
+        try await withApp(demo: true, adjust: adjust) { app, backend in
             before(app)
             let server = try FrontServer(application: app)
             app.storage[FrontServerKey.self] = server
@@ -235,7 +264,7 @@ struct FrontServerTests {
     /// Headers as a set, less those of one exchange.
     private static func comparable(_ headers: [(name: String, value: String)]) -> Set<String> {
         Set(
-            headers.filter { !["date", "connection", "x-cache"].contains($0.name.lowercased()) }
+            headers.filter { !["date", "connection", "x-cache", "x-request-id"].contains($0.name.lowercased()) }
                 .map { $0.name.lowercased() + ": " + $0.value })
     }
 }

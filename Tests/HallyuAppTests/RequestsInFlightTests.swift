@@ -20,7 +20,7 @@ struct RequestsInFlightTests {
     /// waited for before the application's storage, the databases with it, is shut down.
     @Test func shutdownWaitsForHandlersStillRunning() async throws {
         let app = try await Application.make(.testing)
-        let inFlight = RequestsInFlight()
+        let inFlight = RequestsInFlight(grace: .seconds(10))
         let finished = NIOLockedValueBox(false)
         let request = Request(application: app, on: app.eventLoopGroup.next())
         let handler = Task { try await inFlight.respond(to: request, chainingTo: SlowResponder(finished: finished)).get() }
@@ -35,7 +35,7 @@ struct RequestsInFlightTests {
 
     @Test func withNothingRunningShutdownDoesNotWait() async throws {
         let app = try await Application.make(.testing)
-        let inFlight = RequestsInFlight()
+        let inFlight = RequestsInFlight(grace: .seconds(10))
         let started = ContinuousClock.now
         await inFlight.shutdownAsync(app)
         #expect(ContinuousClock.now - started < .seconds(1))

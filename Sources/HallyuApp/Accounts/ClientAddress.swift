@@ -21,12 +21,15 @@ extension Request {
     /// socket, with the peer of the client's own connection in a header carrying this
     /// process's secret; anyone else's header of that name is not believed.
     var peerAddress: String {
-        if case .unixDomainSocket = remoteAddress, let secret = application.storage[FrontSecretKey.self],
+        frontPeer ?? remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// The client's peer as the front gave it, when the request came from the front.
+    var frontPeer: String? {
+        guard case .unixDomainSocket = remoteAddress, let secret = application.storage[FrontSecretKey.self],
             let value = headers.first(name: FrontServer.peerHeader)
-        {
-            let parts = value.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0] == secret { return String(parts[1]) }
-        }
-        return remoteAddress?.ipAddress ?? "unknown"
+        else { return nil }
+        let parts = value.split(separator: " ", maxSplits: 1)
+        return parts.count == 2 && parts[0] == secret ? String(parts[1]) : nil
     }
 }

@@ -21,6 +21,9 @@ final class FrontConnection: ChannelInboundHandler {
         let secret: String
         let serverName: String?
         let logger: Logger
+        let metrics: SiteMetrics
+        /// Proxies whose `X-Request-Id` is kept (`HALLYU_TRUSTED_PROXIES`).
+        let trustedProxies: [String]
     }
 
     /// Sent by the server when it stops: close once the exchange under way is answered.
@@ -35,6 +38,8 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     private struct HandedOn {
+        var requestID: String
+        var method: HTTPMethod
         var version: HTTPVersion
         var keepAlive: Bool
         /// Vapor's answer has begun.
@@ -56,6 +61,10 @@ final class FrontConnection: ChannelInboundHandler {
     private var waiting: [HTTPClientRequestPart] = []
     private var quiescing = false
     private var dates = HTTPDates()
+    /// When the request under way arrived.
+    private var started = NIODeadline.now()
+
+    private var elapsed: Duration { .nanoseconds((NIODeadline.now() - started).nanoseconds) }
 
     init(shared: Shared) {
         self.shared = shared
@@ -75,13 +84,20 @@ final class FrontConnection: ChannelInboundHandler {
         switch unwrapInboundIn(data) {
         case .head(let head):
             requestOpen = true
-            if let answer = cachedAnswer(head) {
+            started = .now()
+            let id = RequestID.decide(
+                offered: head.headers.first(name: RequestID.header), peer: context.remoteAddress?.ipAddress ?? "unknown",
+                trustedProxies: shared.trustedProxies)
+            if let (answer, route) = cachedAnswer(head) {
                 exchange = .answered
-                write(answer, to: head, context: context)
+                write(answer, to: head, requestID: id, context: context)
+                AnsweredRequest(
+                    method: head.method, route: route, status: answer.status.code, duration: elapsed, cache: "HIT", requestID: id
+                ).record(metrics: shared.metrics, logger: shared.logger)
             } else {
-                exchange = .handedOn(HandedOn(version: head.version, keepAlive: head.isKeepAlive))
+                exchange = .handedOn(HandedOn(requestID: id, method: head.method, version: head.version, keepAlive: head.isKeepAlive))
                 let peer = context.remoteAddress?.ipAddress ?? "unknown"
-                handOn(.head(Self.forwarded(head, peer: shared.secret + " " + peer)), context: context)
+                handOn(.head(Self.forwarded(head, peer: shared.secret + " " + peer, requestID: id)), context: context)
             }
         case .body(let part):
             // Once Vapor has answered, the rest of the body is not wanted (see `upstreamRead`).
@@ -100,14 +116,15 @@ final class FrontConnection: ChannelInboundHandler {
     /// The request as Vapor gets it: HTTP/1.1 on a connection kept open, framed anew (the
     /// front has decoded the client's framing, and a client's own framing headers handed on as
     /// written could split Vapor's stream differently from the front's), and the client's
-    /// address in the header only the front may write.
-    static func forwarded(_ head: HTTPRequestHead, peer: String) -> HTTPRequestHead {
+    /// address in the header only the front may write, with the request's identifier as the
+    /// front decided it.
+    static func forwarded(_ head: HTTPRequestHead, peer: String, requestID: String) -> HTTPRequestHead {
         var headers = head.headers
         let chunked = headers.contains(name: .transferEncoding)
         let length = headers.first(name: .contentLength)
         for name in [
             "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
-            "content-length", FrontServer.peerHeader,
+            "content-length", FrontServer.peerHeader, RequestID.header,
         ] {
             headers.remove(name: name)
         }
@@ -117,6 +134,7 @@ final class FrontConnection: ChannelInboundHandler {
             headers.add(name: .contentLength, value: length)
         }
         headers.add(name: FrontServer.peerHeader, value: peer)
+        headers.add(name: RequestID.header, value: requestID)
         return HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
     }
 
@@ -153,18 +171,19 @@ final class FrontConnection: ChannelInboundHandler {
 
     // MARK: Cache hits
 
-    private func cachedAnswer(_ head: HTTPRequestHead) -> CachedPage.Answer? {
+    private func cachedAnswer(_ head: HTTPRequestHead) -> (CachedPage.Answer, route: String)? {
         guard head.method == .GET || head.method == .HEAD, shared.cache.isEnabled,
             head.uri.utf8.count <= PageCachePolicy.maxKeyLength, head.uri.utf8.first == UInt8(ascii: "/"),
             !head.headers.contains(name: .cookie), !head.headers.contains(name: .authorization),
             let page = shared.cache.fresh(head.uri, now: shared.clock.now())
         else { return nil }
-        return page.answer(to: head.headers, source: "HIT")
+        return (page.answer(to: head.headers, source: "HIT"), page.route)
     }
 
-    private func write(_ answer: CachedPage.Answer, to request: HTTPRequestHead, context: ChannelHandlerContext) {
+    private func write(_ answer: CachedPage.Answer, to request: HTTPRequestHead, requestID: String, context: ChannelHandlerContext) {
         var headers = answer.headers
         SecurityHeadersMiddleware.secure(&headers)
+        headers.add(name: RequestID.header, value: requestID)
         // As Vapor's server does: a length for every answer, the date, the server's name, and
         // the connection's fate in words.
         headers.replaceOrAdd(name: .contentLength, value: String(answer.body?.readableBytes ?? 0))
@@ -286,9 +305,17 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     private func failHandOn(_ reason: String, context: ChannelHandlerContext) {
-        shared.logger.error("Answered 502: \(reason).")
+        guard case .handedOn(let handedOn) = exchange else { return }
+        var logger = shared.logger
+        logger[metadataKey: "request_id"] = .string(handedOn.requestID)
+        logger.error("Answered 502: \(reason).")
+        AnsweredRequest(
+            method: handedOn.method, route: AnsweredRequest.unrouted(status: 502), status: 502, duration: elapsed,
+            requestID: handedOn.requestID
+        ).record(metrics: shared.metrics, logger: shared.logger)
         exchange = .idle
         var headers = HTTPHeaders()
+        headers.add(name: RequestID.header, value: handedOn.requestID)
         headers.add(name: .contentType, value: "text/plain; charset=utf-8")
         let body = context.channel.allocator.buffer(string: "The server could not answer this request. Please try again.\n")
         headers.add(name: .contentLength, value: String(body.readableBytes))

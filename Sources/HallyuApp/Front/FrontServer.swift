@@ -79,7 +79,8 @@ final class FrontServer: Server, Sendable {
         application.http.server.configuration = configuration
         let context = FrontConnection.Shared(
             cache: application.pageCache, clock: application.clock, socketPath: innerSocketPath, secret: secret,
-            serverName: configuration.serverName, logger: application.logger)
+            serverName: configuration.serverName, logger: application.logger, metrics: application.metrics,
+            trustedProxies: application.config.trustedProxies)
         let bootstrap = ServerBootstrap(group: application.eventLoopGroup)
             .serverChannelOption(.backlog, value: Int32(configuration.backlog))
             .serverChannelOption(.socketOption(.so_reuseaddr), value: configuration.reuseAddress ? 1 : 0)

@@ -97,7 +97,7 @@ struct PageCacheMiddleware: Middleware {
         let freshUntil = min(now.addingTimeInterval(policy.lifetime), notes.freshUntil ?? .distantFuture)
         return CachedPage(
             body: body, headers: response.headers, policy: policy, tags: policy.tags.union(notes.tags), cookies: notes.cookies,
-            storedAt: now, freshUntil: freshUntil)
+            storedAt: now, freshUntil: freshUntil, route: request.routePattern ?? "unmatched")
     }
 
     /// An editor's session or credentials: the newsroom's view is never shared.

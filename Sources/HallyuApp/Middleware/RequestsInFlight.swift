@@ -11,11 +11,14 @@ import Vapor
 /// starts a task of its own for each request and hops back to the event loop, and five such
 /// layers cost a cache hit more than the rest of its answer.
 final class RequestsInFlight: Middleware, LifecycleHandler, Sendable {
-    /// How long shutting down waits for the last requests, as long as the HTTP server waits
-    /// for its connections.
-    static let grace: Duration = .seconds(10)
-
     private let count = NIOLockedValueBox(0)
+    /// How long shutting down waits for the last requests: as long as the HTTP server waits for
+    /// its connections (`HALLYU_SHUTDOWN_GRACE`).
+    let grace: Duration
+
+    init(grace: Duration) {
+        self.grace = grace
+    }
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         count.withLockedValue { $0 += 1 }
@@ -33,7 +36,7 @@ final class RequestsInFlight: Middleware, LifecycleHandler, Sendable {
     /// waits for.
     func shutdownAsync(_ app: Application) async {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: Self.grace)
+        let deadline = clock.now.advanced(by: grace)
         await app.server.shutdown()
         func busy() -> Bool { current > 0 || app.mentionIndexCache.isBuilding }
         while busy(), clock.now < deadline, !Task.isCancelled {
@@ -41,7 +44,7 @@ final class RequestsInFlight: Middleware, LifecycleHandler, Sendable {
         }
         if busy() {
             let building = app.mentionIndexCache.isBuilding ? " and the name index still being built" : ""
-            app.logger.warning("Shutting down with \(current) requests still being answered\(building) after \(Self.grace).")
+            app.logger.warning("Shutting down with \(current) requests still being answered\(building) after \(grace).")
         }
     }
 }

@@ -26,6 +26,8 @@ struct CachedPage: Sendable {
     /// The caching headers of the routes it was built for.
     let cacheControl: String
     let cdnCacheControl: String
+    /// The pattern of the route that built it ("/articles/:slug"), for metrics and logs of its hits.
+    let route: String
 
     /// What the entry holds in memory, near enough to bound the cache by it. A buffer's capacity,
     /// not its length: NIO rounds buffers up to a power of two, so a 33 KB page holds 64 KB.
@@ -42,7 +44,7 @@ struct CachedPage: Sendable {
 
     init(
         body: ByteBuffer, headers: HTTPHeaders, policy: PageCachePolicy, tags: Set<CacheTag>, cookies: Set<String> = [],
-        storedAt: Date, freshUntil: Date
+        storedAt: Date, freshUntil: Date, route: String = "unmatched"
     ) {
         var kept = HTTPHeaders()
         for (name, value) in headers where !Self.exchangeHeaders.contains(name.lowercased()) {
@@ -63,6 +65,7 @@ struct CachedPage: Sendable {
         self.cacheControl = policy.cacheControl
         self.cdnCacheControl = policy.cdnCacheControl
         self.surrogateKey = tags.map(\.rawValue).sorted().joined(separator: " ")
+        self.route = route
     }
 
     static func etag(of body: ByteBuffer) -> String {

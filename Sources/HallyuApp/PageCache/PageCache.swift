@@ -25,6 +25,8 @@ final class PageCache: Sendable {
     private struct State {
         var entries: [String: Entry] = [:]
         var bytes = 0
+        /// Entries pushed out to make room, since start-up.
+        var evictions = 0
         var clock: UInt64 = 0
         var keysByTag: [CacheTag: Set<String>] = [:]
         /// Counts invalidations; a build remembers the count it started at.
@@ -168,6 +170,11 @@ final class PageCache: Sendable {
         state.withLockedValue { ($0.entries.count, $0.bytes) }
     }
 
+    /// Entries pushed out to make room since start-up (not those a write dropped).
+    var evictions: Int {
+        state.withLockedValue { $0.evictions }
+    }
+
     private static func unchanged(since generation: UInt64, tags: Set<CacheTag>, in state: State) -> Bool {
         if state.everythingGeneration > generation { return false }
         return tags.allSatisfy { (state.tagGeneration[$0] ?? 0) <= generation }
@@ -192,6 +199,7 @@ final class PageCache: Sendable {
         for entry in state.entries.values.sorted(by: { $0.lastUsed < $1.lastUsed }) {
             if state.bytes <= target { break }
             remove(entry.key, in: &state)
+            state.evictions += 1
         }
     }
 

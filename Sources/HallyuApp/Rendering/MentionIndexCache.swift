@@ -20,6 +20,8 @@ final class MentionIndexCache: Sendable {
         var checkedAt: Date = .distantPast
         var building: (revision: String?, task: Task<MentionIndex, any Error>)?
         var builds = 0
+        /// How long the last finished build took, reading included.
+        var lastBuildSeconds: Double?
     }
 
     /// Builds still reading the database, waited for or not.
@@ -37,6 +39,11 @@ final class MentionIndexCache: Sendable {
 
     /// Whether a build is under way: shutting down waits for it before the database closes.
     var isBuilding: Bool { running.withLockedValue { $0 > 0 } }
+
+    /// The index in use (nil before the first build) and how long the last build took.
+    var statistics: (index: MentionIndex?, builds: Int, lastBuildSeconds: Double?) {
+        state.withLockedValue { ($0.index, $0.builds, $0.lastBuildSeconds) }
+    }
 
     /// After this process changed names: the next request reads the knowledge revision
     /// instead of waiting for the next check.
@@ -68,8 +75,10 @@ final class MentionIndexCache: Sendable {
             }
             if let building = state.building, building.revision == revision { return .wait(building.task) }
             running.withLockedValue { $0 += 1 }
-            let task = Task { [running] in
+            let task = Task { [running, box = self.state] in
                 defer { running.withLockedValue { $0 -= 1 } }
+                let started = ContinuousClock.now
+                defer { box.withLockedValue { $0.lastBuildSeconds = (ContinuousClock.now - started).seconds } }
                 let records = try await KnowledgeRepository(database: database).nameRecords()
                 let index = await OwnThread.run { MentionIndex(records: records) }
                 FreedMemory.returnToSystem()
@@ -91,7 +100,8 @@ final class MentionIndexCache: Sendable {
                     // Another waiter of the same build stored it first: share its bodies.
                     return (built, state.revision == revision && state.index != nil ? state.bodies : RenderedBodies())
                 }
-                state = State(index: built, revision: revision, checkedAt: now, builds: state.builds)
+                state = State(
+                    index: built, revision: revision, checkedAt: now, builds: state.builds, lastBuildSeconds: state.lastBuildSeconds)
                 return (built, state.bodies)
             }
         } catch {

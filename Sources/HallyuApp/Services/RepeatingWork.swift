@@ -18,7 +18,11 @@ final class RepeatingWork: Sendable {
             task = Task {
                 var number = 0
                 while !Task.isCancelled {
-                    await round(number)
+                    // Stopping waits for the round under way and does not cut it short: its
+                    // own task does not inherit the cancellation, so a scheduled article it
+                    // claimed is published with its follow-ups before the databases close.
+                    let current = number
+                    await Task { await round(current) }.value
                     number += 1
                     try? await Task.sleep(for: interval)
                 }
@@ -26,7 +30,7 @@ final class RepeatingWork: Sendable {
         }
     }
 
-    /// Stops after the round under way, if any.
+    /// Stops after the round under way, if any, has finished.
     func stop() async {
         let running = task.withLockedValue { task in
             defer { task = nil }

@@ -20,7 +20,9 @@ final class ScheduledPublisher: LifecycleHandler, Sendable {
     func start(_ app: Application) {
         work.start { _ in
             do {
-                try await Self.publishDue(app, now: app.now)
+                let published = try await Self.publishDue(app, now: app.now)
+                app.metrics.scheduledPublished.increment(by: Int64(published))
+                app.metrics.schedulerRound.set(Date().timeIntervalSince1970)
             } catch {
                 app.logger.error("Scheduled publishing failed; trying again in a moment: \(String(reflecting: error))")
             }

@@ -150,4 +150,7 @@ public struct MentionIndex: Sendable {
 
     /// How many distinct name keys the automaton holds.
     public var keyCount: Int { entries.count }
+
+    /// How many entities it was built from.
+    public var entityCount: Int { records.count }
 }

@@ -11,7 +11,7 @@ import SQLiteKit
 public final class SQLiteReader: Sendable {
     private let path: String
     private let cacheKibibytes: Int
-    private let idle = NIOLockedValueBox<(connections: [SQLiteReadConnection], closed: Bool)>(([], false))
+    private let idle = NIOLockedValueBox<(connections: [SQLiteReadConnection], closed: Bool, lent: Int)>(([], false, 0))
     /// Connections kept between reads: about one per thread that runs requests, with room to spare.
     private static let idleLimit = max(8, 2 * ProcessInfo.processInfo.activeProcessorCount)
 
@@ -36,6 +36,12 @@ public final class SQLiteReader: Sendable {
         SQLiteReadDatabase(reader: self, logger: logger, eventLoop: eventLoop)
     }
 
+    /// Connections reading now, and those kept open for the next reads. (Reads never wait: a
+    /// read that finds none idle opens another.)
+    public var connections: (inUse: Int, idle: Int) {
+        idle.withLockedValue { ($0.lent, $0.connections.count) }
+    }
+
     /// Closes the idle connections; reads after this fail.
     public func close() {
         idle.withLockedValue { state in
@@ -47,11 +53,19 @@ public final class SQLiteReader: Sendable {
     func rows(_ sql: String, _ binds: [SQLiteData]) throws -> [SQLiteReadRow] {
         let lent = try idle.withLockedValue { state -> SQLiteReadConnection? in
             if state.closed { throw StoreError.failure("the database is closed") }
+            state.lent += 1
             return state.connections.popLast()
         }
-        let connection = try lent ?? SQLiteReadConnection(path: path, cacheKibibytes: cacheKibibytes)
+        let connection: SQLiteReadConnection
+        do {
+            connection = try lent ?? SQLiteReadConnection(path: path, cacheKibibytes: cacheKibibytes)
+        } catch {
+            idle.withLockedValue { $0.lent -= 1 }
+            throw error
+        }
         defer {
             idle.withLockedValue { state in
+                state.lent -= 1
                 if !state.closed, state.connections.count < Self.idleLimit { state.connections.append(connection) }
             }
         }

@@ -214,6 +214,16 @@ public struct ArticleDesk: Sendable {
         return try await require(uuid)
     }
 
+    /// How many scheduled articles are due and not yet published, and the earliest time among
+    /// them: what the scheduler still has to do, for the operator's metrics.
+    public func due(now: Date) async throws -> (count: Int, earliest: Date?) {
+        let due = ArticleModel.query(on: database).filter(\.$status == ArticleStatus.scheduled.rawValue)
+            .filter(\.$scheduledAt <= now)
+        let count = try await due.count()
+        guard count > 0 else { return (0, nil) }
+        return (count, try await due.copy().min(\.$scheduledAt))
+    }
+
     /// Publishes every scheduled article that is due and returns their ids, oldest schedule
     /// first. Each is claimed by a conditional update in a transaction of its own, with its
     /// search entry: when several app instances ask at once, the database lets one update claim

@@ -189,6 +189,11 @@ public struct Comments: Sendable {
         return before / per + 1
     }
 
+    /// Comments waiting for a moderator, on every article.
+    public func heldCount() async throws -> Int {
+        try await CommentModel.query(on: database).filter(\.$status == CommentStatus.held.rawValue).count()
+    }
+
     /// Whether an article (in any state) takes comments, and how many are shown and waiting.
     public func discussion(articleID: String) async throws -> (open: Bool, approved: Int, held: Int)? {
         let id = UUID(coreID: articleID)

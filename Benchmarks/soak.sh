@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Ten minutes of a busy site at CONNECTIONS (128) connections (Benchmarks/lua/soak.lua: every
+# kind of reader page, feed and API read, searches, analyze and preview calls, an editor's
+# saves, comments and votes), run as one-minute wrk runs back to back so each minute has its
+# own p99, with the server's resident memory read every five seconds. It passes when no
+# answer is a 5xx, no socket error or timeout happens, resident memory at the end is less than
+# 10% above where it stood after the first two minutes (the warm-up: caches filled, pools
+# open), and the last minute's p99 is within 1.5 times the second minute's.
+# Needs: wrk, curl, python3 and a release build (`swift build -c release --product hallyu`).
+# BACKEND=sqlite (default) uses a new file in a temporary folder; BACKEND=postgres a new schema
+# in PG_URL (e.g. postgres://hallyu:hallyu@127.0.0.1:54329/hallyu?sslmode=disable), dropped at
+# the end. MINUTES (10), CONNECTIONS (128), THREADS (2) and PORT (8187) may be set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${HALLYU_BIN:-.build/release/hallyu}
+BACKEND=${BACKEND:-sqlite}
+PORT=${PORT:-8187}
+MINUTES=${MINUTES:-10}
+CONNECTIONS=${CONNECTIONS:-128}
+THREADS=${THREADS:-2}
+B="http://127.0.0.1:$PORT"
+
+for tool in wrk curl python3; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
+done
+[ -x "$BIN" ] || { echo "no executable at $BIN: swift build -c release --product hallyu" >&2; exit 1; }
+for n in MINUTES CONNECTIONS THREADS; do
+  [[ ${!n} =~ ^[1-9][0-9]*$ ]] || { echo "$n must be a positive whole number" >&2; exit 1; }
+done
+[ "$MINUTES" -ge 3 ] || { echo "MINUTES must be at least 3: two to warm up, one to compare" >&2; exit 1; }
+if curl -s --max-time 2 -o /dev/null "$B/healthz"; then echo "something already answers on port $PORT; set PORT" >&2; exit 1; fi
+
+WORK=$(mktemp -d)
+SCHEMA=""
+cleanup() {
+  [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
+  if [ -n "${SERVER:-}" ]; then
+    kill "$SERVER" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$SERVER" 2>/dev/null || true
+    wait "$SERVER" 2>/dev/null || true
+  fi
+  if [ -n "$SCHEMA" ]; then
+    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null \
+      || echo "could not drop schema $SCHEMA" >&2
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+case "$BACKEND" in
+  sqlite) DATABASE_URL="sqlite:$WORK/hallyu.sqlite" ;;
+  postgres)
+    command -v psql >/dev/null || { echo "psql is needed for BACKEND=postgres" >&2; exit 1; }
+    : "${PG_URL:?set PG_URL, e.g. postgres://hallyu:hallyu@127.0.0.1:54329/hallyu?sslmode=disable}"
+    PSQL_URL=${PG_URL%%\?*}
+    SCHEMA=bench_soak_$$
+    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $SCHEMA" >/dev/null
+    case "$PG_URL" in
+      *\?*) DATABASE_URL="$PG_URL&search_path=$SCHEMA" ;;
+      *) DATABASE_URL="$PG_URL?search_path=$SCHEMA" ;;
+    esac
+    ;;
+  *) echo "BACKEND must be sqlite or postgres" >&2; exit 1 ;;
+esac
+export DATABASE_URL HALLYU_TRUSTED_PROXIES=127.0.0.1 LOG_LEVEL=warning HALLYU_MEDIA_DIR="$WORK/media"
+
+call() { # METHOD PATH [curl options]: prints the status; the body is left in $WORK/answer
+  local method=$1 path=$2
+  shift 2
+  curl -s -o "$WORK/answer" -w '%{http_code}' -X "$method" "$@" "$B$path"
+}
+json() { python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$WORK/answer" "$1"; }
+die() {
+  echo "$*" >&2
+  [ -f "$WORK/server.log" ] && tail -20 "$WORK/server.log" | sed 's/^/   | /' >&2
+  exit 1
+}
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u '+%F %H:%M') UTC"
+echo "== backend: $BACKEND; $MINUTES minutes of wrk -t$THREADS -c$CONNECTIONS -s Benchmarks/lua/soak.lua"
+"$BIN" serve --env production --demo --hostname 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 600); do
+  curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 && break
+  kill -0 "$SERVER" 2>/dev/null || die "the server stopped while starting"
+  sleep 0.2
+done
+curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 || die "the server did not answer /healthz within 120 s"
+
+printf 'soak test password\n' | "$BIN" user add --email soak@news.test --name "Soak Editor" --role editor >/dev/null
+status=$(call POST /api/v1/auth/tokens -H 'Content-Type: application/json' \
+  -d '{"email":"soak@news.test","password":"soak test password","name":"soak"}')
+[ "$status" = 201 ] || die "POST /api/v1/auth/tokens answered $status"
+export SOAK_TOKEN
+SOAK_TOKEN=$(json 'j["token"]')
+status=$(call GET "/api/v1/articles?per=3")
+[ "$status" = 200 ] || die "GET /api/v1/articles answered $status"
+export SOAK_COMMENT SOAK_SAVE SOAK_POLL SOAK_OPTIONS
+SOAK_COMMENT=$(json 'j["items"][0]["slug"]')
+SOAK_SAVE=$(json 'j["items"][2]["slug"]')
+status=$(call POST /api/v1/polls -H "Authorization: Bearer $SOAK_TOKEN" -H 'Content-Type: application/json' \
+  -d "{\"question\":\"Which drama of the year?\",\"options\":[\"A\",\"B\",\"C\"],\"article\":\"$SOAK_COMMENT\"}")
+[ "$status" = 201 ] || die "POST /api/v1/polls answered $status: $(head -c 300 "$WORK/answer")"
+SOAK_POLL=$(json 'j["id"]')
+SOAK_OPTIONS=$(json '",".join(str(o["id"]) for o in j["options"])')
+# Every address the mix reads must exist: a 404 would hide a missing page kind.
+for path in $(sed -n '/^local reads = {/,/^}/p' Benchmarks/lua/soak.lua | grep -o '"/[^"]*"' | tr -d '"'); do
+  status=$(call GET "$path")
+  [ "$status" = 200 ] || die "GET $path answered $status"
+done
+echo "== articles: comments on $SOAK_COMMENT, saves to $SOAK_SAVE; poll $SOAK_POLL"
+
+# Resident memory (kB) every five seconds: "seconds-since-start kB".
+START=$SECONDS
+(
+  while kill -0 "$SERVER" 2>/dev/null; do
+    echo "$((SECONDS - START)) $(awk '/^VmRSS:/ {print $2}' "/proc/$SERVER/status")"
+    sleep 5
+  done
+) >"$WORK/rss.txt" &
+SAMPLER=$!
+
+p99_ms() { # wrk output: its 99th percentile in milliseconds
+  awk '$1 == "99%" { v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else if (v ~ /m$/) print v * 60000; else print v * 1000 }' "$1" | sed 's/[a-z]//g'
+}
+rss_now() { awk '/^VmRSS:/ {print $2}' "/proc/$SERVER/status"; }
+
+printf '%-7s %10s %8s %8s %8s %8s %9s %10s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB"
+FIVES=0 ERRORS=0
+for minute in $(seq 1 "$MINUTES"); do
+  out="$WORK/minute-$minute.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d60s --timeout 10s --latency -s Benchmarks/lua/soak.lua "$B" >"$out" 2>&1 \
+    || die "wrk failed in minute $minute: $(tail -5 "$out")"
+  kill -0 "$SERVER" 2>/dev/null || die "the server stopped in minute $minute"
+  result=$(grep '^RESULT ' "$out") || die "no RESULT in minute $minute: $(tail -5 "$out")"
+  value() { echo "$result" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+  errors=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out")
+  errors=${errors:-0}
+  requests=$(awk '/requests in/ {print $1}' "$out")
+  p99=$(p99_ms "$out")
+  rss=$(rss_now)
+  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')"
+  FIVES=$((FIVES + $(value s5xx)))
+  ERRORS=$((ERRORS + errors))
+  eval "P99_$minute=$p99 RSS_$minute=$rss"
+done
+
+FAILED=0
+verdict() { # description condition-exit-status
+  if [ "$2" = 0 ]; then echo "PASS  $1"; else echo "FAIL  $1"; FAILED=1; fi
+}
+verdict "no 5xx answer ($FIVES)" "$([ "$FIVES" = 0 ]; echo $?)"
+verdict "no socket error or timeout ($ERRORS)" "$([ "$ERRORS" = 0 ]; echo $?)"
+rss_last=$(eval echo "\$RSS_$MINUTES")
+growth=$(python3 -c "import sys; print(f'{(int(sys.argv[1]) / int(sys.argv[2]) - 1) * 100:.1f}')" "$rss_last" "$RSS_2")
+verdict "resident memory grew $growth% after the warm-up (limit 10%)" "$(python3 -c "import sys; sys.exit(0 if float('$growth') < 10 else 1)"; echo $?)"
+last=$(eval echo "\$P99_$MINUTES")
+ratio=$(python3 -c "print(f'{$last / $P99_2:.2f}')")
+verdict "last minute's p99 ($last ms) is $ratio times the second minute's ($P99_2 ms) (limit 1.5)" "$(python3 -c "import sys; sys.exit(0 if $ratio <= 1.5 else 1)"; echo $?)"
+echo "== server: $(grep -c . "$WORK/rss.txt") memory readings; the log's warnings and errors: $(grep -ciE 'warning|error' "$WORK/server.log" || true)"
+grep -iE 'warning|error' "$WORK/server.log" | sort | uniq -c | sort -rn | head -5 | sed 's/^/   | /' || true
+exit $FAILED
