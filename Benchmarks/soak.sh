@@ -63,6 +63,8 @@ case "$BACKEND" in
     ;;
   *) echo "BACKEND must be sqlite or postgres" >&2; exit 1 ;;
 esac
+# The metrics say what the memory holds: the page cache's bytes, the SQLite readers' connections.
+export HALLYU_METRICS_TOKEN="soak-$(date +%s%N)"
 export DATABASE_URL HALLYU_TRUSTED_PROXIES=127.0.0.1 LOG_LEVEL=warning HALLYU_MEDIA_DIR="$WORK/media"
 
 call() { # METHOD PATH [curl options]: prints the status; the body is left in $WORK/answer
@@ -105,7 +107,8 @@ status=$(call POST /api/v1/polls -H "Authorization: Bearer $SOAK_TOKEN" -H 'Cont
 SOAK_POLL=$(json 'j["id"]')
 SOAK_OPTIONS=$(json '",".join(str(o["id"]) for o in j["options"])')
 # Every address the mix reads must exist: a 404 would hide a missing page kind.
-for path in $(sed -n '/^local reads = {/,/^}/p' Benchmarks/lua/soak.lua | grep -o '"/[^"]*"' | tr -d '"'); do
+for path in $(sed -n '/^local reads = {/,/^}/p' Benchmarks/lua/soak.lua | grep -o '"/[^"]*"' | tr -d '"' | grep -v '[^/]/$') \
+  "/articles/$SOAK_COMMENT" "/articles/$SOAK_SAVE" "/api/v1/articles/$SOAK_COMMENT" "/polls/$SOAK_POLL" "/api/v1/polls/$SOAK_POLL"; do
   status=$(call GET "$path")
   [ "$status" = 200 ] || die "GET $path answered $status"
 done
@@ -126,7 +129,11 @@ p99_ms() { # wrk output: its 99th percentile in milliseconds
 }
 rss_now() { awk '/^VmRSS:/ {print $2}' "/proc/$SERVER/status"; }
 
-printf '%-7s %10s %8s %8s %8s %8s %9s %10s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB"
+metric() { # NAME: its value in this moment's /metrics
+  curl -s -H "Authorization: Bearer $HALLYU_METRICS_TOKEN" "$B/metrics" | awk -v name="$1" '$1 == name { print $2 }'
+}
+
+printf '%-7s %10s %8s %8s %8s %8s %9s %10s %10s %9s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB" "cache MB" "readers"
 FIVES=0 ERRORS=0
 for minute in $(seq 1 "$MINUTES"); do
   out="$WORK/minute-$minute.txt"
@@ -140,7 +147,10 @@ for minute in $(seq 1 "$MINUTES"); do
   requests=$(awk '/requests in/ {print $1}' "$out")
   p99=$(p99_ms "$out")
   rss=$(rss_now)
-  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')"
+  cache=$(metric hallyu_page_cache_bytes)
+  readers=$(metric 'hallyu_db_pool_connections{database="sqlite-reader",state="idle"}')
+  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f %10.1f %9s\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" \
+    "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')" "$(awk -v b="${cache:-0}" 'BEGIN { print b / 1048576 }')" "${readers:--}"
   FIVES=$((FIVES + $(value s5xx)))
   ERRORS=$((ERRORS + errors))
   eval "P99_$minute=$p99 RSS_$minute=$rss"

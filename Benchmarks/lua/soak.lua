@@ -29,7 +29,11 @@ local reads = {
   "/people/song-kang/feed.xml", "/sitemap.xml", "/sitemap-news.xml", "/robots.txt", "/polls/" .. poll,
   "/api/v1/articles?per=10", "/api/v1/articles/" .. comment_slug, "/api/v1/people/song-kang", "/api/v1/polls/" .. poll,
 }
-local queries = { "Song Kang", "Han So-hee", "한소희", "Netflix", "Nevertheless", "Sweet Home", "Songkang", "drama", "Lee Do-hyun", "comeback" }
+-- Percent-encoded where a browser would: 한소희 is Han So-hee's name in Hangul.
+local queries = {
+  "Song+Kang", "Han+So-hee", "%ED%95%9C%EC%86%8C%ED%9D%AC", "Netflix", "Nevertheless", "Sweet+Home", "Songkang", "drama",
+  "Lee+Do-hyun", "comeback",
+}
 local texts = {
   "Han So-hee and Song Kang met again on the set of Nevertheless, the JTBC drama Netflix carried abroad.",
   "Song Kang's turn in Sweet Home made him Netflix's monster-hunting lead; 송강 fans call it his breakout.",
@@ -61,7 +65,7 @@ function request()
   if roll <= 800 then
     return wrk.format("GET", pick(reads))
   elseif roll <= 860 then
-    return wrk.format("GET", "/search?q=" .. pick(queries):gsub(" ", "+") .. "&page=" .. math.random(3))
+    return wrk.format("GET", "/search?q=" .. pick(queries) .. "&page=" .. math.random(3))
   elseif roll <= 890 then
     return wrk.format("POST", "/api/v1/analyze", json_headers, '{"text":"' .. pick(texts) .. '"}')
   elseif roll <= 910 then

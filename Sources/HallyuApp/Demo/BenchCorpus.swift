@@ -51,7 +51,7 @@ struct BenchCorpus {
         // over time: one commit (one disk flush) per article would measure the disk, not Hallyu.
         for batch in stride(from: existing, to: max(existing, articles), by: 250) {
             let range = batch..<min(articles, batch + 250)
-            let times = try await database.transaction { db in
+            let times = try await database.writeTransaction { db in
                 var times: (write: [Double], refresh: [Double]) = ([], [])
                 for index in range {
                     var random = SeededRandom(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
@@ -80,7 +80,7 @@ struct BenchCorpus {
 
     private func addEntities(_ database: any Database) async throws -> Int {
         if try await DatabaseChecks(database: database).slugCount(prefix: "bench-").people >= counts.people { return 0 }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             var added = 0
             let knowledge = KnowledgeWriter(database: db)
             for index in 0..<counts.organizations {

@@ -41,7 +41,7 @@ struct DemoLoader {
         let articles = try articleFiles.map { try DemoArticle(parsing: String(contentsOf: $0, encoding: .utf8), name: $0.lastPathComponent) }
         let mediaIDs = try writeArtwork(content.media)
 
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             var tally = Tally()
             let knowledge = KnowledgeWriter(database: db)
             let writer = ArticleWriter(database: db)

@@ -33,7 +33,7 @@ struct JSONImport {
         progress("every record checked")
         let copied = try copyMedia(manifest)
         do {
-            try await app.db.transaction { database in
+            try await app.db.writeTransaction { database in
                 for table in ExportFormat.tables {
                     try await write(table, depths: findings.depths[table.name] ?? [:], on: database)
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import HallyuCore
 import Logging
 import NIOConcurrencyHelpers
 
@@ -33,42 +34,23 @@ struct JSONLogHandler: LogHandler {
     /// the fixed ones are written once, the fixed one winning.
     static func line(time: Date, level: Logger.Level, message: String, label: String, fields: Logger.Metadata) -> String {
         var line = "{\"time\":\"" + timestamp(time) + "\",\"level\":\"" + level.rawValue + "\",\"message\":"
-        line += quoted(message) + ",\"logger\":" + quoted(label)
+        line += JSONText.quoted(message) + ",\"logger\":" + JSONText.quoted(label)
         for key in fields.keys.sorted() where !["time", "level", "message", "logger"].contains(key) {
-            line += "," + quoted(key) + ":" + value(fields[key]!)
+            line += "," + JSONText.quoted(key) + ":" + value(fields[key]!)
         }
         return line + "}\n"
     }
 
     private static func value(_ value: Logger.Metadata.Value) -> String {
         switch value {
-        case .string(let text): quoted(text)
+        case .string(let text): JSONText.quoted(text)
         case .stringConvertible(let number as any BinaryInteger): "\(number)"
         case .stringConvertible(let number as Double) where number.isFinite: "\(number)"
-        case .stringConvertible(let convertible): quoted(convertible.description)
+        case .stringConvertible(let convertible): JSONText.quoted(convertible.description)
         case .array(let values): "[" + values.map(Self.value).joined(separator: ",") + "]"
         case .dictionary(let entries):
-            "{" + entries.keys.sorted().map { quoted($0) + ":" + Self.value(entries[$0]!) }.joined(separator: ",") + "}"
+            "{" + entries.keys.sorted().map { JSONText.quoted($0) + ":" + Self.value(entries[$0]!) }.joined(separator: ",") + "}"
         }
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
-                result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     private static func timestamp(_ date: Date) -> String {

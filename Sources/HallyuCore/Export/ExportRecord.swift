@@ -8,7 +8,7 @@ public enum ExportRecord {
         var text = "{"
         for (index, field) in fields.enumerated() {
             if index > 0 { text += "," }
-            ExportValue.appendString(field.name, to: &text)
+            JSONText.append(field.name, to: &text)
             text += ":"
             field.value.appendJSON(to: &text)
         }

@@ -19,34 +19,15 @@ public enum ExportValue: Equatable, Sendable {
         case .bool(let value): text += value ? "true" : "false"
         case .int(let value): text += String(value)
         case .double(let value): text += value.isFinite ? "\(value)" : "null"
-        case .string(let value): Self.appendString(value, to: &text)
+        case .string(let value): JSONText.append(value, to: &text)
         case .strings(let values):
             text += "["
             for (index, value) in values.enumerated() {
                 if index > 0 { text += "," }
-                Self.appendString(value, to: &text)
+                JSONText.append(value, to: &text)
             }
             text += "]"
         }
-    }
-
-    static func appendString(_ value: String, to text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                // U+2028 and U+2029 are JSON but end lines in JavaScript; escaped, a line stays a line.
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
     }
 }
 

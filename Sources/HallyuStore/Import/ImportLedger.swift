@@ -60,7 +60,7 @@ struct ImportState: Sendable {
         _ body: @escaping @Sendable (inout ImportState, any Database) async throws -> Void
     ) async throws {
         let start = self
-        self = try await database.transaction { db in
+        self = try await database.writeTransaction { db in
             var state = start
             try await body(&state, db)
             return state

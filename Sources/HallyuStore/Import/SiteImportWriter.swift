@@ -123,7 +123,7 @@ public final class SiteImportWriter: @unchecked Sendable {
         _ body: @escaping @Sendable (inout ImportState, any Database) async throws -> T
     ) async throws -> T {
         let start = state
-        let (finished, result) = try await database.transaction { database in
+        let (finished, result) = try await database.writeTransaction { database in
             var working = start
             let result = try await body(&working, database)
             return (working, result)

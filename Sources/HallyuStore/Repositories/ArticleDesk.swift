@@ -123,7 +123,7 @@ public struct ArticleDesk: Sendable {
 
     /// A new draft with `author` on its byline; its first revision is written with it.
     public func create(_ draft: Draft, by author: User) async throws -> Entry {
-        let id = try await database.transaction { database in
+        let id = try await database.writeTransaction { database in
             let desk = ArticleDesk(database: database)
             let row = ArticleModel()
             row.slug = try await desk.freeSlug(for: draft, current: nil)
@@ -159,7 +159,7 @@ public struct ArticleDesk: Sendable {
     }
 
     private func save(_ uuid: UUID, id: String, with draft: Draft, base: Int, by user: User, note: String) async throws {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let desk = ArticleDesk(database: database)
             guard let row = try await ArticleModel.find(uuid, on: database) else { throw StoreError.missingReference(.article, id) }
             let current = try await desk.currentRevision(uuid)
@@ -189,7 +189,7 @@ public struct ArticleDesk: Sendable {
     /// feeds and sitemaps keep the original date when a story is unpublished and put back.
     public func take(_ step: WorkflowStep, id: String, at scheduled: Date? = nil, now: Date) async throws -> Entry {
         let uuid = UUID(coreID: id)
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             guard let row = try await ArticleModel.find(uuid, on: database) else { throw StoreError.missingReference(.article, id) }
             let status = ArticleStatus(rawValue: row.status) ?? .draft
             guard step.starts.contains(status) else {
@@ -236,7 +236,7 @@ public struct ArticleDesk: Sendable {
     }
 
     private func publishNextDue(now: Date) async throws -> String? {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             guard let sql = database as? any SQLDatabase else { return nil }
             let scheduled = ArticleStatus.scheduled.rawValue
             guard

@@ -65,7 +65,9 @@ public struct ArticleMentions: Sendable {
 
         let before = Set(try await ArticleMentionModel.query(on: database).filter(\.$article.$id == articleID).all().map(\.entityID))
         let after = Set(rows.filter { !subjectIDs.contains($0.id) }.map(\.id))
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
+            // Two saves of one article at once each replace its mentions: one after the other.
+            try await database.lockRow(of: ArticleModel.schema, id: articleID)
             try await ArticleMentionModel.query(on: database).filter(\.$article.$id == articleID).delete()
             for row in rows where !subjectIDs.contains(row.id) {
                 try await ArticleMentionModel(articleID: articleID, kind: row.kind, entityID: row.id, count: row.count)

@@ -36,7 +36,7 @@ public struct ArticleWriter: Sendable {
     /// its media id), and puts it in the search index when it is published, all in one transaction; an article whose
     /// slug exists is left alone.
     public func add(_ article: Article) async throws -> KnowledgeWriter.Outcome {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await Self.add(article, on: database)
         }
     }

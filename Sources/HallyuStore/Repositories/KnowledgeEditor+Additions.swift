@@ -79,7 +79,7 @@ extension KnowledgeEditor {
 
     /// Runs a write in a transaction and tells every server its names changed.
     private func changingNames(_ write: @Sendable @escaping (KnowledgeWriter) async throws -> Void) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await write(KnowledgeWriter(database: db))
             try await Settings(database: db).markKnowledgeChanged()
         }

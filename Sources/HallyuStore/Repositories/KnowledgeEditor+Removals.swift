@@ -41,7 +41,7 @@ extension KnowledgeEditor {
             throw StoreError.notFound("there is no quote with the id \"\(id)\"")
         }
         let speaker = try await PersonModel.find(row.$speaker.id, on: database)?.ref
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await QuoteSubjectModel.query(on: db).filter(\.$quote.$id == uuid).delete()
             try await QuoteModel.query(on: db).filter(\.$id == uuid).delete()
         }
@@ -57,7 +57,7 @@ extension KnowledgeEditor {
         }
         let person = try await PersonModel.find(row.$person.id, on: database)?.ref
         let title = try await TitleModel.find(row.$title.id, on: database)?.ref
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await CreditModel.query(on: db).filter(\.$id == uuid).delete()
             try await Settings(database: db).markKnowledgeChanged()
         }

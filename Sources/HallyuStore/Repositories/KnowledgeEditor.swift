@@ -20,7 +20,7 @@ public struct KnowledgeEditor: Sendable {
         var named = person
         named.slug = slug
         let stored = named
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             _ = try await KnowledgeWriter(database: db).add(stored)
             try await Settings(database: db).markKnowledgeChanged()
         }
@@ -58,7 +58,7 @@ public struct KnowledgeEditor: Sendable {
         _ change: @escaping @Sendable (any Database, UUID) async throws -> Void
     ) async throws {
         let id = try await KnowledgeWriter(database: database).require(kind, slug)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if !newSlug.isEmpty && newSlug != slug {
                 try await SlugAllocator(database: db).rename(kind, from: slug, to: newSlug)
             }
@@ -89,7 +89,7 @@ public struct KnowledgeEditor: Sendable {
         if !oldPartners.isDisjoint(with: newPartners) || oldPartners.contains(newID) {
             throw StoreError.conflict("both people form a couple with the same person; merge or delete one of those couples first")
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let sql = db as? any SQLDatabase,
                 let old = try await PersonModel.find(oldID, on: db), let new = try await PersonModel.find(newID, on: db)
             else {

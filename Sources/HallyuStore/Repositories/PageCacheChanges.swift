@@ -38,7 +38,7 @@ public struct PageCacheChanges: Sendable {
             let id: Int64
             let wal_position: Int64?
         }
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             let sql = try CreateEntityNamesAndIndexes.sql(transaction)
             if ArticleSearch.isPostgres(sql) {
                 try await sql.raw("LOCK TABLE page_cache_changes IN SHARE ROW EXCLUSIVE MODE").run()

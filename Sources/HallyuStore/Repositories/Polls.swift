@@ -28,7 +28,7 @@ public struct Polls: Sendable {
         guard let pageID = try await EntityRefs(database: database).id(of: page.kind, slug: page.slug) else {
             throw StoreError.missingReference(page.kind, page.slug)
         }
-        let pollID = try await database.transaction { database in
+        let pollID = try await database.writeTransaction { database in
             let poll = PollModel()
             poll.question = question
             if page.kind == .article { poll.$article.id = pageID } else { poll.$couple.id = pageID }

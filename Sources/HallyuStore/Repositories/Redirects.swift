@@ -72,7 +72,7 @@ public struct Redirects: Sendable {
     @discardableResult
     public func save(_ rules: [RedirectRule], origin: String) async throws -> (added: Int, changed: Int) {
         guard !rules.isEmpty else { return (0, 0) }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             var added = 0
             var changed = 0
             for start in stride(from: 0, to: rules.count, by: 500) {

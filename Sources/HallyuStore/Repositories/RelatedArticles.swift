@@ -28,8 +28,10 @@ public struct RelatedArticles: Sendable {
     /// Brings every list that may change up to date after the article was published, edited or
     /// unpublished: its own, those that held it, and those of its closest neighbours it now beats.
     public func refresh(articleID: UUID) async throws {
-        // All the lists change together, or none do.
-        try await database.transaction { database in
+        // All the lists change together, or none do; and one refresh at a time, since two
+        // (two articles saved at once) may rewrite the same neighbour's list.
+        try await database.writeTransaction { database in
+            try await database.lockNamed("related-articles")
             try await RelatedArticles(database: database).refreshLists(articleID: articleID)
         }
     }

@@ -32,7 +32,7 @@ public struct SlugAllocator: Sendable {
         let refs = EntityRefs(database: database)
         guard let id = try await refs.id(of: kind, slug: old) else { throw StoreError.missingReference(kind, old) }
         guard try await refs.id(of: kind, slug: new) == nil else { throw StoreError.alreadyExists("the slug \"\(new)\" is taken") }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await Self.setSlug(kind, id: id, to: new, on: db)
             // A slug that comes back into use stops redirecting.
             try await SlugRedirectModel.query(on: db).filter(\.$entityKind == kind.rawValue).filter(\.$oldSlug == new).delete()

@@ -44,7 +44,7 @@ struct AccountPageController {
         case .signedIn:
             let hash = try await req.password.async.hash(new)
             let token = SecretToken.make()
-            try await req.db.transaction { database in
+            try await req.db.writeTransaction { database in
                 try await Accounts(database: database).setPassword(userID: user.id, passwordHash: hash)
                 let sessions = Sessions(database: database)
                 try await sessions.endAll(userID: user.id)
