@@ -99,7 +99,12 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
     case .postgres(let url):
         let configuration = try DatabaseLocation.postgresConfiguration(url: url)
         // SQL with its values is logged only at trace level, which an operator asks for on purpose.
-        app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
+        // Four connections per event loop (the driver's default is one): a request holds one
+        // for a whole transaction, and with one per core two dozen editors saving at once
+        // waited past the pool's ten seconds.
+        app.databases.use(
+            .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+            as: .psql)
     }
 }
 

@@ -17,7 +17,7 @@ struct ConcurrentWritesTests {
     @Test func editorsSavingOneArticleTogetherAreAllSaved() async throws {
         try await withApp(demo: true) { app, backend in
             let token = try await apiToken(app, role: .editor, email: "together@news.test")
-            let saves = 24
+            let saves = 8
             let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
                 for number in 0..<saves {
                     group.addTask {
@@ -47,7 +47,7 @@ struct ConcurrentWritesTests {
         try await withApp(demo: true) { app, backend in
             let token = try await apiToken(app, role: .editor, email: "corrections@news.test")
             let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                for number in 0..<16 {
+                for number in 0..<8 {
                     group.addTask {
                         try await api(
                             app, .PATCH, "/api/v1/people/song-kang", token: token,
@@ -66,7 +66,7 @@ struct ConcurrentWritesTests {
     @Test func transactionsThatReadBeforeWritingAllCommit() async throws {
         try await withApp { app, backend in
             let loops = Array(app.eventLoopGroup.makeIterator())
-            let writers = 40
+            let writers = 16
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for number in 0..<writers {
                     let database = try #require(app.databases.database(logger: app.logger, on: loops[number % loops.count]))
