@@ -133,7 +133,10 @@ metric() { # NAME: its value in this moment's /metrics
   curl -s -H "Authorization: Bearer $HALLYU_METRICS_TOKEN" "$B/metrics" | awk -v name="$1" '$1 == name { print $2 }'
 }
 
-printf '%-7s %10s %8s %8s %8s %8s %9s %10s %10s %9s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB" "cache MB" "readers"
+# SQLite's write-ahead log: readers that never stop can keep a checkpoint from starting it over.
+wal_mb() { [ -f "$WORK/hallyu.sqlite-wal" ] && awk -v b="$(stat -c %s "$WORK/hallyu.sqlite-wal")" 'BEGIN { print b / 1048576 }' || echo -; }
+
+printf '%-7s %10s %8s %8s %8s %8s %9s %10s %10s %9s %8s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB" "cache MB" "readers" "WAL MB"
 FIVES=0 ERRORS=0
 for minute in $(seq 1 "$MINUTES"); do
   out="$WORK/minute-$minute.txt"
@@ -149,8 +152,8 @@ for minute in $(seq 1 "$MINUTES"); do
   rss=$(rss_now)
   cache=$(metric hallyu_page_cache_bytes)
   readers=$(metric 'hallyu_db_pool_connections{database="sqlite-reader",state="idle"}')
-  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f %10.1f %9s\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" \
-    "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')" "$(awk -v b="${cache:-0}" 'BEGIN { print b / 1048576 }')" "${readers:--}"
+  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f %10.1f %9s %8s\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" \
+    "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')" "$(awk -v b="${cache:-0}" 'BEGIN { print b / 1048576 }')" "${readers:--}" "$(wal_mb)"
   FIVES=$((FIVES + $(value s5xx)))
   ERRORS=$((ERRORS + errors))
   eval "P99_$minute=$p99 RSS_$minute=$rss"
