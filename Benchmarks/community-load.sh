@@ -29,58 +29,15 @@ B="http://127.0.0.1:$PORT"
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
-[ -x "$BIN" ] || { echo "no executable at $BIN: swift build -c release --product hallyu" >&2; exit 1; }
 for n in COMMENTS VOTES CONNECTIONS THREADS; do
   [[ ${!n} =~ ^[1-9][0-9]*$ ]] || { echo "$n must be a positive whole number" >&2; exit 1; }
 done
 # exact-posts.lua gives each thread its own block of client addresses, 64 blocks in all.
 [ "$THREADS" -le 64 ] || { echo "THREADS must be 64 or fewer" >&2; exit 1; }
 [ "$CONNECTIONS" -ge "$THREADS" ] || { echo "CONNECTIONS must be at least THREADS" >&2; exit 1; }
-# Something else answering on the port would be measured instead of this server.
-if curl -s --max-time 2 -o /dev/null "$B/healthz"; then echo "something already answers on port $PORT; set PORT" >&2; exit 1; fi
-
-WORK=$(mktemp -d)
-SCHEMA=""
-cleanup() {
-  [ -n "${WRK_PID:-}" ] && kill "$WRK_PID" 2>/dev/null || true
-  if [ -n "${SERVER:-}" ]; then
-    kill "$SERVER" 2>/dev/null || true
-    # The schema cannot be dropped while the server still holds connections in it.
-    for _ in $(seq 1 50); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$SERVER" 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-  fi
-  if [ -n "$SCHEMA" ]; then
-    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null \
-      || echo "could not drop schema $SCHEMA" >&2
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-case "$BACKEND" in
-  sqlite)
-    command -v sqlite3 >/dev/null || { echo "sqlite3 is needed to count the stored rows" >&2; exit 1; }
-    DATABASE_URL="sqlite:$WORK/hallyu.sqlite"
-    T=""
-    ;;
-  postgres)
-    command -v psql >/dev/null || { echo "psql is needed for BACKEND=postgres" >&2; exit 1; }
-    : "${PG_URL:?set PG_URL, e.g. postgres://hallyu:hallyu@127.0.0.1:54329/hallyu?sslmode=disable}"
-    # psql is given the URL without its query: the app's parameters are not all libpq's.
-    PSQL_URL=${PG_URL%%\?*}
-    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "CREATE SCHEMA bench_community_$$" >/dev/null
-    SCHEMA=bench_community_$$
-    case "$PG_URL" in
-      *\?*) DATABASE_URL="$PG_URL&search_path=$SCHEMA" ;;
-      *) DATABASE_URL="$PG_URL?search_path=$SCHEMA" ;;
-    esac
-    T="$SCHEMA."
-    ;;
-  *) echo "BACKEND must be sqlite or postgres" >&2; exit 1 ;;
-esac
-# The loopback is the trusted proxy, so X-Forwarded-For names each request's client.
-export DATABASE_URL HALLYU_TRUSTED_PROXIES=127.0.0.1 LOG_LEVEL=warning HALLYU_MEDIA_DIR="$WORK/media"
+if [ "$BACKEND" = sqlite ]; then command -v sqlite3 >/dev/null || { echo "sqlite3 is needed to count the stored rows" >&2; exit 1; }; fi
+. Benchmarks/lib/demo-site.sh
+site_prepare community
 
 # query SQL: one value from the database the server writes to, read beside it.
 query() {
@@ -91,52 +48,17 @@ query() {
   fi
 }
 
-# call METHOD PATH [curl options]: prints the status; the body is left in $WORK/answer.
-call() {
-  local method=$1 path=$2
-  shift 2
-  curl -s -o "$WORK/answer" -w '%{http_code}' -X "$method" "$@" "$B$path"
-}
-
-# json EXPRESSION: evaluates EXPRESSION on the last answer's JSON (bound to `j`) and prints it.
-json() {
-  python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$WORK/answer" "$1"
-}
-
-server_log() {
-  echo "   server log (last 20 lines):" >&2
-  tail -20 "$WORK/server.log" | sed 's/^/   | /' >&2
-}
-
-die() {
-  echo "$*" >&2
-  [ -f "$WORK/server.log" ] && server_log
-  exit 1
-}
-
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F)"
+echo "== machine: $(machine)"
 echo "== backend: $BACKEND; $COMMENTS comments, then $VOTES votes; wrk -t$THREADS -c$CONNECTIONS"
 
-"$BIN" serve --env production --demo --hostname 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-# Migrating and loading the demo come first; on PostgreSQL that takes a while.
-for _ in $(seq 1 600); do
-  curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 && break
-  kill -0 "$SERVER" 2>/dev/null || die "the server stopped while starting"
-  sleep 0.2
-done
-curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 || die "the server did not answer /healthz within 120 s"
+site_start
 
 status=$(call GET "/api/v1/articles?per=1")
 [ "$status" = 200 ] || die "GET /api/v1/articles?per=1 answered $status"
 SLUG=$(json 'j["items"][0]["slug"]') || die "no published article in: $(head -c 300 "$WORK/answer")"
 echo "== article: $SLUG"
 
-printf 'benchmark password\n' | "$BIN" user add --email bench@news.test --name "Bench Editor" --role editor >/dev/null
-status=$(call POST /api/v1/auth/tokens -H 'Content-Type: application/json' \
-  -d '{"email":"bench@news.test","password":"benchmark password","name":"bench"}')
-[ "$status" = 201 ] || die "POST /api/v1/auth/tokens answered $status: $(head -c 300 "$WORK/answer")"
-TOKEN=$(json 'j["token"]') || die "no token in: $(head -c 300 "$WORK/answer")"
+TOKEN=$(editor_token bench@news.test 'benchmark password')
 status=$(call POST /api/v1/polls -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d "{\"question\":\"Who is the best on-screen couple of the year?\",\"options\":[\"A\",\"B\",\"C\",\"D\"],\"article\":\"$SLUG\"}")
 [ "$status" = 201 ] || die "POST /api/v1/polls answered $status: $(head -c 300 "$WORK/answer")"
@@ -158,6 +80,7 @@ run_phase() {
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$LUA/$name.lua" "$B" \
     >"$WORK/$name.out" 2>&1 &
   WRK_PID=$!
+  BACKGROUND+=("$WRK_PID")
   # wrk's main thread sleeps through the whole -d even once every thread has stopped; SIGINT
   # ends the sleep. It is sent again until wrk exits, in case the first came before wrk was
   # listening for it.

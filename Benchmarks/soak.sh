@@ -23,79 +23,22 @@ B="http://127.0.0.1:$PORT"
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
-[ -x "$BIN" ] || { echo "no executable at $BIN: swift build -c release --product hallyu" >&2; exit 1; }
 for n in MINUTES CONNECTIONS THREADS; do
   [[ ${!n} =~ ^[1-9][0-9]*$ ]] || { echo "$n must be a positive whole number" >&2; exit 1; }
 done
 [ "$MINUTES" -ge 3 ] || { echo "MINUTES must be at least 3: two to warm up, one to compare" >&2; exit 1; }
-if curl -s --max-time 2 -o /dev/null "$B/healthz"; then echo "something already answers on port $PORT; set PORT" >&2; exit 1; fi
-
-WORK=$(mktemp -d)
-SCHEMA=""
-cleanup() {
-  [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
-  if [ -n "${SERVER:-}" ]; then
-    kill "$SERVER" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$SERVER" 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-  fi
-  if [ -n "$SCHEMA" ]; then
-    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null \
-      || echo "could not drop schema $SCHEMA" >&2
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-case "$BACKEND" in
-  sqlite) DATABASE_URL="sqlite:$WORK/hallyu.sqlite" ;;
-  postgres)
-    command -v psql >/dev/null || { echo "psql is needed for BACKEND=postgres" >&2; exit 1; }
-    : "${PG_URL:?set PG_URL, e.g. postgres://hallyu:hallyu@127.0.0.1:54329/hallyu?sslmode=disable}"
-    PSQL_URL=${PG_URL%%\?*}
-    SCHEMA=bench_soak_$$
-    psql "$PSQL_URL" -qX -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $SCHEMA" >/dev/null
-    case "$PG_URL" in
-      *\?*) DATABASE_URL="$PG_URL&search_path=$SCHEMA" ;;
-      *) DATABASE_URL="$PG_URL?search_path=$SCHEMA" ;;
-    esac
-    ;;
-  *) echo "BACKEND must be sqlite or postgres" >&2; exit 1 ;;
-esac
-# The metrics say what the memory holds: the page cache's bytes, the SQLite readers' connections.
+. Benchmarks/lib/demo-site.sh
+site_prepare soak
+# The metrics say what the memory holds: the page cache's bytes, and the SQLite readers' memory
+# and connections.
 export HALLYU_METRICS_TOKEN="soak-$(date +%s%N)"
-export DATABASE_URL HALLYU_TRUSTED_PROXIES=127.0.0.1 LOG_LEVEL=warning HALLYU_MEDIA_DIR="$WORK/media"
 
-call() { # METHOD PATH [curl options]: prints the status; the body is left in $WORK/answer
-  local method=$1 path=$2
-  shift 2
-  curl -s -o "$WORK/answer" -w '%{http_code}' -X "$method" "$@" "$B$path"
-}
-json() { python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$WORK/answer" "$1"; }
-die() {
-  echo "$*" >&2
-  [ -f "$WORK/server.log" ] && tail -20 "$WORK/server.log" | sed 's/^/   | /' >&2
-  exit 1
-}
-
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u '+%F %H:%M') UTC"
+echo "== machine: $(machine)"
 echo "== backend: $BACKEND; $MINUTES minutes of wrk -t$THREADS -c$CONNECTIONS -s Benchmarks/lua/soak.lua"
-"$BIN" serve --env production --demo --hostname 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 600); do
-  curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 && break
-  kill -0 "$SERVER" 2>/dev/null || die "the server stopped while starting"
-  sleep 0.2
-done
-curl -fs --max-time 2 "$B/healthz" >/dev/null 2>&1 || die "the server did not answer /healthz within 120 s"
+site_start
 
-printf 'soak test password\n' | "$BIN" user add --email soak@news.test --name "Soak Editor" --role editor >/dev/null
-status=$(call POST /api/v1/auth/tokens -H 'Content-Type: application/json' \
-  -d '{"email":"soak@news.test","password":"soak test password","name":"soak"}')
-[ "$status" = 201 ] || die "POST /api/v1/auth/tokens answered $status"
 export SOAK_TOKEN
-SOAK_TOKEN=$(json 'j["token"]')
+SOAK_TOKEN=$(editor_token soak@news.test 'soak test password')
 status=$(call GET "/api/v1/articles?per=3")
 [ "$status" = 200 ] || die "GET /api/v1/articles answered $status"
 export SOAK_COMMENT SOAK_SAVE SOAK_POLL SOAK_OPTIONS
@@ -122,7 +65,7 @@ START=$SECONDS
     sleep 5
   done
 ) >"$WORK/rss.txt" &
-SAMPLER=$!
+BACKGROUND+=("$!")
 
 p99_ms() { # wrk output: its 99th percentile in milliseconds
   awk '$1 == "99%" { v = $2; if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else if (v ~ /m$/) print v * 60000; else print v * 1000 }' "$1" | sed 's/[a-z]//g'
@@ -136,7 +79,8 @@ metric() { # NAME: its value in this moment's /metrics
 # SQLite's write-ahead log: readers that never stop can keep a checkpoint from starting it over.
 wal_mb() { [ -f "$WORK/hallyu.sqlite-wal" ] && awk -v b="$(stat -c %s "$WORK/hallyu.sqlite-wal")" 'BEGIN { print b / 1048576 }' || echo -; }
 
-printf '%-7s %10s %8s %8s %8s %8s %9s %10s %10s %9s %8s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB" "cache MB" "readers" "WAL MB"
+printf '%-7s %10s %8s %8s %8s %8s %9s %10s %10s %10s %9s %8s\n' minute requests 2xx 4xx 5xx errors "p99 ms" "RSS MB" "cache MB" "readers MB" \
+  "readers" "WAL MB"
 FIVES=0 ERRORS=0
 for minute in $(seq 1 "$MINUTES"); do
   out="$WORK/minute-$minute.txt"
@@ -151,9 +95,11 @@ for minute in $(seq 1 "$MINUTES"); do
   p99=$(p99_ms "$out")
   rss=$(rss_now)
   cache=$(metric hallyu_page_cache_bytes)
+  sqlite=$(metric hallyu_sqlite_reader_memory_bytes)
   readers=$(metric 'hallyu_db_pool_connections{database="sqlite-reader",state="idle"}')
-  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f %10.1f %9s %8s\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" \
-    "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')" "$(awk -v b="${cache:-0}" 'BEGIN { print b / 1048576 }')" "${readers:--}" "$(wal_mb)"
+  printf '%-7s %10s %8s %8s %8s %8s %9s %10.1f %10.1f %10s %9s %8s\n' "$minute" "$requests" "$(value s2xx)" "$(value s4xx)" "$(value s5xx)" \
+    "$errors" "$p99" "$(awk -v kb="$rss" 'BEGIN { print kb / 1024 }')" "$(awk -v b="${cache:-0}" 'BEGIN { print b / 1048576 }')" \
+    "$([ -n "$sqlite" ] && awk -v b="$sqlite" 'BEGIN { printf "%.1f", b / 1048576 }' || echo -)" "${readers:--}" "$(wal_mb)"
   FIVES=$((FIVES + $(value s5xx)))
   ERRORS=$((ERRORS + errors))
   eval "P99_$minute=$p99 RSS_$minute=$rss"

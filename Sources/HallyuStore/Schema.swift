@@ -27,6 +27,7 @@ public enum HallyuSchema {
             AddChangeLogPositions(),
             CreateMergeCandidates(),
             CreateRedirectsAndPages(),
+            AddStaffAccountSecurity(),
         ]
     }
 }

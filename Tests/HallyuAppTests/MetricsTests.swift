@@ -59,6 +59,11 @@ struct MetricsTests {
             #expect(metrics.value(#"hallyu_db_pool_connections{database="primary",state="in_use"}"#) != nil, "\(backend)")
             #expect((metrics.value(#"hallyu_db_pool_connections_max{database="primary"}"#) ?? 0) >= 1, "\(backend)")
             #expect(metrics.value(#"hallyu_db_pool_waiting{database="primary"}"#) == 0, "\(backend)")
+            if backend == "sqlite" {
+                #expect((metrics.value("hallyu_sqlite_reader_memory_bytes") ?? 0) > 10_000, "the readers' memory, on SQLite only")
+            } else {
+                #expect(metrics.value("hallyu_sqlite_reader_memory_bytes") == nil)
+            }
             #expect(metrics.value("hallyu_comments_held") == Double(try await app.comments.heldCount()))
             #expect(metrics.value("hallyu_scheduler_due_articles") == 0)
             #expect(metrics.value("hallyu_scheduler_lag_seconds") == 0)

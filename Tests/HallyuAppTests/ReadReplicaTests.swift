@@ -34,7 +34,8 @@ struct ReadReplicaTests {
                     // No page cache, so each read asks again: on a machine busy enough, a replica
                     // may miss the second it is given to answer, and is rightly skipped until it does.
                     // The whole suite runs at once on two cores, the name corpus among it, so the
-                    // waits are long; they end as soon as the replica answers.
+                    // waits are long (a replica check may miss its second for a minute and more);
+                    // they end as soon as the replica answers.
                     try await withApp(
                         on: primary, demo: true,
                         adjust: {
@@ -43,7 +44,7 @@ struct ReadReplicaTests {
                         }
                     ) { app in
                         func eventually(_ path: String) async throws -> TestingHTTPResponse {
-                            let deadline = ContinuousClock.now + .seconds(90)
+                            let deadline = ContinuousClock.now + .seconds(300)
                             while true {
                                 let response = try await get(app, path)
                                 if response.text.contains(Self.replicaHeadline) || ContinuousClock.now > deadline { return response }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import HallyuCore
 import HallyuStore
 import SQLKit
 import Testing
@@ -42,6 +43,19 @@ import Testing
             }
             for table in ExportFormat.tables { #expect(found[table.name] != nil, "\(table.name) is not a table (\(backend))") }
         }
+    }
+
+    @Test func anOlderExportWithoutANewNullableFieldStillReads() throws {
+        let users = try #require(ExportFormat.table(named: "users"))
+        var record: [String: ExportValue] = [
+            "id": .string("181161ff-30db-4d88-adb4-6d8020254fb9"), "slug": .string("kim-min-seo"), "name": .string("Kim Min-seo"),
+            "email": .string("editor@example.com"), "role": .string("editor"), "bio": .string(""), "created_at": .null,
+        ]
+        let cells = try users.cells(record)
+        let disabled = try #require(users.fields.firstIndex { $0.name == "disabled_at" })
+        if case .null = cells[disabled] {} else { Issue.record("disabled_at absent reads as null") }
+        record["email"] = nil
+        #expect(throws: ExportFieldError.self, "a field that may not be null must be there") { try users.cells(record) }
     }
 
     @Test func aTablePointsOnlyAtTablesWrittenBeforeIt() {

@@ -13,8 +13,18 @@ enum SessionCookie {
         return token
     }
 
-    static func set(_ token: String, on response: Response, for request: Request) {
-        response.cookies[name] = value(token, maxAge: Int(Sessions.lifetime), request)
+    /// Starts a session for `user` in this browser under a new token, ending the one the browser
+    /// had: a token someone planted before the sign-in (or saw before a password change) never
+    /// becomes a signed-in one. A session `awaitingCode` only lets the browser type its code.
+    static func start(for user: User, on response: Response, for request: Request, awaitingCode: Bool = false) async throws {
+        let token = SecretToken.make()
+        let sessions = request.staffSessions
+        if let old = Self.token(request) { try await sessions.delete(tokenHash: SecretToken.hash(old)) }
+        try await sessions.create(
+            userID: user.id, tokenHash: SecretToken.hash(token), device: request.deviceName, now: request.now,
+            awaitingCode: awaitingCode)
+        let lifetime = awaitingCode ? SessionLifetime.awaitingCode : SessionLifetime.absolute
+        response.cookies[name] = value(token, maxAge: Int(lifetime), request)
     }
 
     static func clear(on response: Response, for request: Request) {
@@ -36,4 +46,10 @@ extension Request {
         guard let token = SessionCookie.token(self) else { return nil }
         return try await staffSessions.user(tokenHash: SecretToken.hash(token), now: now)
     }
+
+    /// The session cookie's hash, to tell this browser's session in the list.
+    var sessionTokenHash: String? { SessionCookie.token(self).map(SecretToken.hash) }
+
+    /// A short name for the browser, for the sessions list.
+    var deviceName: String { DeviceName.describe(userAgent: headers.first(name: .userAgent) ?? "") }
 }

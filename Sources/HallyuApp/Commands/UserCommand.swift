@@ -4,14 +4,17 @@ import HallyuCore
 import HallyuStore
 import Vapor
 
+/// `hallyu user add` and `hallyu user reset-link`: newsroom accounts from the command line.
+struct UserCommand: AsyncCommandGroup {
+    var help: String { "Newsroom accounts: add one, or make a one-time password reset link." }
+    var commands: [String: any AnyAsyncCommand] { ["add": UserAddCommand(), "reset-link": ResetLinkCommand()] }
+}
+
 /// `hallyu user add --email E --name N --role admin|editor|writer`: makes an account that can
 /// sign in. The password is read from standard input (its first line), so it never appears in
 /// the shell's history or the process list: `printf '%s\n' "$PASSWORD" | hallyu user add …`.
-struct UserCommand: AsyncCommand {
+struct UserAddCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "add")
-        var action: String
-
         @Option(name: "email", help: "the account's e-mail address, used to sign in")
         var email: String?
 
@@ -25,10 +28,11 @@ struct UserCommand: AsyncCommand {
     var help: String { "Add a newsroom account: hallyu user add --email E --name N --role admin|editor|writer (password on stdin)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "add" else { throw StartupError(description: "unknown user action \"\(signature.action)\"; use: add") }
         let email = Accounts.fold(email: signature.email ?? "")
         let name = (signature.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard Self.looksLikeEmail(email) else { throw StartupError(description: "--email needs an e-mail address, such as editor@example.com") }
+        guard UserCommand.looksLikeEmail(email) else {
+            throw StartupError(description: "--email needs an e-mail address, such as editor@example.com")
+        }
         guard !name.isEmpty else { throw StartupError(description: "--name needs the name bylines should show") }
         guard let role = UserRole(rawValue: signature.role ?? "") else {
             throw StartupError(description: "--role must be one of: \(UserRole.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -55,10 +59,41 @@ struct UserCommand: AsyncCommand {
         context.console.output("Added \(user.name) <\(user.email)> as \(user.role.rawValue), byline slug \(user.slug).", style: .plain)
     }
 
+}
+
+extension UserCommand {
     /// Something@something.something, with no spaces: enough to catch a slip, not a mail server.
     static func looksLikeEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace) && text.count <= 254
+    }
+}
+
+/// `hallyu user reset-link EMAIL`: prints a link that sets the account's password once, within
+/// the hour — for the admin who cannot sign in, or any account, from the server's shell.
+struct ResetLinkCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "email", help: "the account's e-mail address")
+        var email: String
+    }
+
+    var help: String { "Print a one-time password reset link for an account: hallyu user reset-link EMAIL." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.migrateOrExplain()
+        guard let account = try await app.accounts.credentials(email: signature.email) else {
+            throw StartupError(description: "no account that can sign in has the e-mail address \(Accounts.fold(email: signature.email))")
+        }
+        let link: (url: String, expires: Date)
+        do {
+            link = try await PasswordResetLink.make(for: account.user, by: nil, app: app, on: app.db)
+        } catch let error as StoreError {
+            throw StartupError(description: error.message)
+        }
+        context.console.output(
+            "\(link.url)\nGood once, until \(app.formatting.dayAndTime(link.expires)).",
+            style: .plain)
     }
 }

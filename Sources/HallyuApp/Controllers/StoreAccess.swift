@@ -38,6 +38,8 @@ extension StoreAccess {
     var apiTokens: APITokens { APITokens(database: db) }
     /// The staff's signed-in sessions (Vapor's own `sessions` is its configuration).
     var staffSessions: Sessions { Sessions(database: db) }
+    var twoFactorSecrets: TwoFactorSecrets { TwoFactorSecrets(database: db) }
+    var passwordResets: PasswordResets { PasswordResets(database: db) }
     /// The counts behind the sign-in, comment, vote and API token limits.
     var rateWindows: RateWindows { RateWindows(database: db) }
     var auditLog: AuditLog { AuditLog(database: db) }

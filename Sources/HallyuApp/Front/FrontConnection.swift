@@ -165,8 +165,11 @@ final class FrontConnection: ChannelInboundHandler {
     }
 
     private func dropUpstream() {
-        upstream?.close(promise: nil)
+        // Forgotten before it is closed: closing can report back at once (`upstreamClosed`),
+        // and a connection dropped on purpose is no failure to answer with a 502.
+        let dropped = upstream
         upstream = nil
+        dropped?.close(promise: nil)
     }
 
     // MARK: Cache hits
@@ -306,6 +309,11 @@ final class FrontConnection: ChannelInboundHandler {
 
     private func failHandOn(_ reason: String, context: ChannelHandlerContext) {
         guard case .handedOn(let handedOn) = exchange else { return }
+        // A client that has gone is answered nothing, and its leaving is not the server's failure.
+        guard context.channel.isActive, !closing else {
+            exchange = .idle
+            return
+        }
         var logger = shared.logger
         logger[metadataKey: "request_id"] = .string(handedOn.requestID)
         logger.error("Answered 502: \(reason).")

@@ -32,13 +32,28 @@ extension Request {
 struct SignedInPagesMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.currentUser = try await request.sessionUser()
-        guard request.currentUser != nil else {
+        guard let user = request.currentUser else {
             let back = request.method == .GET ? request.url.string : NewsroomPaths.home
             return request.redirect(to: NewsroomPaths.login(returningTo: back))
+        }
+        if try await Self.mustSetUpTwoFactor(user, request), !request.url.path.hasPrefix(NewsroomPaths.account),
+            request.url.path != NewsroomPaths.logout
+        {
+            guard request.method == .GET else {
+                throw Abort(.forbidden, reason: "This site requires two-factor sign-in for your role: turn it on first.")
+            }
+            return request.redirect(to: NewsroomPaths.twoFactor(done: "required"))
         }
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
+    }
+
+    /// An editor or admin of a site that requires two-factor sign-in who has not turned it on
+    /// may only reach their own account's pages (to turn it on) and sign out.
+    static func mustSetUpTwoFactor(_ user: User, _ request: Request) async throws -> Bool {
+        guard try await request.twoFactorRequired(for: user) else { return false }
+        return try await !request.twoFactorSecrets.state(userID: user.id).isOn
     }
 }
 

@@ -26,7 +26,10 @@ struct SecurityHeadersMiddleware: Middleware {
     /// Also called by the front that answers cached pages before Vapor sees the request.
     static func secure(_ headers: inout HTTPHeaders) {
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
+        // A page that asked for a stricter one keeps it (a reset link's page sends none at all).
+        if !headers.contains(name: "Referrer-Policy") {
+            headers.add(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
+        }
         // The raw header, not `contentType`, which parses every parameter on every response.
         if headers.first(name: .contentType)?.lowercased().hasPrefix("text/html") == true {
             headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)

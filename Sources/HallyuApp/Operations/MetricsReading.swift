@@ -1,4 +1,5 @@
 import Foundation
+import HallyuStore
 import NIOConcurrencyHelpers
 import Prometheus
 import Vapor
@@ -102,6 +103,10 @@ struct MetricsReading {
             }
         }
         if let reader = app.storage[SQLiteReaderKey.self] {
+            app.metrics.registry.gauge(
+                "hallyu_sqlite_reader_memory_bytes",
+                help: "Memory SQLite holds for the idle connections that read public pages: page caches, prepared statements, schemas."
+            ).set(Double(reader.idleMemoryBytes))
             let connections = reader.connections
             pools.append(("sqlite-reader", ConnectionPoolReading(inUse: connections.inUse, idle: connections.idle, limit: nil, waiting: 0)))
         }

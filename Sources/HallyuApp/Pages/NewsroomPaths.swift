@@ -6,6 +6,12 @@ import HallyuCore
 enum NewsroomPaths {
     static let home = "/admin"
     static let login = "/admin/login"
+    static let logout = "/admin/logout"
+    /// The one-time code after the password.
+    static let signInCode = "/admin/login/code"
+    static func signInCode(next: String) -> String { next.isEmpty ? signInCode : signInCode + "?next=" + QueryValue.encoded(next) }
+    /// Where a reset link leads.
+    static func passwordReset(_ token: String) -> String { "/admin/reset/" + token }
 
     /// The sign-in page, which leads back to `back` afterwards.
     static func login(returningTo back: String) -> String { login + "?next=" + QueryValue.encoded(back) }
@@ -39,7 +45,11 @@ enum NewsroomPaths {
     static func media(search: String) -> String { search.isEmpty ? media : media + "?q=" + QueryValue.encoded(search) }
     static let tokens = "/admin/tokens"
     static let account = "/admin/account"
+    static func account(done: String) -> String { account + note(done) }
+    static let twoFactor = "/admin/account/two-factor"
+    static func twoFactor(done: String) -> String { twoFactor + note(done) }
     static let users = "/admin/users"
+    static func users(done: String) -> String { users + note(done) }
     static let blocklist = "/admin/blocklist"
     static func blocklist(done: String) -> String { blocklist + note(done) }
     static let audit = "/admin/audit"

@@ -8,6 +8,8 @@ import Vapor
 struct LoginGate {
     enum Outcome {
         case signedIn(User)
+        /// The right password of an account an admin has disabled.
+        case disabled(User)
         case refused
         case throttled(wait: TimeInterval)
     }
@@ -61,7 +63,7 @@ struct LoginGate {
         // The sign-in stands even if a count cannot be corrected: it only stays a little higher.
         try? await limits.clear(accountKey)
         try? await limits.giveBack(addressSlot)
-        return .signedIn(account.user)
+        return account.disabled ? .disabled(account.user) : .signedIn(account.user)
     }
 }
 

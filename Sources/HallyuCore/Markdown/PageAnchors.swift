@@ -7,7 +7,7 @@ public enum PageAnchors {
         "alt", "at", "blocklist-entries", "blocklist-help", "body", "bulk-action", "caption", "cast", "cast-billing", "cast-character",
         "cast-native", "cast-person", "comment-body", "comment-email", "comment-error", "comment-form", "comment-kept", "comment-name",
         "comment-notice", "comments", "comments-title", "couple-note", "credit", "current-password", "date", "dek", "discussion", "editor", "email",
-        "file",
+        "file", "codes-code", "confirm-code", "off-code", "one-time-code", "reset-password", "reset-repeat",
         "first", "from", "hero", "inline-related", "into", "kind", "latest", "licence", "main", "mention-list", "mentioned-in",
         "new-account-password", "new-email", "new-name", "new-password", "new-role", "no-warnings", "note", "password", "poll-closes", "poll-options",
         "poll-pages", "poll-question", "poll-slug", "preview", "preview-state", "q", "quote-about", "quote-article", "quote-date",

@@ -60,7 +60,11 @@ extension ExportTable {
         var cells: [ExportCell] = []
         cells.reserveCapacity(fields.count)
         for field in fields {
-            guard let value = record[field.name] else { throw ExportFieldError(description: "\(field.name) is missing") }
+            // A field that may be null may be absent too: columns added since an export was
+            // written (such as `users.disabled_at`) read as null, so older exports still import.
+            guard let value = record[field.name] ?? (field.nullable ? .null : nil) else {
+                throw ExportFieldError(description: "\(field.name) is missing")
+            }
             cells.append(try field.cell(value))
         }
         return cells

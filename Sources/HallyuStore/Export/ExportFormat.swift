@@ -12,6 +12,8 @@ public enum ExportFormat {
         "_fluent_migrations": "the schema's history; an import runs this version's migrations",
         "sessions": "sign-ins are secrets of the site that made them",
         "api_tokens": "secrets; make new tokens on the new site",
+        "password_resets": "one-time links that last an hour",
+        "recovery_codes": "secrets of two-factor sign-in, which is set up again on the new site",
         "rate_windows": "counts of the last minutes' attempts",
         "settings": "the site's secret stays with it and the new site makes its own; the settings an admin chose travel in site.json",
         "page_cache_changes": "the page cache's bookkeeping",
@@ -22,8 +24,16 @@ public enum ExportFormat {
     public static let tables: [ExportTable] = [
         ExportTable(
             "users", "Staff accounts, without their passwords: each signs in once an admin sets one (`hallyu user add` with the same e-mail).",
-            [.id(), .text("slug"), .text("name"), .text("email"), .text("role"), .text("bio"), .time("created_at", nullable: true)],
-            leavingOut: [.init(column: "password_hash", fill: .null, reason: "a secret")]),
+            [
+                .id(), .text("slug"), .text("name"), .text("email"), .text("role"), .text("bio"), .time("created_at", nullable: true),
+                .time("disabled_at", nullable: true),
+            ],
+            leavingOut: [
+                .init(column: "password_hash", fill: .null, reason: "a secret"),
+                .init(column: "totp_secret", fill: .null, reason: "a secret: two-factor sign-in is set up again on the new site"),
+                .init(column: "totp_enabled_at", fill: .null, reason: "goes with the secret"),
+                .init(column: "totp_last_step", fill: .null, reason: "goes with the secret"),
+            ]),
         ExportTable(
             "organizations", "Networks, streamers, agencies, groups and studios.",
             [
@@ -164,6 +174,6 @@ public enum ExportFormat {
     public static func table(named name: String) -> ExportTable? { tables.first { $0.name == name } }
 
     /// The settings an admin chose, which travel in `site.json` as text under their keys.
-    public static let siteSettings = [Settings.commentBlocklist]
+    public static let siteSettings = [Settings.commentBlocklist, Settings.twoFactorRequirement]
     public static let siteFileName = "site.json"
 }

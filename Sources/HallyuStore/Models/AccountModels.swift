@@ -11,15 +11,50 @@ final class SessionModel: Model, @unchecked Sendable {
     @Parent(key: "user_id") var user: UserModel
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "last_seen_at") var lastSeenAt: Date?
+    @OptionalField(key: "device") var device: String?
+    /// A right password whose one-time code has not come yet: it signs no one in.
+    @OptionalField(key: "awaiting_code") var awaitingCode: Bool?
 
     init() {}
 
-    init(tokenHash: String, userID: UUID, createdAt: Date, expiresAt: Date) {
+    init(tokenHash: String, userID: UUID, createdAt: Date, expiresAt: Date, device: String, awaitingCode: Bool) {
         self.tokenHash = tokenHash
         $user.id = userID
         self.createdAt = createdAt
         self.expiresAt = expiresAt
+        self.lastSeenAt = createdAt
+        self.device = device
+        self.awaitingCode = awaitingCode
     }
+}
+
+/// A one-time password reset link an admin made; only its token's hash is kept.
+final class PasswordResetModel: Model, @unchecked Sendable {
+    static let schema = "password_resets"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "used_at") var usedAt: Date?
+    /// Who made it, by name ("the command line" for `hallyu user reset-link`).
+    @Field(key: "made_by") var madeBy: String
+
+    init() {}
+}
+
+/// One of an account's two-factor recovery codes, as a hash.
+final class RecoveryCodeModel: Model, @unchecked Sendable {
+    static let schema = "recovery_codes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "code_hash") var codeHash: String
+    @OptionalField(key: "used_at") var usedAt: Date?
+
+    init() {}
 }
 
 /// A personal API token; only its hash is kept.

@@ -15,6 +15,13 @@ final class UserModel: Model, @unchecked Sendable {
     /// Empty until the account can log in.
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set while an admin has disabled the account: it cannot sign in or use a token.
+    @OptionalField(key: "disabled_at") var disabledAt: Date?
+    /// The two-factor secret in base 32: waiting for its first code while `totpEnabledAt` is nil.
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @OptionalField(key: "totp_enabled_at") var totpEnabledAt: Date?
+    /// The time step of the last one-time code taken: no code of it or before is taken again.
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
 
     init() {}
 

@@ -57,6 +57,17 @@ final class SQLiteReadConnection: @unchecked Sendable {
         try execute("PRAGMA cache_size = -\(cacheKibibytes)")
     }
 
+    /// Bytes SQLite holds for this connection now: its page cache, its prepared statements and
+    /// the schema it parsed.
+    var memoryBytes: Int {
+        [SQLITE_DBSTATUS_CACHE_USED, SQLITE_DBSTATUS_STMT_USED, SQLITE_DBSTATUS_SCHEMA_USED].reduce(0) { total, item in
+            var current: Int32 = 0
+            var highest: Int32 = 0
+            guard sqlite_nio_sqlite3_db_status(handle, item, &current, &highest, 0) == SQLITE_OK else { return total }
+            return total + Int(current)
+        }
+    }
+
     deinit {
         statements.removeAll()
         sqlite_nio_sqlite3_close(handle)

@@ -42,6 +42,13 @@ public final class SQLiteReader: Sendable {
         idle.withLockedValue { ($0.lent, $0.connections.count) }
     }
 
+    /// Bytes SQLite holds for the idle connections: page caches (each up to `cacheKibibytes`),
+    /// prepared statements (up to `SQLiteReadConnection.statementLimit` each) and schemas. SQLite's
+    /// process-wide count is compiled out of the driver's build; this is read per connection.
+    public var idleMemoryBytes: Int {
+        idle.withLockedValue { $0.connections.reduce(0) { $0 + $1.memoryBytes } }
+    }
+
     /// Closes the idle connections; reads after this fail.
     public func close() {
         idle.withLockedValue { state in

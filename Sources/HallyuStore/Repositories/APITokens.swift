@@ -37,7 +37,8 @@ public struct APITokens: Sendable {
 
     /// The account a token belongs to, noting when it was used.
     public func user(tokenHash: String, now: Date) async throws -> User? {
-        guard let row = try await APITokenModel.query(on: database).filter(\.$tokenHash == tokenHash).with(\.$user).first()
+        guard let row = try await APITokenModel.query(on: database).filter(\.$tokenHash == tokenHash).with(\.$user).first(),
+            row.user.disabledAt == nil
         else { return nil }
         if row.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.usageResolution }) ?? true {
             row.lastUsedAt = now

@@ -48,12 +48,13 @@ public struct Accounts: Sendable {
         return try row.toCore()
     }
 
-    /// The account for an e-mail address with its password hash, if it may sign in.
-    public func credentials(email: String) async throws -> (user: User, passwordHash: String)? {
+    /// The account for an e-mail address with its password hash, if it has a password: a
+    /// disabled one too, so that the right password can be told it is disabled.
+    public func credentials(email: String) async throws -> (user: User, passwordHash: String, disabled: Bool)? {
         guard let row = try await UserModel.query(on: database).filter(\.$email == Self.fold(email: email)).first(),
             let hash = row.passwordHash, !hash.isEmpty
         else { return nil }
-        return (try row.toCore(), hash)
+        return (try row.toCore(), hash, row.disabledAt != nil)
     }
 
     public func user(id: String) async throws -> User? {
@@ -69,17 +70,19 @@ extension Accounts {
         public let createdAt: Date?
         /// False for bylines imported with articles, which have no password.
         public let canSignIn: Bool
+        public let disabled: Bool
+        public let twoFactor: Bool
     }
 
     /// Every account, by name.
     public func all() async throws -> [Listing] {
         try await UserModel.query(on: database).sort(\.$name).sort(\.$email).all().map { row in
-            Listing(user: try row.toCore(), createdAt: row.createdAt, canSignIn: !(row.passwordHash ?? "").isEmpty)
+            Listing(
+                user: try row.toCore(), createdAt: row.createdAt, canSignIn: !(row.passwordHash ?? "").isEmpty,
+                disabled: row.disabledAt != nil, twoFactor: row.totpEnabledAt != nil)
         }
     }
 
-    /// Gives an account another role; refuses to leave the newsroom without an admin who can
-    /// sign in. Returns the account as it now is.
     /// Replaces an account's password (its bcrypt hash).
     public func setPassword(userID: String, passwordHash: String) async throws {
         guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
@@ -89,12 +92,14 @@ extension Accounts {
         try await row.update(on: database)
     }
 
+    /// Gives an account another role; refuses to leave the newsroom without an admin who can
+    /// sign in. Returns the account as it now is.
     public func setRole(userID: String, to role: UserRole) async throws -> User {
         guard let uuid = UUID(uuidString: userID), let row = try await UserModel.find(uuid, on: database) else {
             throw StoreError.notFound("there is no such account")
         }
         if row.role == UserRole.admin.rawValue && role != .admin {
-            let admins = try await UserModel.query(on: database).filter(\.$role == UserRole.admin.rawValue).all()
+            let admins = try await UserModel.query(on: database).filter(\.$role == UserRole.admin.rawValue).filter(\.$disabledAt == nil).all()
                 .filter { !($0.passwordHash ?? "").isEmpty }
             if admins.count <= 1 { throw StoreError.conflict("\(row.name) is the only admin; make another admin first") }
         }

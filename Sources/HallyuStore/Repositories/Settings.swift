@@ -46,4 +46,8 @@ public struct Settings: Sendable {
 
     /// The comment blocklist's text, one entry per line (see `Blocklist`).
     public static let commentBlocklist = "comment_blocklist"
+
+    /// Which accounts must sign in with a one-time code: `editors-and-admins`, or nothing.
+    public static let twoFactorRequirement = "two_factor_requirement"
+    public static let editorsAndAdmins = "editors-and-admins"
 }

@@ -14,6 +14,8 @@ final class Browser {
     var lastPage = ""
     /// Sent as `X-Forwarded-For` when set (for tests through a trusted proxy).
     var forwardedFor: String?
+    /// Sent as `User-Agent` when set.
+    var userAgent: String?
 
     init(_ app: Application) {
         self.app = app
@@ -71,6 +73,7 @@ final class Browser {
         var headers = HTTPHeaders()
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
+        if let userAgent { headers.add(name: .userAgent, value: userAgent) }
         if let contentType { headers.contentType = contentType }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         for (name, value) in response.headers.setCookie?.all ?? [:] {

@@ -55,10 +55,12 @@ enum OpenAPIDocument {
                 schema: "Analysis", requestBody: "AnalyzeRequest"),
             Operation(
                 method: "post", path: "/auth/tokens",
-                summary: "Make a personal API token with a newsroom account's e-mail address and password; the token is shown this once.",
+                summary:
+                    "Make a personal API token with a newsroom account's e-mail address and password (and its one-time or recovery code when two-factor sign-in is on); the token is shown this once.",
                 schema: "CreatedToken", requestBody: "TokenRequest", status: "201",
                 errors: [
-                    "401": "The e-mail address and password do not match an account.",
+                    "401": "The e-mail address and password do not match an account, or the one-time code is missing, wrong or used.",
+                    "403": "The account is disabled, or the site requires two-factor sign-in for its role and it is not on.",
                     "429": "Too many failed sign-ins for the account or from the address; see Retry-After.",
                 ]),
             Operation(

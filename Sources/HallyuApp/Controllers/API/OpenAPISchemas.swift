@@ -48,7 +48,7 @@ enum OpenAPISchemas {
                     "articlesTruncated": ["type": "boolean", "description": "More articles matched than the newest 500 that were ranked."],
                 ], required: ["query", "entities", "articlesTruncated", "articles"]),
             "TokenRequest": object(
-                ["email": string, "password": string, "name": ["type": "string", "maxLength": 100]],
+                ["email": string, "password": string, "name": ["type": "string", "maxLength": 100], "code": string],
                 required: ["email", "password", "name"]),
             "Token": object(
                 ["id": string, "name": string, "createdAt": ["type": "string", "format": "date-time"], "lastUsedAt": dateTime],

@@ -9,6 +9,8 @@ struct TokenAPIController {
         var email: String?
         var password: String?
         var name: String?
+        /// The one-time code (or a recovery code) of an account with two-factor sign-in on.
+        var code: String?
     }
 
     struct TokenDTO: Content {
@@ -37,7 +39,22 @@ struct TokenAPIController {
         switch try await LoginGate(request: req).attempt(email: email, password: password) {
         case .throttled(let wait): throw Abort.throttled(wait)
         case .refused: throw Abort(.unauthorized, reason: "That e-mail address and password do not match an account.")
+        case .disabled(let user):
+            try await req.auditLog.record(user, "sign-in refused", kind: "token", id: user.id, summary: "the account is disabled", at: req.now)
+            throw Abort(.forbidden, reason: "This account has been disabled.")
         case .signedIn(let user):
+            if try await req.twoFactorSecrets.state(userID: user.id).isOn {
+                guard let code = body.code, !code.isEmpty else {
+                    throw Abort(.unauthorized, reason: "This account signs in with a one-time code: send it as \"code\".")
+                }
+                switch try await SecondFactorGate(request: req).check(code, for: user) {
+                case .throttled(let wait): throw Abort.throttled(wait)
+                case .refused: throw Abort(.unauthorized, reason: "That one-time code is not right, or has been used already.")
+                case .accepted: break
+                }
+            } else if try await req.twoFactorRequired(for: user) {
+                throw Abort(.forbidden, reason: "This site requires two-factor sign-in for your role: turn it on at /admin/account first.")
+            }
             let (token, made) = try await TokenMaker(request: req).make(for: user, name: name)
             let response = try await CreatedDTO(id: made.id, name: made.name, createdAt: req.formatting.iso(made.createdAt), token: token)
                 .encodeResponse(status: .created, for: req)

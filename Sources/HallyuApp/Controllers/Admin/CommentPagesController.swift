@@ -109,7 +109,7 @@ struct CommentPagesController {
         guard let action = req.query[String.self, at: "done"].flatMap(CommentStatus.init(moderation:)),
             let moved = req.query[Int.self, at: "moved"]
         else { return nil }
-        return "\(moved) comment\(moved == 1 ? "" : "s") \(action.pastTense)."
+        return "\(counted(moved, "comment")) \(action.pastTense)."
     }
 }
 

@@ -39,19 +39,30 @@ struct LoginController {
             return try await page(
                 req, email: email, next: next, problem: "That e-mail address and password do not match an account.",
                 status: .unauthorized)
+        case .disabled(let user):
+            try await req.auditLog.record(user, "sign-in refused", kind: "session", id: user.id, summary: "the account is disabled", at: req.now)
+            return try await page(
+                req, email: email, next: next, problem: "This account has been disabled. An admin of the newsroom can enable it again.",
+                status: .forbidden)
         case .signedIn(let user):
-            let token = SecretToken.make()
-            let sessions = req.staffSessions
-            try await sessions.create(userID: user.id, tokenHash: SecretToken.hash(token), now: req.now)
             // Sessions nobody signed out of would otherwise stay in the table for good.
-            try await sessions.deleteExpired(now: req.now)
-            try await req.auditLog.record(
-                user, "signed in", kind: "session", id: user.id, summary: user.email,
-                at: req.now)
-            let response = req.redirect(to: Self.safeNext(next))
-            SessionCookie.set(token, on: response, for: req)
-            return response
+            try await req.staffSessions.deleteExpired(now: req.now)
+            if try await req.twoFactorSecrets.state(userID: user.id).isOn {
+                let response = req.redirect(to: NewsroomPaths.signInCode(next: next))
+                try await SessionCookie.start(for: user, on: response, for: req, awaitingCode: true)
+                return response
+            }
+            return try await Self.finishSignIn(user, req, next: next, how: nil)
         }
+    }
+
+    /// Signs `user` in for good in this browser and goes on to `next`.
+    static func finishSignIn(_ user: User, _ req: Request, next: String, how: String?) async throws -> Response {
+        try await req.auditLog.record(
+            user, "signed in", kind: "session", id: user.id, summary: user.email + (how.map { ", " + $0 } ?? ""), at: req.now)
+        let response = req.redirect(to: safeNext(next))
+        try await SessionCookie.start(for: user, on: response, for: req)
+        return response
     }
 
     func signOut(req: Request) async throws -> Response {
@@ -77,12 +88,13 @@ struct LoginController {
         return isLocal && next != NewsroomPaths.login ? next : NewsroomPaths.home
     }
 
-    private func page(_ req: Request, email: String, next: String, problem: String?, status: HTTPStatus) async throws -> Response {
+    func page(_ req: Request, email: String, next: String, problem: String?, status: HTTPStatus) async throws -> Response {
         let view = try await req.view.render(
             "admin/login",
             AdminLoginPage(
                 meta: PageMeta(title: "Sign in", description: "Sign in to the newsroom.", path: NewsroomPaths.login),
-                email: email, next: Self.safeNext(next) == NewsroomPaths.home ? "" : next, csrf: try await CSRF.token(for: req), problem: problem))
+                email: email, next: Self.safeNext(next) == NewsroomPaths.home ? "" : next, csrf: try await CSRF.token(for: req), problem: problem,
+                notice: req.query[String.self, at: "reset"] == "done" ? "Your new password is set. Sign in with it." : nil))
         let response = try await view.encodeResponse(status: status, for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -62,7 +62,7 @@ struct RedirectsController {
         guard problems.isEmpty, !rules.isEmpty, rules.count <= Self.maximumRules else {
             let problem =
                 !problems.isEmpty
-                ? "Nothing was imported: \(problems.count) line\(problems.count == 1 ? "" : "s") cannot be read."
+                ? "Nothing was imported: \(counted(problems.count, "line")) cannot be read."
                 : rules.isEmpty
                     ? "Paste lines of old address, new address and, if not 301, a status."
                     : "At most \(Self.maximumRules) redirects at a time; this has \(rules.count)."

@@ -1,7 +1,16 @@
 import HallyuCore
 
-/// `/admin/account`: who one is signed in as, and the form that changes one's password.
+/// `/admin/account`: who one is signed in as, the form that changes one's password, two-factor
+/// sign-in's state and the browsers signed in as one.
 struct AdminAccountPage: Encodable, Sendable {
+    struct Session: Encodable, Sendable {
+        var id: String
+        var device: String
+        var since: String
+        var lastSeen: String
+        var isCurrent: Bool
+    }
+
     var meta: PageMeta
     var frame: AdminFrame
     var name: String
@@ -9,7 +18,10 @@ struct AdminAccountPage: Encodable, Sendable {
     var role: String
     /// Why the last change was refused, or nil.
     var problem: String?
-    /// Set once the password has been changed.
-    var changed: Bool
+    /// What the last change did, or nil.
+    var notice: String?
+    var twoFactorOn: Bool
+    var recoveryCodesLeft: Int
+    var sessions: [Session]
     var minimumCharacters = PasswordRules.minimumCharacters
 }

@@ -12,6 +12,8 @@ struct AdminUsersPage: Encodable, Sendable {
         var since: String
         var canSignIn: Bool
         var isYou: Bool
+        var disabled: Bool
+        var twoFactor: Bool
     }
 
     /// What was typed into the add form, kept when it is sent back (never the password).
@@ -28,4 +30,7 @@ struct AdminUsersPage: Encodable, Sendable {
     var typed: Typed
     var notice: String?
     var problem: String?
+    /// A password reset link just made, shown this once.
+    var resetLink: String?
+    var twoFactorRequired: Bool
 }
