@@ -178,6 +178,11 @@ import VaporTesting
             try await editor.get("/admin/account/two-factor")
             #expect(try await editor.post("/admin/account/two-factor/off", ["code": try Self.code(secret, app)]).status == .conflict)
 
+            // Not their own from the accounts page: that asks for a code, on the account page.
+            let adminID = try #require(try await Accounts(database: app.db).credentials(email: "admin@news.test")).user.id
+            try await admin.get("/admin/users")
+            #expect(try await admin.post("/admin/users/\(adminID)/two-factor/off", [:]).status == .conflict)
+            #expect(try await TwoFactorSecrets(database: app.db).state(userID: adminID).isOn)
             // An admin helps someone who lost their phone and codes.
             let editorID = try #require(try await Accounts(database: app.db).credentials(email: "editor@news.test")).user.id
             try await admin.get("/admin/users")

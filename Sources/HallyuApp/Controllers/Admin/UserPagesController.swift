@@ -139,6 +139,13 @@ struct UserPagesController {
         let admin = try req.require(.manageUsers)
         try await CSRF.verify(req)
         let user = try await account(req)
+        // One's own asks for a current code, on the account page: a browser left signed in as
+        // an admin is not enough to weaken the account.
+        guard user.id != admin.id else {
+            return try await page(
+                req, admin, typed: .init(), notice: nil,
+                problem: "Turn off your own two-factor sign-in on your account page, with a code.", status: .conflict)
+        }
         try await req.twoFactorSecrets.turnOff(userID: user.id)
         try await req.staffSessions.endAll(userID: user.id)
         try await req.auditLog.record(admin, "turned off two-factor sign-in", kind: "user", id: user.id, summary: user.name, at: req.now)
