@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "hallyu", targets: ["hallyu"]),
         .library(name: "HallyuCore", targets: ["HallyuCore"]),
+        // For the fuzzing package in Fuzz/Web, which feeds the body decoders without the app.
+        .library(name: "HallyuDecoding", targets: ["HallyuDecoding"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -34,12 +36,17 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // The decoders of request bodies and queries, behind the checks that keep bad bytes out
+        // of Vapor's parsers and the databases. A target of its own so that Fuzz/Web can build
+        // them without the rest of the app.
+        .target(name: "HallyuDecoding", dependencies: ["HallyuCore", .product(name: "Vapor", package: "vapor")]),
         // The Vapor application: routes, controllers, page contexts, commands.
         .target(
             name: "HallyuApp",
             dependencies: [
                 "HallyuCore",
                 "HallyuStore",
+                "HallyuDecoding",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),

@@ -6,6 +6,7 @@ import Vapor
 /// in one line (no stack trace) and shuts down cleanly either way.
 public enum Hallyu {
     public static func main() async -> Int32 {
+        FreedMemory.keepFewerArenas()
         let config: Config
         do {
             config = try Config.fromEnvironment()

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import HallyuDecoding
 import HallyuStore
 import Leaf
 import LeafKit
@@ -130,7 +131,7 @@ private func useReadReplicas(_ replicas: [DatabaseLocation], on app: Application
 }
 
 private func useReader(path: String, temporary: Bool, on app: Application) {
-    let reader = SQLiteReader(path: path, cacheKibibytes: SQLiteTuning.servingCacheKibibytes)
+    let reader = SQLiteReader(path: path, cacheKibibytes: SQLiteTuning.readingCacheKibibytes)
     app.storage[SQLiteReaderKey.self] = reader
     app.lifecycle.use(SQLiteReading(reader: reader, temporaryFile: temporary ? path : nil))
 }

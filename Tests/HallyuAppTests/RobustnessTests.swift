@@ -141,11 +141,15 @@ struct SecretTests {
             // A header name with a byte above 127 stops the multipart parser's process; any form
             // target may be sent multipart, so the check stands before every decoder.
             let body = "--XyZ\r\nContent-Dispositioné: form-data; name=\"name\"\r\n\r\nJin\r\n--XyZ--\r\n"
+            // The same after a header value holding a line feed alone (found by fuzzing).
+            let afterLineFeed = "--XyZ\r\nContent-Disposition: form-data; name=\"name\"\n\r\nÖ: x\r\n\r\nJin\r\n--XyZ--\r\n"
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=XyZ")
             for path in ["/admin/login", "/articles/\(demoStory)/comments", "/polls/\(UUID().uuidString)/vote"] {
-                let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
-                #expect((400..<500).contains(Int(response.status.code)), "\(path) (\(backend))")
+                for sent in [body, afterLineFeed] {
+                    let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: sent))
+                    #expect((400..<500).contains(Int(response.status.code)), "\(path) (\(backend))")
+                }
             }
             let uploader = try await signedIn(app, as: .writer)
             try await uploader.get("/admin/media")
@@ -153,6 +157,33 @@ struct SecretTests {
             signedIn.add(name: .cookie, value: uploader.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
             let upload = try await app.testing().sendRequest(.POST, "/admin/media", headers: signedIn, body: ByteBuffer(string: body))
             #expect((400..<500).contains(Int(upload.status.code)), "refused, not crashed")
+            #expect(try await get(app, "/healthz").status == .ok, "the server is still there")
+        }
+    }
+
+    @Test func aMultipartBoundaryThatWouldCrashTheParserIsRefused() async throws {
+        try await withApp(demo: true) { app, backend in
+            // An empty boundary stops the multipart parser's process (a precondition), whatever
+            // the body; `boundary=` alone in the header is enough.
+            let tooLong = String(repeating: "b", count: MultipartBoundary.longest + 1)
+            for contentType in ["multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"", "multipart/form-data; boundary=\(tooLong)"] {
+                var headers = HTTPHeaders()
+                headers.replaceOrAdd(name: .contentType, value: contentType)
+                let analyzed = try await app.testing().sendRequest(.POST, "/api/v1/analyze", headers: headers, body: ByteBuffer(string: "x"))
+                #expect(analyzed.status == .badRequest, "\(contentType) (\(backend))")
+                #expect(analyzed.body.string.contains("boundary"), "says what is wrong: \(analyzed.body.string.prefix(200))")
+                for path in ["/admin/login", "/articles/\(demoStory)/comments"] {
+                    let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: "x"))
+                    #expect((400..<500).contains(Int(response.status.code)), "\(contentType) to \(path) (\(backend))")
+                }
+            }
+            // The longest boundary the standard allows is read as usual.
+            let longest = String(repeating: "b", count: MultipartBoundary.longest)
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(longest)")
+            let body = "--\(longest)\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nHan So-hee\r\n--\(longest)--\r\n"
+            let analyzed = try await app.testing().sendRequest(.POST, "/api/v1/analyze", headers: headers, body: ByteBuffer(string: body))
+            #expect(analyzed.status == .ok, "\(analyzed.body.string.prefix(200))")
             #expect(try await get(app, "/healthz").status == .ok, "the server is still there")
         }
     }

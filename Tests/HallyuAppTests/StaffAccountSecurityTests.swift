@@ -147,6 +147,11 @@ import VaporTesting
             let writer = try await addAccount(app, email: "writer@news.test", role: .writer)
             let (writerBrowser, _) = try await Self.signIn(app, "writer@news.test")
             try await admin.get("/admin/users")
+            // The role it has already: nothing changes, nobody is signed out, nothing is logged.
+            let same = try await admin.post("/admin/users/\(writer.id)/role", ["role": "writer"])
+            #expect(same.status == .ok && same.body.string.contains("is a writer already"))
+            #expect(try await writerBrowser.get("/admin").status == .ok, "still signed in (\(backend))")
+            #expect(try await Self.audited(app, "changed role").isEmpty)
             #expect(try await admin.post("/admin/users/\(writer.id)/role", ["role": "editor"]).status == .ok)
             #expect(try await writerBrowser.get("/admin").status == .seeOther, "signs in again to get the new role (\(backend))")
             let (again, _) = try await Self.signIn(app, "writer@news.test")

@@ -6,23 +6,28 @@ import Vapor
 /// - Write-ahead logging: a commit appends to one log instead of rewriting a rollback journal,
 ///   and readers do not wait for a writer. 10,000 comments went in twice as fast (313 to 656 a
 ///   second, BENCHMARKS.md); every commit is still synced to disk (`synchronous = FULL`).
-/// - A page cache of 8 MB per connection for a server: pages SQLite does not keep are read from
-///   the operating system's file cache, which costs a serving site next to nothing (an article
-///   page of the 100,000-article corpus answered as fast as with 128 MB) and keeps the server's
-///   memory small. Bulk writers (`bench corpus`, imports) ask for 128 MB: the search index's
-///   pages were read again for every article published, a third of the time of publishing
-///   100,000. (Reading through a memory map instead made searches slower there.)
+/// - A page cache of 8 MB for each connection that reads public pages (`SQLiteReader`): pages
+///   SQLite does not keep are read from the operating system's file cache, which costs a serving
+///   site next to nothing (an article page of the 100,000-article corpus answered as fast as with
+///   128 MB) and keeps the server's memory small. The writing connections keep SQLite's own
+///   default, 2 MB: a comment, a vote or a save touches the last pages of a few tables and their
+///   indexes, and with 8 MB each their caches went on filling with every page the writes touched
+///   long after a server had warmed up (the soak's memory, BENCHMARKS.md). Bulk writers
+///   (`bench corpus`, imports) ask for 128 MB: the search index's pages were read again for every
+///   article published, a third of the time of publishing 100,000. (Reading through a memory map
+///   instead made searches slower there.)
 /// The cache and sync settings are per connection and the driver has no hook for new ones, so
 /// they are sent once through each event loop's pool, which keeps its one connection open.
 struct SQLiteTuning: LifecycleHandler {
-    static let servingCacheKibibytes = 8_192
+    static let readingCacheKibibytes = 8_192
+    static let writingCacheKibibytes = 2_048
     static let bulkCacheKibibytes = 131_072
 
     func didBootAsync(_ application: Application) async throws {
         // `restore` replaces the file: no connection may hold the old one open.
         guard application.environment.arguments.dropFirst().first != "restore" else { return }
         try await Self.forEachConnection(of: application) { checks in
-            try await checks.setSQLiteCache(kibibytes: Self.servingCacheKibibytes)
+            try await checks.setSQLiteCache(kibibytes: Self.writingCacheKibibytes)
             try await checks.useSQLiteWriteAheadLog()
         }
     }

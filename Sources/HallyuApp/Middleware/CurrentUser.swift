@@ -53,7 +53,7 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
     /// may only reach their own account's pages (to turn it on) and sign out.
     static func mustSetUpTwoFactor(_ user: User, _ request: Request) async throws -> Bool {
         guard try await request.twoFactorRequired(for: user) else { return false }
-        return try await !request.twoFactorSecrets.state(userID: user.id).isOn
+        return try await !request.twoFactorSecrets.isOn(userID: user.id)
     }
 }
 

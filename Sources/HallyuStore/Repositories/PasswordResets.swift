@@ -39,9 +39,11 @@ public struct PasswordResets: Sendable {
         try await Self.standing(of: row(tokenHash, on: database), now: now)
     }
 
-    /// The account a link was made for, used or not.
-    public func owner(tokenHash: String) async throws -> User? {
-        try await row(tokenHash, on: database)?.user.toCore()
+    /// A link's standing and the account it was made for (used or not), from one read: what a
+    /// refusal reports.
+    public func standingAndOwner(tokenHash: String, now: Date) async throws -> (standing: Standing, owner: User?) {
+        let found = try await row(tokenHash, on: database)
+        return (try Self.standing(of: found, now: now), try found?.user.toCore())
     }
 
     /// Sets the new password and uses the link up, ending every session of the account, all at

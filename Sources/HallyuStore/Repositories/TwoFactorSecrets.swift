@@ -26,6 +26,11 @@ public struct TwoFactorSecrets: Sendable {
         return State(secret: row.totpSecret, isOn: row.totpEnabledAt != nil, lastStep: row.totpLastStep, recoveryCodesLeft: left)
     }
 
+    /// Whether the account signs in with a code: one row, for the checks made on every request.
+    public func isOn(userID: String) async throws -> Bool {
+        try await user(userID, on: database).totpEnabledAt != nil
+    }
+
     /// Keeps a new secret that waits for its first code; refused while two-factor sign-in is on.
     public func begin(userID: String, secret: String) async throws {
         let row = try await user(userID, on: database)

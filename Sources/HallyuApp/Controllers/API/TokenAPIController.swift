@@ -43,7 +43,7 @@ struct TokenAPIController {
             try await req.auditLog.record(user, "sign-in refused", kind: "token", id: user.id, summary: "the account is disabled", at: req.now)
             throw Abort(.forbidden, reason: "This account has been disabled.")
         case .signedIn(let user):
-            if try await req.twoFactorSecrets.state(userID: user.id).isOn {
+            if try await req.twoFactorSecrets.isOn(userID: user.id) {
                 guard let code = body.code, !code.isEmpty else {
                     throw Abort(.unauthorized, reason: "This account signs in with a one-time code: send it as \"code\".")
                 }

@@ -47,7 +47,7 @@ struct LoginController {
         case .signedIn(let user):
             // Sessions nobody signed out of would otherwise stay in the table for good.
             try await req.staffSessions.deleteExpired(now: req.now)
-            if try await req.twoFactorSecrets.state(userID: user.id).isOn {
+            if try await req.twoFactorSecrets.isOn(userID: user.id) {
                 let response = req.redirect(to: NewsroomPaths.signInCode(next: next))
                 try await SessionCookie.start(for: user, on: response, for: req, awaitingCode: true)
                 return response

@@ -49,8 +49,8 @@ struct PasswordResetController {
     }
 
     private func refuse(_ req: Request, _ token: String) async throws -> Response {
-        let standing = try await req.passwordResets.standing(tokenHash: SecretToken.hash(token), now: req.now)
-        if let user = try await req.passwordResets.owner(tokenHash: SecretToken.hash(token)) {
+        let (standing, owner) = try await req.passwordResets.standingAndOwner(tokenHash: SecretToken.hash(token), now: req.now)
+        if let user = owner {
             try await req.auditLog.record(
                 user, "reset link refused", kind: "user", id: user.id, summary: standing == .used ? "used already" : "expired", at: req.now)
         }

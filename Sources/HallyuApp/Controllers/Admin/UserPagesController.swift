@@ -64,13 +64,19 @@ struct UserPagesController {
     func changeRole(req: Request) async throws -> Response {
         let admin = try req.require(.manageUsers)
         try await CSRF.verify(req)
-        guard let id = req.parameters.get("id"), try await req.accounts.user(id: id) != nil else {
+        guard let id = req.parameters.get("id"), let current = try await req.accounts.user(id: id) else {
             throw Abort(.notFound, reason: "There is no such account.")
         }
         guard let role = UserRole(rawValue: try req.content.decode(RoleForm.self).role ?? "") else {
             return try await page(
                 req, admin, typed: .init(), notice: nil, problem: "Choose a role: writer, editor or admin.",
                 status: .badRequest)
+        }
+        // The same role again changes nothing, and signs nobody out.
+        guard role != current.role else {
+            return try await page(
+                req, admin, typed: .init(), notice: "\(current.name) is \(role == .admin ? "an" : "a") \(role.rawValue) already.",
+                problem: nil, status: .ok)
         }
         do {
             let user = try await req.accounts.setRole(userID: id, to: role)
@@ -158,7 +164,7 @@ struct UserPagesController {
         let admin = try req.require(.manageUsers)
         try await CSRF.verify(req)
         let required = try req.content.decode(RequirementForm.self).required == "on"
-        if required, try await !req.twoFactorSecrets.state(userID: admin.id).isOn {
+        if required, try await !req.twoFactorSecrets.isOn(userID: admin.id) {
             return try await page(
                 req, admin, typed: .init(), notice: nil, problem: "Turn on two-factor sign-in for your own account first.",
                 status: .conflict)

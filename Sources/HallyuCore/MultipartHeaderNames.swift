@@ -4,11 +4,11 @@
 /// table of 128 entries, and a byte above 127 indexes past its end and stops the whole server
 /// instead of failing the request; every upload and every form a client chooses to send as
 /// multipart/form-data reaches that parser.
-enum MultipartHeaderNames {
+public enum MultipartHeaderNames {
     /// True when some part's header name holds a byte outside ASCII. Every place the boundary
     /// occurs is treated as the start of a part, so no header section the parser could read
     /// goes unchecked, however it matches the boundary.
-    static func haveNonASCIIByte(_ body: [UInt8], boundary: String) -> Bool {
+    public static func haveNonASCIIByte(_ body: [UInt8], boundary: String) -> Bool {
         let delimiter = Array(("--" + boundary).utf8)
         guard !delimiter.isEmpty, body.count >= delimiter.count else { return false }
         var start = 0
@@ -19,20 +19,25 @@ enum MultipartHeaderNames {
         return false
     }
 
-    /// Reads the header lines that follow a delimiter and its line break, up to the blank line.
+    /// Follows the parser through the header lines after a delimiter: a line break, then a name
+    /// up to a colon and a value up to a carriage return (a bare line feed belongs to the value),
+    /// which a line feed must follow, until a line that is empty. Where the parser would stop at
+    /// a syntax error this reads on, which finds more, never less.
     private static func headerNamesHaveNonASCIIByte(_ body: [UInt8], from index: Int) -> Bool {
         let cr: UInt8 = 13, lf: UInt8 = 10, colon: UInt8 = 58
         guard index + 1 < body.count, body[index] == cr, body[index + 1] == lf else { return false }
-        var line = index + 2
-        while line < body.count, body[line] != cr {
-            var cursor = line
-            // The name runs to the colon; the parser refuses a control character in it anyway.
-            while cursor < body.count, body[cursor] != colon, body[cursor] != cr {
+        var cursor = index + 2
+        while cursor < body.count {
+            var nameLength = 0
+            while cursor < body.count, !(body[cursor] == colon && nameLength > 0) {
+                if body[cursor] == cr && nameLength == 0 { return false }
                 if body[cursor] > 127 { return true }
+                nameLength += 1
                 cursor += 1
             }
-            while cursor < body.count, body[cursor] != lf { cursor += 1 }
-            line = cursor + 1
+            while cursor < body.count, body[cursor] != cr { cursor += 1 }
+            guard cursor + 1 < body.count, body[cursor + 1] == lf else { return false }
+            cursor += 2
         }
         return false
     }

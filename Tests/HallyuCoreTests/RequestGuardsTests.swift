@@ -1,6 +1,5 @@
+import HallyuCore
 import Testing
-
-@testable import HallyuApp
 
 /// The checks bodies and queries pass before they are decoded.
 @Suite("Request guards")
@@ -20,6 +19,22 @@ struct RequestGuardsTests {
         // The second part's header counts as much as the first's.
         let second = Array("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\nX\u{00FF}: y\r\n\r\n2\r\n--XyZ--".utf8)
         #expect(MultipartHeaderNames.haveNonASCIIByte(second, boundary: "XyZ"))
+        // A line feed alone belongs to a header's value: the parser reads the next name after
+        // the carriage return and line feed that follow it (found by fuzzing).
+        let bareLineFeed = Array("--XyZ\r\nA: b\n\r\n\u{00D6}: d\r\n\r\nbody\r\n--XyZ--".utf8)
+        #expect(MultipartHeaderNames.haveNonASCIIByte(bareLineFeed, boundary: "XyZ"))
+        // The empty line ends the headers; what follows is the part's content.
+        let content = Array("--XyZ\r\nA: b\r\n\r\n\u{00D6}: d\r\n--XyZ--".utf8)
+        #expect(!MultipartHeaderNames.haveNonASCIIByte(content, boundary: "XyZ"))
+    }
+
+    @Test func aMultipartBoundaryHasOneToSeventyCharacters() {
+        #expect(MultipartBoundary.problem("")?.contains("empty") == true)
+        #expect(MultipartBoundary.problem("X") == nil)
+        #expect(MultipartBoundary.problem(String(repeating: "-", count: 70)) == nil)
+        #expect(MultipartBoundary.problem(String(repeating: "-", count: 71))?.contains("longer than 70") == true)
+        // Counted in bytes, as the parser sees it: 24 Hangul syllables are 72 bytes.
+        #expect(MultipartBoundary.problem(String(repeating: "한", count: 24)) != nil)
     }
 
     @Test func theNULCharacterIsFoundRawOrEscaped() {

@@ -1,10 +1,10 @@
 /// Finds the NUL character in request bodies and queries before they are decoded. No field of
 /// the site has a use for it, and PostgreSQL refuses text that holds one, so a value carrying it
 /// would otherwise fail at the database as a server error instead of as the client's mistake.
-enum NULCharacters {
+public enum NULCharacters {
     /// In JSON: a raw zero byte, or the escape `\u0000` (with an odd run of backslashes before
     /// the `u`, so that an escaped backslash followed by "u0000" is not one).
-    static func inJSON(_ bytes: [UInt8]) -> Bool {
+    public static func inJSON(_ bytes: [UInt8]) -> Bool {
         let backslash: UInt8 = 92
         var index = 0
         while index < bytes.count {
@@ -29,7 +29,7 @@ enum NULCharacters {
     }
 
     /// In a form body or a query string: a raw zero byte or `%00`.
-    static func inURLEncoded(_ bytes: [UInt8]) -> Bool {
+    public static func inURLEncoded(_ bytes: [UInt8]) -> Bool {
         let percent = UInt8(ascii: "%"), zero = UInt8(ascii: "0")
         for index in bytes.indices {
             if bytes[index] == 0 { return true }

@@ -3,17 +3,22 @@ import Vapor
 
 /// The site's JSON and form decoders, behind a check that refuses (400) a body holding the NUL
 /// character (see `NULCharacters`).
-struct NULRefusingDecoder: ContentDecoder {
-    enum Format: Sendable { case json, urlEncoded }
+public struct NULRefusingDecoder: ContentDecoder {
+    public enum Format: Sendable { case json, urlEncoded }
 
     let decoder: any ContentDecoder
     let format: Format
 
-    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
+    public init(decoder: any ContentDecoder, format: Format) {
+        self.decoder = decoder
+        self.format = format
+    }
+
+    public func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
     }
 
-    func decode<D: Decodable>(
+    public func decode<D: Decodable>(
         _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
         userInfo: [CodingUserInfoKey: Sendable]
     ) throws -> D {
@@ -22,20 +27,22 @@ struct NULRefusingDecoder: ContentDecoder {
         return try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
     }
 
-    static var refusal: Abort {
+    public static var refusal: Abort {
         Abort(.badRequest, reason: "The request holds a NUL character (U+0000), which no field accepts.")
     }
 }
 
 /// The query decoder, with the same check.
-struct NULRefusingQueryDecoder: URLQueryDecoder {
+public struct NULRefusingQueryDecoder: URLQueryDecoder {
     let decoder = URLEncodedFormDecoder()
 
-    func decode<D: Decodable>(_ decodable: D.Type, from url: URI) throws -> D {
+    public init() {}
+
+    public func decode<D: Decodable>(_ decodable: D.Type, from url: URI) throws -> D {
         try decode(D.self, from: url, userInfo: [:])
     }
 
-    func decode<D: Decodable>(_ decodable: D.Type, from url: URI, userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
+    public func decode<D: Decodable>(_ decodable: D.Type, from url: URI, userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
         if let query = url.query, NULCharacters.inURLEncoded(Array(query.utf8)) { throw NULRefusingDecoder.refusal }
         return try decoder.decode(D.self, from: url, userInfo: userInfo)
     }
@@ -43,7 +50,7 @@ struct NULRefusingQueryDecoder: URLQueryDecoder {
 
 extension Application {
     /// Puts the checking decoders in place of Vapor's own. The configuration is process-wide.
-    static func useCheckingDecoders() {
+    public static func useCheckingDecoders() {
         ContentConfiguration.global.use(decoder: SafeFormDataDecoder(), for: .formData)
         ContentConfiguration.global.use(decoder: NULRefusingDecoder(decoder: JSONDecoder.custom(dates: .iso8601), format: .json), for: .json)
         ContentConfiguration.global.use(
