@@ -19,6 +19,10 @@ public struct Config: Sendable {
     public static let defaultPageCacheMegabytes = 64
     /// PostgreSQL read replicas (`DATABASE_READ_URLS`) for the reader pages and the public API.
     public var readReplicas: [DatabaseLocation]
+    /// How long a replica may take to give a connection or say where its log stands before it
+    /// counts as down and reads go to the primary. A second: a reader waits no longer than that
+    /// for a replica that was cut off.
+    public var replicaPatience: Duration = .seconds(1)
     /// Requests a minute each API token may make (`HALLYU_API_TOKEN_RATE`).
     public var apiTokenRate: Int
     public static let defaultAPITokenRate = 600

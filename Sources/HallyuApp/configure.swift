@@ -15,7 +15,7 @@ public func configure(_ app: Application, config: Config) async throws {
     app.storage[FormattingKey.self] = Formatting(timeZone: config.timeZone)
     app.logger.logLevel = config.logLevel
     try useDatabase(config.database, on: app)
-    try useReadReplicas(config.readReplicas, on: app)
+    try useReadReplicas(config.readReplicas, patience: config.replicaPatience, on: app)
     for migration in HallyuSchema.migrations { app.migrations.add(migration) }
 
     app.storage[SiteMetricsKey.self] = SiteMetrics()
@@ -111,7 +111,7 @@ private func useDatabase(_ location: DatabaseLocation, on app: Application) thro
 
 /// Each replica as a database of its own ("replica-1", …), never the default one, and again as a
 /// small pool for the questions about where it stands.
-private func useReadReplicas(_ replicas: [DatabaseLocation], on app: Application) throws {
+private func useReadReplicas(_ replicas: [DatabaseLocation], patience: Duration, on app: Application) throws {
     var known: [ReadReplicas.Replica] = []
     for (index, replica) in replicas.enumerated() {
         guard case .postgres(let url) = replica else { continue }
@@ -119,15 +119,16 @@ private func useReadReplicas(_ replicas: [DatabaseLocation], on app: Application
             id: DatabaseID(string: "replica-\(index + 1)"), checks: DatabaseID(string: "replica-\(index + 1)-checks"),
             name: "replica \(index + 1)")
         let configuration = try DatabaseLocation.postgresConfiguration(url: url)
-        // A replica that is down is given up on within a second (the read goes to the primary),
+        // A replica that is down is given up on within `patience` (the read goes to the primary),
         // not after the ten seconds a request waits for the primary.
+        let poolTimeout = TimeAmount.nanoseconds(Int64(patience.seconds * 1e9))
         for id in [replicaRef.id, replicaRef.checks] {
             app.databases.use(
-                .postgres(configuration: configuration, connectionPoolTimeout: .seconds(1), sqlLogLevel: .trace), as: id, isDefault: false)
+                .postgres(configuration: configuration, connectionPoolTimeout: poolTimeout, sqlLogLevel: .trace), as: id, isDefault: false)
         }
         known.append(replicaRef)
     }
-    app.storage[ReadReplicasKey.self] = ReadReplicas(known)
+    app.storage[ReadReplicasKey.self] = ReadReplicas(known, patience: patience)
 }
 
 private func useReader(path: String, temporary: Bool, on app: Application) {

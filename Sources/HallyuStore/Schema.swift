@@ -28,6 +28,7 @@ public enum HallyuSchema {
             CreateMergeCandidates(),
             CreateRedirectsAndPages(),
             AddStaffAccountSecurity(),
+            CreateEndedCredentials(),
         ]
     }
 }

@@ -117,10 +117,22 @@ import VaporTesting
             try await admin.get("/admin/users")
             let disabled = try await admin.post("/admin/users/\(writer.id)/disable", [:])
             #expect(disabled.status == .ok && disabled.text.contains("disabled"), "\(backend)")
-            #expect(try await writerBrowser.get("/admin").status == .seeOther, "the session ended (\(backend))")
-            let refused = try await app.testing().sendRequest(
-                .GET, "/api/v1/auth/tokens", headers: ["Authorization": "Bearer \(token)"])
-            #expect(refused.status == .unauthorized, "the token ended (\(backend))")
+            // The session and token ended; a request still carrying one is told why, its cookie
+            // goes, and the attempt is logged against the account (once, not per request).
+            let oldSession = try await writerBrowser.get("/admin")
+            #expect(oldSession.status == .forbidden && oldSession.text.contains("disabled"), "the session ended (\(backend))")
+            #expect(try await writerBrowser.get("/admin").status == .seeOther, "the cookie went with it (\(backend))")
+            func withOldToken() async throws -> TestingHTTPResponse {
+                try await app.testing().sendRequest(.GET, "/api/v1/auth/tokens", headers: ["Authorization": "Bearer \(token)"])
+            }
+            let refused = try await withOldToken()
+            #expect(refused.status == .forbidden && refused.text.contains("disabled"), "the token ended (\(backend))")
+            #expect(try await withOldToken().status == .forbidden)
+            for action in ["refused a disabled account's session", "refused a disabled account's token"] {
+                let entries = try await Self.audited(app, action)
+                #expect(entries.count == 1, "\(action): \(entries.count) (\(backend))")
+                #expect(entries.first?.itemID == writer.id && entries.first?.userName == writer.name)
+            }
             let signIn = try await Self.signIn(app, "writer@news.test").1
             #expect(signIn.status == .forbidden && signIn.text.contains("disabled"), "\(backend)")
             #expect(try await Self.audited(app, "sign-in refused").count == 1)
@@ -138,6 +150,10 @@ import VaporTesting
             #expect(try await admin.post("/admin/users/\(writer.id)/enable", [:]).status == .ok)
             #expect(try await Self.signIn(app, "writer@news.test").1.status == .seeOther, "enabled again (\(backend))")
             #expect(try await Self.audited(app, "enabled account").count == 1)
+            #expect(try await withOldToken().status == .forbidden, "enabling does not bring the token back")
+            // Once it would have run out anyway, the ended token is forgotten, and a stranger's.
+            try await Sessions(database: app.db).deleteExpired(now: Date().addingTimeInterval(EndedCredentials.tokenMemory + 60))
+            #expect(try await withOldToken().status == .unauthorized)
         }
     }
 

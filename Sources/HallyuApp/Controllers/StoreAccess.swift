@@ -38,6 +38,8 @@ extension StoreAccess {
     var apiTokens: APITokens { APITokens(database: db) }
     /// The staff's signed-in sessions (Vapor's own `sessions` is its configuration).
     var staffSessions: Sessions { Sessions(database: db) }
+    /// The sessions and tokens of disabled accounts, to refuse them by name.
+    var endedCredentials: EndedCredentials { EndedCredentials(database: db) }
     var twoFactorSecrets: TwoFactorSecrets { TwoFactorSecrets(database: db) }
     var passwordResets: PasswordResets { PasswordResets(database: db) }
     /// The counts behind the sign-in, comment, vote and API token limits.

@@ -14,6 +14,18 @@ extension Request {
         set { storage[CurrentUserKey.self] = newValue }
     }
 
+    /// The account a session or API token belonged to, when it ended with the account being
+    /// disabled; the attempt goes to the audit log (each credential at most every ten minutes).
+    func disabledAccount(carrying tokenHash: String, _ kind: EndedCredentials.Kind) async throws -> User? {
+        guard let refusal = try await endedCredentials.refusal(tokenHash: tokenHash, kind: kind, now: now) else { return nil }
+        if refusal.log {
+            let (action, item) =
+                kind == .session ? ("refused a disabled account's session", "session") : ("refused a disabled account's token", "token")
+            try await auditLog.record(refusal.owner, action, kind: item, id: refusal.owner.id, summary: refusal.owner.email, at: now)
+        }
+        return refusal.owner
+    }
+
     /// The signed-in account, when its role allows `action`; otherwise 403 (401 when no one is
     /// signed in, which the page middleware has already turned into a sign-in redirect).
     @discardableResult
@@ -33,6 +45,16 @@ struct SignedInPagesMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.currentUser = try await request.sessionUser()
         guard let user = request.currentUser else {
+            if let token = SessionCookie.token(request),
+                try await request.disabledAccount(carrying: SecretToken.hash(token), .session) != nil
+            {
+                let response = await ErrorPage.response(
+                    for: request, status: .forbidden,
+                    message: "This account has been disabled, which signed it out. An admin of the newsroom can enable it again.",
+                    headers: ["Cache-Control": "no-store"])
+                SessionCookie.clear(on: response, for: request)
+                return response
+            }
             let back = request.method == .GET ? request.url.string : NewsroomPaths.home
             return request.redirect(to: NewsroomPaths.login(returningTo: back))
         }
@@ -67,13 +89,16 @@ struct BearerTokenMiddleware: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
-            case let tokenHash = SecretToken.hash(token),
-            let user = try await request.apiTokens.user(tokenHash: tokenHash, now: request.now)
-        else {
-            throw Abort(
-                .unauthorized, headers: ["WWW-Authenticate": "Bearer"],
-                reason: "Send a personal API token as Authorization: Bearer TOKEN (make one with POST /api/v1/auth/tokens).")
+        let unauthorized = Abort(
+            .unauthorized, headers: ["WWW-Authenticate": "Bearer"],
+            reason: "Send a personal API token as Authorization: Bearer TOKEN (make one with POST /api/v1/auth/tokens).")
+        guard let token = request.headers.bearerAuthorization?.token, !token.isEmpty else { throw unauthorized }
+        let tokenHash = SecretToken.hash(token)
+        guard let user = try await request.apiTokens.user(tokenHash: tokenHash, now: request.now) else {
+            if try await request.disabledAccount(carrying: tokenHash, .apiToken) != nil {
+                throw Abort(.forbidden, reason: "The account this token belongs to has been disabled, which ended the token.")
+            }
+            throw unauthorized
         }
         let now = request.now
         let rate = Self.rate(request.application)

@@ -12,11 +12,9 @@ import Vapor
 enum FreedMemory {
     static func returnToSystem() {
         #if canImport(Glibc)
-            // `malloc_trim` is glibc's own, declared in <malloc.h>, which Swift's Glibc module
-            // leaves out: it is looked up by name, and skipped on a C library without it.
             typealias Trim = @convention(c) (Int) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+            guard let trim = glibcFunction("malloc_trim", as: Trim.self) else { return }
+            _ = trim(0)
         #endif
     }
 
@@ -29,13 +27,21 @@ enum FreedMemory {
     static func keepFewerArenas() {
         #if canImport(Glibc)
             typealias Option = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-            let mallopt = unsafeBitCast(symbol, to: Option.self)
+            guard let mallopt = glibcFunction("mallopt", as: Option.self) else { return }
             // M_ARENA_MAX and M_MMAP_THRESHOLD in <malloc.h>.
             if getenv("MALLOC_ARENA_MAX") == nil { _ = mallopt(-8, 1) }
             if getenv("MALLOC_MMAP_THRESHOLD_") == nil { _ = mallopt(-3, 128 * 1024) }
         #endif
     }
+
+    #if canImport(Glibc)
+        /// One of glibc's own functions of <malloc.h>, which Swift's Glibc module leaves out:
+        /// looked up by name, and nil on a C library without it.
+        private static func glibcFunction<Function>(_ name: String, as type: Function.Type) -> Function? {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
+            return unsafeBitCast(symbol, to: type)
+        }
+    #endif
 
     /// Trims every half minute while a server runs: a few milliseconds' work each time.
     final class Rounds: LifecycleHandler, Sendable {

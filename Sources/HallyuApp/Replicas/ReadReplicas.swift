@@ -27,10 +27,9 @@ final class ReadReplicas: Sendable {
     /// The primary's insert position can sit past a page header that no record follows yet,
     /// where an idle replica's replay never reaches: lag is measured with a page to spare.
     static let lagSlack: Int64 = 8_192
-    /// How long a question about a log position may take before the server asked counts as down.
-    static let patience: Duration = .seconds(1)
-
     let replicas: [Replica]
+    /// How long a question about a log position may take before the server asked counts as down.
+    let patience: Duration
 
     private struct Known: Sendable {
         /// How far it has replayed, when last asked; `Int64.max` for a server not in recovery.
@@ -58,8 +57,9 @@ final class ReadReplicas: Sendable {
     private let state: NIOLockedValueBox<State>
     private let refreshGate = SingleFlight()
 
-    init(_ replicas: [Replica]) {
+    init(_ replicas: [Replica], patience: Duration = .seconds(1)) {
         self.replicas = replicas
+        self.patience = patience
         state = NIOLockedValueBox(State(known: replicas.map { _ in Known() }))
     }
 
@@ -123,7 +123,7 @@ final class ReadReplicas: Sendable {
     /// requirement left unknown (the position is past every write committed before it).
     private func readPrimary(_ app: Application) async {
         let epoch = state.withLockedValue { $0.unknownEpoch }
-        let standing = try? await Self.answer { try await WALPositions(database: app.db).standing() }
+        let standing = try? await answer { try await WALPositions(database: app.db).standing() }
         // The primary's own failures show on every write and in /healthz.
         guard case .primary(let written)? = standing else { return }
         let now = Date()
@@ -146,7 +146,7 @@ final class ReadReplicas: Sendable {
     private func check(_ index: Int, _ replica: Replica, _ app: Application) async {
         do {
             let replayed: Int64
-            switch try await Self.answer({ try await WALPositions(database: app.db(replica.checks)).standing() }) {
+            switch try await answer({ try await WALPositions(database: app.db(replica.checks)).standing() }) {
             case .replica(let position): replayed = position
             // Not in recovery: it holds every committed write it was given (a test's "replica"
             // on the primary itself, or one promoted after a failover).
@@ -172,7 +172,7 @@ final class ReadReplicas: Sendable {
     /// primary's log it has still to replay, or since when it is left out.
     func report(_ app: Application) async -> [(name: String, healthy: Bool, detail: String)] {
         let written: Int64? =
-            if case .primary(let position)? = try? await Self.answer({ try await WALPositions(database: app.db).standing() }) {
+            if case .primary(let position)? = try? await answer({ try await WALPositions(database: app.db).standing() }) {
                 position
             } else { nil }
         var lines: [(String, Bool, String)] = []
@@ -193,7 +193,8 @@ final class ReadReplicas: Sendable {
     /// The answer of `question`, or a failure once `patience` has passed: a server that takes
     /// longer (one cut off without closing its connections) is treated as down, and whoever
     /// asked goes on without waiting for the network to give up.
-    private static func answer<T: Sendable>(_ question: @escaping @Sendable () async throws -> T) async throws -> T {
+    private func answer<T: Sendable>(_ question: @escaping @Sendable () async throws -> T) async throws -> T {
+        let patience = self.patience
         let outcome = NIOLockedValueBox<CheckedContinuation<T, any Error>?>(nil)
         return try await withCheckedThrowingContinuation { continuation in
             outcome.withLockedValue { $0 = continuation }

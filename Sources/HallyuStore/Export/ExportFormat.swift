@@ -12,6 +12,7 @@ public enum ExportFormat {
         "_fluent_migrations": "the schema's history; an import runs this version's migrations",
         "sessions": "sign-ins are secrets of the site that made them",
         "api_tokens": "secrets; make new tokens on the new site",
+        "ended_credentials": "the sessions and tokens of disabled accounts, secrets of the site that made them",
         "password_resets": "one-time links that last an hour",
         "recovery_codes": "secrets of two-factor sign-in, which is set up again on the new site",
         "rate_windows": "counts of the last minutes' attempts",

@@ -94,3 +94,30 @@ final class AuditEntryModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A session or API token that ended because its account was disabled, kept by its hash alone
+/// until it would have run out anyway: a request still carrying it is refused by name and logged,
+/// where a token nobody knows could only be refused as a stranger's.
+final class EndedCredentialModel: Model, @unchecked Sendable {
+    static let schema = "ended_credentials"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "token_hash") var tokenHash: String
+    /// `EndedCredentials.Kind`.
+    @Field(key: "kind") var kind: String
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "ended_at") var endedAt: Date
+    @Field(key: "kept_until") var keptUntil: Date
+    /// When a request carrying it was last written to the audit log.
+    @OptionalField(key: "last_logged_at") var lastLoggedAt: Date?
+
+    init() {}
+
+    init(tokenHash: String, kind: String, userID: UUID, endedAt: Date, keptUntil: Date) {
+        self.tokenHash = tokenHash
+        self.kind = kind
+        $user.id = userID
+        self.endedAt = endedAt
+        self.keptUntil = keptUntil
+    }
+}

@@ -10,8 +10,9 @@ extension Accounts {
         public let tokens: Int
     }
 
-    /// Disables an account: its sessions, API tokens and unused reset links end at once, and it
-    /// cannot sign in until enabled again. Refuses to leave the newsroom without an admin who
+    /// Disables an account: its sessions, API tokens and unused reset links end at once (the
+    /// sessions and tokens remembered as `EndedCredentials`), and it cannot sign in until enabled
+    /// again. Refuses to leave the newsroom without an admin who
     /// can sign in.
     public func disable(userID: String, now: Date) async throws -> Disabled {
         guard let uuid = UUID(uuidString: userID) else { throw StoreError.notFound("there is no such account") }
@@ -26,12 +27,13 @@ extension Accounts {
                 row.disabledAt = now
                 try await row.update(on: database)
             }
-            let sessions = try await SessionModel.query(on: database).filter(\.$user.$id == uuid).count()
+            let sessions = try await SessionModel.query(on: database).filter(\.$user.$id == uuid).all()
+            let tokens = try await APITokenModel.query(on: database).filter(\.$user.$id == uuid).all()
+            try await EndedCredentials.remember(sessions: sessions, tokens: tokens, of: uuid, now: now, on: database)
             try await SessionModel.query(on: database).filter(\.$user.$id == uuid).delete()
-            let tokens = try await APITokenModel.query(on: database).filter(\.$user.$id == uuid).count()
             try await APITokenModel.query(on: database).filter(\.$user.$id == uuid).delete()
             try await PasswordResetModel.query(on: database).filter(\.$user.$id == uuid).filter(\.$usedAt == nil).delete()
-            return Disabled(user: try row.toCore(), sessions: sessions, tokens: tokens)
+            return Disabled(user: try row.toCore(), sessions: sessions.count, tokens: tokens.count)
         }
     }
 

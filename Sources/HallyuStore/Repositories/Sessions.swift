@@ -93,10 +93,12 @@ public struct Sessions: Sendable {
             .sorted { $0.lastSeenAt > $1.lastSeenAt }
     }
 
-    /// Forgets sessions that have run out, by either lifetime.
+    /// Forgets sessions that have run out, by either lifetime, and the ended ones remembered
+    /// until then.
     public func deleteExpired(now: Date) async throws {
         try await SessionModel.query(on: database).group(.or) { group in
             group.filter(\.$expiresAt <= now).filter(\.$lastSeenAt <= now.addingTimeInterval(-SessionLifetime.idle))
         }.delete()
+        try await EndedCredentials.forgetExpired(now: now, on: database)
     }
 }

@@ -235,6 +235,8 @@ enum OpenAPIDocument {
             for (status, text) in operation.alsoSuccess { responses[status] = ["description": text, "content": json(ref(operation.schema))] }
             if operation.signedIn {
                 responses["401"] = error("No valid personal API token was sent.")
+                let disabled = "the token ended when its account was disabled."
+                responses["403"] = error(operation.errors["403"].map { "\($0.dropLast()), or \(disabled)" } ?? "The" + disabled.dropFirst(3))
                 responses["429"] = error(
                     "The token has made its requests for the minute (\(Config.defaultAPITokenRate) unless the site sets otherwise); "
                         + "see Retry-After. Every answer says what is left: RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset (seconds).")
