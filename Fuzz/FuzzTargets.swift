@@ -12,7 +12,7 @@ public func hallyuFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 enum FuzzTarget: String, CaseIterable {
-    case markdown, names, csv, kowiki, kpopnet, wordpress
+    case markdown, names, csv, kowiki, kpopnet, wordpress, image
 
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["HALLYU_FUZZ_TARGET"] ?? ""
@@ -44,6 +44,11 @@ enum FuzzTarget: String, CaseIterable {
         case .wordpress:
             let reader = WordPressExportReader(XMLPullReader(bytes: bytes))
             while let record = try? reader.next() { _ = record }
+        case .image:
+            // An upload's header, read before anything decodes it, and the copies' description.
+            if let header = ImageHeader(bytes) { _ = ImageLimits.pixelProblem(header) }
+            _ = ImageVariants(encoded: text)
+            _ = WebPMetadata.stripped(bytes)
         }
     }
 

@@ -3,7 +3,8 @@
 # - HallyuCore's readers (HallyuCore and Fuzz/FuzzTargets.swift compiled with
 #   `-sanitize=fuzzer,address`): the Markdown parser and renderers (`markdown`), the mention
 #   analysis and name check (`names`), the CSV reader (`csv`), the Korean Wikipedia drama list
-#   and kpopnet readers (`kowiki`, `kpopnet`) and the WordPress export reader (`wordpress`);
+#   and kpopnet readers (`kowiki`, `kpopnet`), the WordPress export reader (`wordpress`) and the
+#   image header reader that checks uploads before anything decodes them (`image`);
 # - the request-body decoders as the site installs them, the checks in front of Vapor's parsers
 #   (Fuzz/Web, a package of its own built with `--sanitize fuzzer --sanitize address`, so Vapor
 #   and multipart-kit are instrumented as well): `multipart`, `form` (URL-encoded bodies and
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-CORE_TARGETS="markdown names csv kowiki kpopnet wordpress"
+CORE_TARGETS="markdown names csv kowiki kpopnet wordpress image"
 WEB_TARGETS="multipart form json"
 TARGETS=${TARGETS:-$CORE_TARGETS $WEB_TARGETS}
 [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]] || { echo "FUZZ_SECONDS must be a positive whole number" >&2; exit 1; }

@@ -23,6 +23,9 @@ public struct Config: Sendable {
     /// counts as down and reads go to the primary. A second: a reader waits no longer than that
     /// for a replica that was cut off.
     public var replicaPatience: Duration = .seconds(1)
+    /// The `vips` program that makes images' resized copies (`HALLYU_VIPS`); nil to look for it
+    /// on the PATH. A path where no program is means the site runs without copies.
+    public var vipsPath: String?
     /// Requests a minute each API token may make (`HALLYU_API_TOKEN_RATE`).
     public var apiTokenRate: Int
     public static let defaultAPITokenRate = 600
@@ -133,13 +136,15 @@ public struct Config: Sendable {
             }
             replicas.append(replica)
         }
-        return Config(
+        var config = Config(
             database: database, publicURL: publicURL,
             mediaDirectory: value("HALLYU_MEDIA_DIR") ?? database.defaultMediaDirectory,
             secret: secret, timeZone: timeZone, trustedProxies: proxies,
             themeDirectory: themeDirectory, logLevel: logLevel, pageCacheBytes: cacheMegabytes << 20,
             readReplicas: replicas, apiTokenRate: apiTokenRate, metricsToken: metricsToken, logFormat: logFormat,
             shutdownGrace: .seconds(graceSeconds))
+        config.vipsPath = value("HALLYU_VIPS")
+        return config
     }
 }
 

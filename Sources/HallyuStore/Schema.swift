@@ -29,6 +29,7 @@ public enum HallyuSchema {
             CreateRedirectsAndPages(),
             AddStaffAccountSecurity(),
             CreateEndedCredentials(),
+            AddMediaVariants(),
         ]
     }
 }

@@ -169,11 +169,14 @@ import Testing
 
 private extension ImageHeader {
     static func fixture(_ format: Format, _ width: Int, _ height: Int) -> ImageHeader? {
-        // Built from a minimal header of the format, so equality compares all three fields.
+        // Built from a minimal header, so equality compares every field; a GIF is kept as
+        // uploaded (it may be animated or see-through), the others here are neither.
         var header = ImageHeader(Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0])
         header?.format = format
         header?.width = width
         header?.height = height
+        header?.hasAlpha = format == .gif
+        header?.isAnimated = format == .gif
         return header
     }
 }

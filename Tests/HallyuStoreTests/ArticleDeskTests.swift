@@ -160,8 +160,15 @@ import Testing
             #expect(found.items.first?.heroUses == 1, "\(backend)")
             story.heroMediaID = nil
             _ = try await ArticleDesk(database: db).update(id: entry.article.id, with: story, base: 1, by: try await self.writer(db, "w2@news.test"))
-            let fileName = try await library.delete(id: image.id)
-            #expect(fileName == "0123abcd.png", "\(backend)")
+            #expect(try await library.needingVariants().map(\.id) == [image.id], "no copies yet (\(backend))")
+            let copies = ImageVariants(fallback: .jpeg, widths: [4], socialWidth: 4, socialHeight: 2)
+            try await library.recordVariants(id: image.id, copies, width: 4, height: 3)
+            #expect(try await library.needingVariants().isEmpty, "\(backend)")
+            #expect(try await library.item(id: image.id)?.media.variants == copies, "\(backend)")
+            let files = try await library.delete(id: image.id)
+            #expect(
+                files == ["0123abcd.png", "0123abcd-r1-w4.webp", "0123abcd-r1-w4.jpg", "0123abcd-r1-social.jpg"],
+                "the upload and its copies go (\(backend))")
         }
     }
 }

@@ -91,6 +91,7 @@ struct ImportCommand: AsyncCommand {
                     + result.manifest.missingMedia.prefix(20).joined(separator: ", "),
                 style: .plain)
         }
+        if let reminder = try await MediaVariantsRun.reminder(app) { console.output(reminder, style: .plain) }
         if let accounts = counts["users"], accounts > 0 {
             console.output(
                 "The \(accounts) accounts have no password yet: give each one with hallyu user add --email ADDRESS (it keeps the account and its bylines).",

@@ -8,19 +8,30 @@ import Vapor
 /// against the library and reports files missing, files nothing names, and uploads cut off.
 /// Exits non-zero when a file is missing, so a scheduled check can raise an alarm: every
 /// instance of a site must serve the same folder.
+/// `hallyu media variants`: makes the resized copies of the images that lack them (after an
+/// import, or uploads on a server without the image tool) or have an older recipe's.
 struct MediaCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "check")
+        @Argument(name: "action", help: "check or variants")
         var action: String
 
         @Flag(name: "remove-unreferenced", help: "also delete the files nothing names and the cut-off uploads (those over an hour old)")
         var removeUnreferenced: Bool
     }
 
-    var help: String { "Check the media folder against the library: hallyu media check [--remove-unreferenced]." }
+    var help: String {
+        "Check the media folder against the library (hallyu media check [--remove-unreferenced]), or make the images' resized copies (hallyu media variants)."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "check" else { throw StartupError(description: "unknown media action \"\(signature.action)\"; use: check") }
+        switch signature.action {
+        case "check": try await check(context, removeUnreferenced: signature.removeUnreferenced)
+        case "variants": try await MediaVariantsRun(context: context).run()
+        default: throw StartupError(description: "unknown media action \"\(signature.action)\"; use: check or variants")
+        }
+    }
+
+    private func check(_ context: CommandContext, removeUnreferenced: Bool) async throws {
         let app = context.application
         // A check changes nothing in the database: it runs on the schema as it is.
         try await app.requireCurrentSchemaOrExplain()
@@ -33,7 +44,7 @@ struct MediaCommand: AsyncCommand {
         console.output("  \(check.unreferenced.count) unreferenced (in the folder, in no library entry)", style: .plain)
         for file in check.unreferenced { console.output("    \(file.name)  \(file.bytes) bytes", style: .plain) }
         console.output("  \(check.partial.count) cut-off uploads", style: .plain)
-        if signature.removeUnreferenced {
+        if removeUnreferenced {
             var removed = 0
             // Asked again: the same bytes may have been uploaded again since the check began.
             let named = Set(try await app.mediaLibrary.files().map(\.fileName))

@@ -37,6 +37,7 @@ enum WordPressImportCommand {
         console.output(
             "Took \(Int(Date().timeIntervalSince(started).rounded())) s.\nReport: \(reportPath)",
             style: .plain)
+        if let reminder = try await MediaVariantsRun.reminder(app) { console.output(reminder, style: .plain) }
     }
 
     /// `login,email` per line; blank lines and lines starting with # are skipped.

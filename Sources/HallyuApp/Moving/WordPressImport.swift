@@ -109,7 +109,7 @@ struct WordPressImport {
                         id: "", fileName: copied.fileName, contentType: copied.header.format.contentType,
                         alt: String(WordPressText.plain(attachment.alt).prefix(500)), caption: String(caption.prefix(1000)),
                         credit: String(credit.prefix(300)), sourceURL: attachment.url.isEmpty ? nil : attachment.url,
-                        width: copied.header.width, height: copied.header.height))
+                        width: copied.header.displayWidth, height: copied.header.displayHeight))
                 placed[attachment.id] = PlacedMedia(id: id, path: "/media/\(copied.fileName)")
                 report.count("pictures copied into the media library")
                 if credit.isEmpty { report.count("pictures without a credit in their caption") }

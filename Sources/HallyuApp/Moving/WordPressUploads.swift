@@ -7,7 +7,7 @@ import HallyuCore
 /// read and nothing outside the media folder is written, whatever path the export names.
 struct WordPressUploads {
     enum Problem: Error, Equatable {
-        case noUploadsFolder, unsafePath, missing, tooLarge(bytes: Int), notAnImage, cannotWrite
+        case noUploadsFolder, unsafePath, missing, tooLarge(bytes: Int), notAnImage, tooManyPixels(String), cannotWrite
 
         var message: String {
             switch self {
@@ -16,6 +16,7 @@ struct WordPressUploads {
             case .missing: "not in the uploads folder; its original address is kept"
             case .tooLarge(let bytes): "\(bytes / 1_048_576) MB, over the 15 MB an image may have; not copied"
             case .notAnImage: "not a JPEG, PNG, WebP or GIF image (its bytes were read); not copied"
+            case .tooManyPixels(let problem): "\(problem) Not copied"
             case .cannotWrite: "could not be written to the media folder; not copied"
             }
         }
@@ -42,6 +43,7 @@ struct WordPressUploads {
         guard size <= MediaUploads.maxBytes else { return .failure(.tooLarge(bytes: size)) }
         guard let data = FileManager.default.contents(atPath: source) else { return .failure(.missing) }
         guard let header = ImageHeader(data) else { return .failure(.notAnImage) }
+        if let problem = ImageLimits.pixelProblem(header) { return .failure(.tooManyPixels(problem)) }
         let fileName = MediaUploads.fileName(for: data, format: header.format)
         let target = (mediaDirectory as NSString).appendingPathComponent(fileName)
         if !FileManager.default.fileExists(atPath: target) {

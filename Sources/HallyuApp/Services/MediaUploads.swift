@@ -9,7 +9,7 @@ import Vapor
 /// hash of them (so a name is never reused for other content, and files can be cached for a
 /// year), and it reaches its final name only once it is completely written.
 struct MediaUploads {
-    static let maxBytes = 15 * 1024 * 1024
+    static let maxBytes = ImageLimits.maxBytes
 
     /// The upload form, from the media page and the API alike.
     struct Form: Content {
@@ -45,15 +45,14 @@ struct MediaUploads {
 
     let req: Request
 
-    /// Stores the file and adds it to the library; a 4xx with the reason for anything that is
-    /// not a whole JPEG, PNG, WebP or GIF of at most 15 MB.
+    /// Stores the file, adds it to the library and makes its resized copies (where the image tool
+    /// is installed; the library notes why not otherwise); a 4xx with the reason for anything
+    /// that is not a JPEG, PNG, WebP or GIF within `ImageLimits`.
     func store(_ form: Form) async throws -> (media: Media, existed: Bool) {
         guard let file = form.file, file.data.readableBytes > 0 else {
             throw Abort(.badRequest, reason: "Choose an image file to upload.")
         }
-        guard file.data.readableBytes <= Self.maxBytes else {
-            throw Abort(.payloadTooLarge, reason: "The file is \(file.data.readableBytes / 1_048_576) MB; images may be at most 15 MB.")
-        }
+        if let problem = ImageLimits.sizeProblem(bytes: file.data.readableBytes) { throw Abort(.payloadTooLarge, reason: problem) }
         let description = try form.description().get()
         let bytes = file.data.readableBytesView
         guard let header = ImageHeader(bytes) else {
@@ -63,9 +62,7 @@ struct MediaUploads {
                     "\(file.filename.isEmpty ? "The file" : "\"\(file.filename)\"") is not a JPEG, PNG, WebP or GIF image, whatever its name says; its content was checked."
             )
         }
-        guard header.width <= 20_000, header.height <= 20_000 else {
-            throw Abort(.badRequest, reason: "The image is \(header.width)×\(header.height) pixels; at most 20,000 on a side.")
-        }
+        if let problem = ImageLimits.pixelProblem(header) { throw Abort(.badRequest, reason: problem) }
         let fileName = Self.fileName(for: Data(bytes), format: header.format)
         let directory = req.application.config.mediaDirectory
         let path = (directory as NSString).appendingPathComponent(fileName)
@@ -83,14 +80,16 @@ struct MediaUploads {
                 if !fileManager.fileExists(atPath: path) { throw error }
             }
         }
+        let added: (media: Media, existed: Bool)
         do {
-            return try await req.mediaLibrary.add(
-                fileName: fileName, format: header.format, width: header.width,
-                height: header.height, description)
+            added = try await req.mediaLibrary.add(
+                fileName: fileName, format: header.format, width: header.displayWidth, height: header.displayHeight, description)
         } catch {
             if wroteFile { try? fileManager.removeItem(atPath: path) }
             throw error
         }
+        guard added.media.variants?.recipe != ImageVariants.currentRecipe else { return added }
+        return (try await req.application.makeVariants(of: added.media), added.existed)
     }
 
     /// The name a file is kept under: a hash of its bytes, so a name never changes content.

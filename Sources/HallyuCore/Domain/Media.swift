@@ -21,11 +21,13 @@ public struct Media: Sendable, Hashable, Codable {
     /// For embeds: who hosts the clip ("YouTube") and its address.
     public var provider: String?
     public var embedURL: String?
+    /// An image's resized copies, once made; without them readers get the original.
+    public var variants: ImageVariants?
 
     public init(
         id: String, kind: MediaKind = .image, fileName: String, contentType: String, alt: String,
         caption: String = "", credit: String, sourceURL: String? = nil, licence: String = "",
-        width: Int, height: Int, provider: String? = nil, embedURL: String? = nil
+        width: Int, height: Int, provider: String? = nil, embedURL: String? = nil, variants: ImageVariants? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -40,6 +42,7 @@ public struct Media: Sendable, Hashable, Codable {
         self.height = height
         self.provider = provider
         self.embedURL = embedURL
+        self.variants = variants
     }
 
     /// An embedded clip, as recognised from its address.
@@ -52,4 +55,13 @@ public struct Media: Sendable, Hashable, Codable {
 
     /// The path readers fetch an image from.
     public var path: String { "/media/\(fileName)" }
+
+    /// A drawing (SVG) scales to any size itself: it has no resized copies.
+    public var isDrawing: Bool { contentType == "image/svg+xml" }
+
+    /// The image's file and its copies' files, all in the media folder.
+    public var fileNames: [String] {
+        guard kind == .image, !fileName.isEmpty else { return [] }
+        return [fileName] + (variants?.fileNames(of: fileName) ?? [])
+    }
 }

@@ -1,7 +1,7 @@
 /// What an uploaded file is, read from its first bytes rather than its name or the type the
 /// browser claimed, and its size in pixels from the same header.
 public struct ImageHeader: Sendable, Equatable {
-    public enum Format: String, Sendable, CaseIterable {
+    public enum Format: String, Sendable, CaseIterable, Codable {
         case jpeg, png, webp, gif
 
         public var contentType: String {
@@ -17,8 +17,16 @@ public struct ImageHeader: Sendable, Equatable {
     }
 
     public var format: Format
+    /// As stored, before the orientation is applied.
     public var width: Int
     public var height: Int
+    /// The EXIF orientation of a JPEG (1–8; 1 is upright), which browsers and the resized
+    /// copies apply: 5–8 turn the image a quarter, swapping its width and height.
+    public var orientation = 1
+    /// Whether some pixels may be see-through, so copies keep transparency (PNG, not JPEG).
+    public var hasAlpha = false
+    /// An animation (GIF, animated WebP or PNG), which is served as it was uploaded.
+    public var isAnimated = false
 
     /// Nil when the bytes are none of the four formats, or the header is cut short or says the
     /// image has no pixels.
@@ -30,10 +38,15 @@ public struct ImageHeader: Sendable, Equatable {
         self.format = format
         self.width = width
         self.height = height
+        readTraits(data)
     }
 
+    /// The size as shown, its orientation applied.
+    public var displayWidth: Int { orientation >= 5 ? height : width }
+    public var displayHeight: Int { orientation >= 5 ? width : height }
+
     /// JPEG frame headers may follow large metadata blocks (EXIF thumbnails, colour profiles).
-    static let headerLimit = 1 << 20
+    public static let headerLimit = 1 << 20
 
     private static func png(_ d: [UInt8]) -> (Format, Int, Int)? {
         guard d.count >= 24, d.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
@@ -92,11 +105,11 @@ public struct ImageHeader: Sendable, Equatable {
         return nil
     }
 
-    private static func bigEndian(_ d: [UInt8], _ at: Int, _ count: Int) -> Int {
+    static func bigEndian(_ d: [UInt8], _ at: Int, _ count: Int) -> Int {
         (0..<count).reduce(0) { $0 << 8 | Int(d[at + $1]) }
     }
 
-    private static func littleEndian(_ d: [UInt8], _ at: Int, _ count: Int) -> Int {
+    static func littleEndian(_ d: [UInt8], _ at: Int, _ count: Int) -> Int {
         (0..<count).reversed().reduce(0) { $0 << 8 | Int(d[at + $1]) }
     }
 }

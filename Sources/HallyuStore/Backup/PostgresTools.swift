@@ -61,8 +61,12 @@ public struct PostgresTools: Sendable {
             let mediaFiles =
                 counts["media"] == nil
                 ? []
-                : try await sql.raw("SELECT file_name FROM media WHERE file_name IS NOT NULL ORDER BY file_name").all()
-                    .map { try $0.decode(column: "file_name", as: String.self) }
+                : try await sql.raw("SELECT file_name, variants FROM media WHERE file_name IS NOT NULL ORDER BY file_name").all()
+                    .flatMap { row in
+                        MediaFileNames.of(
+                            try row.decode(column: "file_name", as: String.self),
+                            variants: try row.decodeNil(column: "variants") ? nil : try row.decode(column: "variants", as: String.self))
+                    }
             var arguments = ["--dbname=\(uri)", "--format=custom", "--no-owner", "--no-privileges", "--snapshot=\(snapshot)", "--file=\(file)"]
             if let schema { arguments.append("--schema=\(schema)") }
             try await ExternalProgram.run("pg_dump", arguments, password: password)

@@ -25,19 +25,21 @@ public enum SQLiteFiles {
         }
     }
 
-    /// The media files the database names.
+    /// The media files the database names: uploads and their resized copies.
     public static func mediaFiles(in path: String) throws -> [String] {
         try withConnection(path) { handle in
             guard try exists(handle, "media") else { return [] }
             var statement: OpaquePointer?
-            let sql = "SELECT file_name FROM media WHERE file_name IS NOT NULL ORDER BY file_name"
+            let sql = "SELECT file_name, variants FROM media WHERE file_name IS NOT NULL ORDER BY file_name"
             guard sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
                 throw StoreError.failure(String(cString: sqlite_nio_sqlite3_errmsg(handle)))
             }
             defer { sqlite_nio_sqlite3_finalize(statement) }
             var names: [String] = []
             while sqlite_nio_sqlite3_step(statement) == SQLITE_ROW {
-                if let text = sqlite_nio_sqlite3_column_text(statement, 0) { names.append(String(cString: text)) }
+                guard let text = sqlite_nio_sqlite3_column_text(statement, 0) else { continue }
+                let variants = sqlite_nio_sqlite3_column_text(statement, 1).map { String(cString: $0) }
+                names += MediaFileNames.of(String(cString: text), variants: variants)
             }
             return names
         }

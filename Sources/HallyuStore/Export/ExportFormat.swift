@@ -83,6 +83,10 @@ public enum ExportFormat {
                 .id(), .text("kind"), .text("file_name", nullable: true), .text("content_type"), .text("alt"), .text("caption"), .text("credit"),
                 .text("source_url", nullable: true), .text("licence"), .integer("width"), .integer("height"), .text("provider", nullable: true),
                 .text("embed_url", nullable: true), .time("created_at", nullable: true),
+            ],
+            leavingOut: [
+                .init(column: "variants", fill: .null, reason: "the resized copies are made again from the files by `hallyu media variants`"),
+                .init(column: "variants_problem", fill: .null, reason: "goes with the copies"),
             ]),
         ExportTable(
             "tags", "Tags, in a tree where they came from categories.", [.id(), .text("slug"), .text("name"), .id("parent_id", nullable: true)]),

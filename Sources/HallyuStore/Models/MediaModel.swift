@@ -20,6 +20,10 @@ final class MediaModel: Model, @unchecked Sendable {
     @Field(key: "height") var height: Int
     @OptionalField(key: "provider") var provider: String?
     @OptionalField(key: "embed_url") var embedURL: String?
+    /// `ImageVariants.encoded`; nil until the copies are made.
+    @OptionalField(key: "variants") var variants: String?
+    /// Why the copies could not be made, for the newsroom; nil once they are.
+    @OptionalField(key: "variants_problem") var variantsProblem: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -37,12 +41,14 @@ final class MediaModel: Model, @unchecked Sendable {
         height = media.height
         provider = media.provider
         embedURL = media.embedURL
+        variants = media.variants?.encoded
     }
 
     func toCore() throws -> Media {
         Media(
             id: try requireID().uuidString, kind: MediaKind(rawValue: kind) ?? .image, fileName: fileName ?? "",
             contentType: contentType, alt: alt, caption: caption, credit: credit, sourceURL: sourceURL,
-            licence: licence, width: width, height: height, provider: provider, embedURL: embedURL)
+            licence: licence, width: width, height: height, provider: provider, embedURL: embedURL,
+            variants: variants.flatMap(ImageVariants.init(encoded:)))
     }
 }

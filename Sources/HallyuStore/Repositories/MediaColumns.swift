@@ -7,7 +7,7 @@ import SQLKit
 enum MediaColumns {
     private static let names = [
         "id", "kind", "file_name", "content_type", "alt", "caption", "credit", "source_url", "licence", "width", "height",
-        "provider", "embed_url",
+        "provider", "embed_url", "variants",
     ]
 
     /// The select list for the media table under `alias`.
@@ -25,6 +25,7 @@ enum MediaColumns {
             alt: try text("alt") ?? "", caption: try text("caption") ?? "", credit: try text("credit") ?? "",
             sourceURL: try text("source_url"), licence: try text("licence") ?? "",
             width: try row.decode(column: "m_width", as: Int.self), height: try row.decode(column: "m_height", as: Int.self),
-            provider: try text("provider"), embedURL: try text("embed_url"))
+            provider: try text("provider"), embedURL: try text("embed_url"),
+            variants: try text("variants").flatMap(ImageVariants.init(encoded:)))
     }
 }

@@ -34,14 +34,17 @@ public struct MediaLibrary: Sendable {
         /// How many articles show it as their hero. (Whether a body shows it is asked only when
         /// deleting: it means reading every body.)
         public var heroUses: Int
+        /// Why its resized copies could not be made, when they could not.
+        public var variantsProblem: String? = nil
     }
 
-    /// Every image's file name with its id, for checking the media folder against the library.
+    /// Every image's files (the upload and its resized copies) with its id, for checking the
+    /// media folder against the library.
     public func files() async throws -> [(id: String, fileName: String)] {
         try await MediaModel.query(on: database).filter(\.$kind == MediaKind.image.rawValue).all()
-            .compactMap { row in
-                guard let name = row.fileName, let id = row.id else { return nil }
-                return (id.uuidString, name)
+            .flatMap { row in
+                guard let id = row.id, let media = try? row.toCore() else { return [(id: String, fileName: String)]() }
+                return media.fileNames.map { (id.uuidString, $0) }
             }
     }
 
@@ -73,7 +76,10 @@ public struct MediaLibrary: Sendable {
             }
         }
         for row in rows {
-            items.append(Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroCounts[try row.requireID()] ?? 0))
+            items.append(
+                Item(
+                    media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroCounts[try row.requireID()] ?? 0,
+                    variantsProblem: row.variantsProblem))
         }
         return Paged(items: items, page: paging.page, per: paging.per, total: total)
     }
@@ -81,7 +87,7 @@ public struct MediaLibrary: Sendable {
     public func item(id: String) async throws -> Item? {
         guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else { return nil }
         let heroUses = try await ArticleModel.query(on: database).filter(\.$hero.$id == uuid).count()
-        return Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroUses)
+        return Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroUses, variantsProblem: row.variantsProblem)
     }
 
     /// Adds an uploaded image; the same file uploaded twice (same content, so same name) is
@@ -115,9 +121,9 @@ public struct MediaLibrary: Sendable {
         return try row.toCore()
     }
 
-    /// Deletes the item's row and returns its file name for the caller to remove; refused
-    /// while an article shows it.
-    public func delete(id: String) async throws -> String? {
+    /// Deletes the item's row and returns its files (the upload and its copies) for the caller
+    /// to remove; refused while an article shows it.
+    public func delete(id: String) async throws -> [String] {
         guard let uuid = UUID(uuidString: id), let row = try await MediaModel.find(uuid, on: database) else {
             throw StoreError.notFound("there is no media item with the id \"\(id)\"")
         }
@@ -127,7 +133,7 @@ public struct MediaLibrary: Sendable {
                 "\(uses == 1 ? "an article shows" : "\(uses) articles show") this image; take it out of \(uses == 1 ? "it" : "them") first")
         }
         try await row.delete(on: database)
-        return row.fileName
+        return try row.toCore().fileNames
     }
 
     /// Articles, in any state, with the image as hero or with its address in their body.

@@ -65,8 +65,9 @@ struct MediaPagesController {
         try await CSRF.verify(req)
         guard let id = req.parameters.get("id") else { throw Abort(.notFound) }
         do {
-            if let fileName = try await req.mediaLibrary.delete(id: id) {
-                MediaUploads(req: req).removeFile(fileName)
+            let files = try await req.mediaLibrary.delete(id: id)
+            if let fileName = files.first {
+                for file in files { MediaUploads(req: req).removeFile(file) }
                 try await req.auditLog.record(user, "deleted image", kind: "media", id: id, summary: fileName, at: req.now)
             }
             return try await page(req, user, typed: .init(), notice: "Deleted the image.", problem: nil, status: .ok)
@@ -95,13 +96,7 @@ struct MediaPagesController {
             AdminMediaPage(
                 meta: PageMeta(title: "Media library", description: "The newsroom's images.", path: NewsroomPaths.media),
                 frame: try await req.adminFrame(user, current: NewsroomPaths.media), query: query,
-                items: items.map { item in
-                    AdminMediaPage.Item(
-                        id: item.media.id, url: item.media.path, fileName: item.media.fileName, alt: item.media.alt,
-                        caption: item.media.caption, credit: item.media.credit, sourceURL: item.media.sourceURL ?? "",
-                        licence: item.media.licence, size: "\(item.media.width)×\(item.media.height)", uses: item.heroUses,
-                        missing: EditorChecks.heroProblems(item.media))
-                },
+                items: items.map(AdminMediaPage.item),
                 pager: Pager(page, basePath: base), typed: typed, notice: notice, problem: problem,
                 maxMegabytes: MediaUploads.maxBytes / 1_048_576))
         return try await view.encodeResponse(status: status, for: req)

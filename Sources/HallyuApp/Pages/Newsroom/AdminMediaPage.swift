@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuStore
 
 /// `/admin/media`.
 struct AdminMediaPage: Encodable, Sendable {
@@ -15,6 +16,31 @@ struct AdminMediaPage: Encodable, Sendable {
         var size: String
         var uses: Int
         var missing: [String]
+        /// What readers get: the resized copies, or why they get the uploaded file.
+        var copies: String
+        var copiesMissing: Bool
+    }
+
+    /// An item of the library as the page shows it, with a small copy for its picture.
+    static func item(_ item: MediaLibrary.Item) -> Item {
+        let media = item.media
+        var picture = media.path
+        var copies = "No resized copies yet: readers get the uploaded file."
+        if let variants = media.variants {
+            let width = variants.widths.last { $0 <= 640 } ?? variants.widths[0]
+            picture = "/media/" + variants.fileName(of: media.fileName, width: width, format: variants.fallback)
+            let range = variants.widths.count == 1 ? "\(width) px" : "\(variants.widths[0])–\(variants.widths[variants.widths.count - 1]) px"
+            copies =
+                "Copies for readers: \(range), WebP and \(variants.fallback == .png ? "PNG" : "JPEG"), and a \(variants.socialWidth)×\(variants.socialHeight) card."
+        } else if media.isDrawing {
+            copies = "A drawing (SVG): it scales to every screen and needs no copies."
+        } else if let problem = item.variantsProblem {
+            copies = "No resized copies: \(problem)"
+        }
+        return Item(
+            id: media.id, url: picture, fileName: media.fileName, alt: media.alt, caption: media.caption, credit: media.credit,
+            sourceURL: media.sourceURL ?? "", licence: media.licence, size: "\(media.width)×\(media.height)", uses: item.heroUses,
+            missing: EditorChecks.heroProblems(media), copies: copies, copiesMissing: media.variants == nil && !media.isDrawing)
     }
 
     /// What was typed into the upload form, kept when it is sent back.

@@ -1,0 +1,38 @@
+import Foundation
+import HallyuCore
+import HallyuStore
+import Vapor
+
+extension Application {
+    /// What makes resized copies here, or nil where the image tool is not installed.
+    var variantMaker: VariantMaker? {
+        VipsTool.find(at: config.vipsPath).map { VariantMaker(tool: $0, folder: config.mediaDirectory) }
+    }
+
+    /// Makes an image's resized copies and notes in the library what came of it: the copies (and
+    /// the copies of an older recipe go), or why there are none, which the media page shows.
+    /// The image as it stands after.
+    @discardableResult
+    func makeVariants(of media: Media) async throws -> Media {
+        guard media.kind == .image, !media.fileName.isEmpty else { return media }
+        guard let maker = variantMaker else {
+            try await mediaLibrary.recordVariantsProblem(id: media.id, VipsTool.missing)
+            return media
+        }
+        do {
+            let made = try await maker.make(media)
+            try await mediaLibrary.recordVariants(id: media.id, made.variants, width: made.width, height: made.height)
+            var updated = media
+            updated.variants = made.variants
+            updated.width = made.width
+            updated.height = made.height
+            for stale in Set(media.fileNames).subtracting(updated.fileNames) {
+                try? FileManager.default.removeItem(atPath: (config.mediaDirectory as NSString).appendingPathComponent(stale))
+            }
+            return updated
+        } catch let problem as VariantMaker.Problem {
+            try await mediaLibrary.recordVariantsProblem(id: media.id, problem.description)
+            return media
+        }
+    }
+}

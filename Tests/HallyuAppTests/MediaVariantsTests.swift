@@ -1,0 +1,152 @@
+import ConsoleKit
+import Foundation
+import HallyuCore
+import HallyuStore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import HallyuApp
+
+/// Resized copies of uploads, made with libvips's `vips` where it is installed (`.ci/run`
+/// installs it); the tests that need it say so and stop where it is missing.
+@Suite struct MediaVariantsTests {
+    private static let tool = VipsTool.find()
+
+    /// An image made by `vips` from generated pixels: `operation` and its arguments write `name`.
+    private static func generated(_ name: String, _ arguments: [String]) throws -> [UInt8] {
+        let tool = try #require(tool)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-pixels-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = (folder as NSString).appendingPathComponent(name)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool.path)
+        process.arguments = arguments.map { $0.replacingOccurrences(of: "OUT", with: path) }
+        try process.run()
+        process.waitUntilExit()
+        return Array(try #require(FileManager.default.contents(atPath: path)))
+    }
+
+    /// A JPEG of noise, 1000×600 as stored, with an EXIF block saying a phone was held upright
+    /// (orientation 6: shown turned a quarter, 600×1000).
+    private static func uprightPhonePhoto() throws -> [UInt8] {
+        let plain = try generated("photo.jpg", ["gaussnoise", "OUT", "1000", "600", "--mean", "128", "--sigma", "40"])
+        let tiff: [UInt8] = [0x49, 0x49, 0x2A, 0x00, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0]
+        let app1 = Array("Exif".utf8) + [0, 0] + tiff
+        let length = app1.count + 2
+        // Right after the start-of-image marker, where cameras put it.
+        return Array(plain[0..<2]) + [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + app1 + Array(plain[2...])
+    }
+
+    private static func files(_ app: Application) -> Set<String> {
+        Set((try? FileManager.default.contentsOfDirectory(atPath: app.config.mediaDirectory)) ?? [])
+    }
+
+    private static func read(_ app: Application, _ name: String) throws -> [UInt8] {
+        Array(try #require(FileManager.default.contents(atPath: (app.config.mediaDirectory as NSString).appendingPathComponent(name))))
+    }
+
+    @Test func anUploadGetsUprightCopiesWithoutItsMetadata() async throws {
+        guard Self.tool != nil else {
+            print("vips is not installed (Debian: libvips-tools): the resized copies were not tested")
+            return
+        }
+        let photo = try Self.uprightPhonePhoto()
+        try await withApp { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            try await writer.get("/admin/media")
+            let uploaded = try await writer.upload(
+                "/admin/media", ["alt": "Noise", "credit": "Hallyu Studio"], file: photo, fileName: "phone.jpg", contentType: "image/jpeg")
+            #expect(uploaded.status == .created, "\(backend)")
+            #expect(uploaded.text.contains("Uploaded 600×1000."), "the size as shown, upright (\(backend))")
+            #expect(uploaded.text.contains("Copies for readers: 320–600 px, WebP and JPEG, and a 600×315 card."), "\(backend)")
+            let media = try #require(try await MediaLibrary(database: app.db).list(query: "", Paging(page: 1, per: 5)).items.first?.media)
+            let variants = try #require(media.variants)
+            #expect(variants.widths == [320, 600] && variants.fallback == .jpeg)
+            #expect(Self.files(app) == Set(media.fileNames), "the upload and its five copies, nothing half-written (\(backend))")
+            #expect(try Self.read(app, media.fileName).contains(sequence: Array("Exif".utf8)), "the upload is kept as it came")
+            for width in variants.widths {
+                for format in [ImageHeader.Format.webp, .jpeg] {
+                    let name = variants.fileName(of: media.fileName, width: width, format: format)
+                    let bytes = try Self.read(app, name)
+                    let header = try #require(ImageHeader(bytes), "\(name)")
+                    #expect(header.format == format && header.width == width, "\(name)")
+                    #expect(header.height > header.width, "\(name) is upright")
+                    #expect(
+                        !bytes.contains(sequence: Array("Exif".utf8)) && !bytes.contains(sequence: Array("EXIF".utf8)), "\(name) carries no metadata")
+                }
+            }
+            let social = try #require(ImageHeader(try Self.read(app, variants.socialFileName(of: media.fileName))))
+            #expect((social.width, social.height) == (600, 315))
+            let served = try await get(app, "/media/" + variants.fileName(of: media.fileName, width: 320, format: .webp))
+            #expect(served.status == .ok && served.headers.contentType == HTTPMediaType(type: "image", subType: "webp"))
+            #expect(served.headers.first(name: .cacheControl) == "public, max-age=31536000, immutable")
+
+            let deleted = try await writer.post("/admin/media/\(media.id)/delete", [:])
+            #expect(deleted.status == .ok)
+            #expect(Self.files(app).isEmpty, "the copies go with the upload (\(backend))")
+        }
+    }
+
+    @Test func aSeeThroughImageKeepsItsTransparency() async throws {
+        guard Self.tool != nil else {
+            print("vips is not installed (Debian: libvips-tools): the resized copies were not tested")
+            return
+        }
+        let badge = try Self.generated("badge.png", ["black", "OUT", "64", "48", "--bands", "4"])
+        try await withApp { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            try await writer.get("/admin/media")
+            let uploaded = try await writer.upload("/admin/media", ["alt": "A badge", "credit": "Hallyu Studio"], file: badge, fileName: "badge.png")
+            #expect(uploaded.status == .created, "\(backend)")
+            let media = try #require(try await MediaLibrary(database: app.db).list(query: "", Paging(page: 1, per: 5)).items.first?.media)
+            let variants = try #require(media.variants)
+            #expect(variants.widths == [64] && variants.fallback == .png, "one copy at its own size, in PNG (\(backend))")
+            let copy = try #require(ImageHeader(try Self.read(app, variants.fileName(of: media.fileName, width: 64, format: .png))))
+            #expect(copy.hasAlpha)
+        }
+    }
+
+    @Test func withoutTheToolTheSiteServesUploadsAndTheCommandMakesTheCopiesLater() async throws {
+        try await withApp(adjust: { $0.vipsPath = "/nonexistent/vips" }) { app, backend in
+            let writer = try await signedIn(app, as: .writer)
+            try await writer.get("/admin/media")
+            let upload = Self.tool == nil ? pngHeader(width: 800, height: 450) : try Self.generated("card.png", ["black", "OUT", "800", "450"])
+            let uploaded = try await writer.upload("/admin/media", ["alt": "A card", "credit": "Hallyu Studio"], file: upload, fileName: "card.png")
+            #expect(uploaded.status == .created, "the upload is taken all the same (\(backend))")
+            #expect(uploaded.text.contains("The image tool (vips) is not installed on this server"), "and the newsroom is told why (\(backend))")
+            let library = MediaLibrary(database: app.db)
+            let pending = try await library.needingVariants()
+            #expect(pending.count == 1)
+            let media = try #require(pending.first)
+            #expect(try await get(app, media.path).status == .ok, "readers get the upload")
+
+            var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["hallyu", "variants"]))
+            context.application = app
+            await #expect(throws: StartupError.self, "the command says the tool is missing") {
+                try await MediaCommand().run(using: &context)
+            }
+            guard Self.tool != nil else { return }
+            // The tool is installed: the command makes what uploads could not.
+            var config = app.config
+            config.vipsPath = nil
+            app.storage[ConfigKey.self] = config
+            context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["hallyu", "variants"]))
+            context.application = app
+            try await MediaCommand().run(using: &context)
+            #expect(try await library.needingVariants().isEmpty, "\(backend)")
+            let item = try #require(try await library.item(id: media.id))
+            #expect(item.variantsProblem == nil)
+            #expect(item.media.variants?.widths == [320, 640, 800])
+            #expect(Self.files(app) == Set(item.media.fileNames), "\(backend)")
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func contains(sequence: [UInt8]) -> Bool {
+        guard sequence.count <= count else { return false }
+        return (0...(count - sequence.count)).contains { Array(self[$0..<($0 + sequence.count)]) == sequence }
+    }
+}
