@@ -1,5 +1,6 @@
 import Foundation
 import HallyuCore
+import HallyuStore
 import Testing
 import Vapor
 import VaporTesting
@@ -12,6 +13,14 @@ import VaporTesting
 struct ReaderPageTemplatesTests {
     @Test func everyReaderPageIsTheSameThroughItsTemplate() async throws {
         try await withApp(demo: true, adjust: { $0.pageCacheBytes = 0 }) { app, backend in
+            // Every other picture with resized copies (named only: the markup is what is compared),
+            // so pages show pictures both with `srcset` and without.
+            let library = MediaLibrary(database: app.db)
+            for (index, item) in try await library.list(query: "", Paging(page: 1, per: 100)).items.enumerated() where index % 2 == 0 {
+                try await library.recordVariants(
+                    id: item.media.id, ImageVariants(fallback: .jpeg, widths: [320, 640, 960], socialWidth: 1200, socialHeight: 630),
+                    width: item.media.width, height: item.media.height)
+            }
             let sitemap = try await get(app, "/sitemap.xml").text
             var paths = sitemap.matches(of: /<loc>https?:\/\/[^\/<]+([^<]*)<\/loc>/).map { String($0.output.1) }
                 .filter { !$0.hasPrefix("/media/") }

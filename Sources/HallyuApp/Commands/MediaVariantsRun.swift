@@ -22,7 +22,7 @@ struct MediaVariantsRun {
         var problems: [(Media, String)] = []
         let started = ContinuousClock.now
         for (index, media) in pending.enumerated() {
-            let after = try await app.makeVariants(of: media)
+            let after = try await app.makeVariants(of: media).media
             if after.variants?.recipe == ImageVariants.currentRecipe {
                 made += 1
             } else {

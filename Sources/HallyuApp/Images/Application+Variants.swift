@@ -11,13 +11,13 @@ extension Application {
 
     /// Makes an image's resized copies and notes in the library what came of it: the copies (and
     /// the copies of an older recipe go), or why there are none, which the media page shows.
-    /// The image as it stands after.
+    /// The image as it stands after; `damaged` is the problem when the file could not be read.
     @discardableResult
-    func makeVariants(of media: Media) async throws -> Media {
-        guard media.kind == .image, !media.fileName.isEmpty else { return media }
+    func makeVariants(of media: Media) async throws -> (media: Media, damaged: String?) {
+        guard media.kind == .image, !media.fileName.isEmpty else { return (media, nil) }
         guard let maker = variantMaker else {
             try await mediaLibrary.recordVariantsProblem(id: media.id, VipsTool.missing)
-            return media
+            return (media, nil)
         }
         do {
             let made = try await maker.make(media)
@@ -29,10 +29,10 @@ extension Application {
             for stale in Set(media.fileNames).subtracting(updated.fileNames) {
                 try? FileManager.default.removeItem(atPath: (config.mediaDirectory as NSString).appendingPathComponent(stale))
             }
-            return updated
+            return (updated, nil)
         } catch let problem as VariantMaker.Problem {
             try await mediaLibrary.recordVariantsProblem(id: media.id, problem.description)
-            return media
+            return (media, problem.damaged ? problem.description : nil)
         }
     }
 }

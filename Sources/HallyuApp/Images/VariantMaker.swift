@@ -12,6 +12,8 @@ struct VariantMaker: Sendable {
     /// Why an image has no copies: what the newsroom is told.
     struct Problem: Error, CustomStringConvertible {
         let description: String
+        /// The file is damaged (cut short, or not the image its header says): an upload of it is refused.
+        var damaged = false
     }
 
     /// The copies of `media`, and its size as shown. Nothing is left behind when it fails.
@@ -44,7 +46,7 @@ struct VariantMaker: Sendable {
         } catch {
             for name in written { try? FileManager.default.removeItem(atPath: path(name)) }
             if let failure = error as? VipsTool.Failure {
-                throw Problem(description: failure.description.replacingOccurrences(of: folder + "/", with: ""))
+                throw Problem(description: failure.description.replacingOccurrences(of: folder + "/", with: ""), damaged: true)
             }
             throw error
         }

@@ -31,7 +31,8 @@ struct VipsTool: Sendable {
     /// orientation, never enlarged, into `output`, whose extension picks the format;
     /// `options` are the saver's (`Q=80,strip`).
     func thumbnail(_ input: String, to output: String, options: String, width: Int, height: Int? = nil, crop: Bool = false) async throws {
-        var arguments = ["thumbnail", input, "\(output)[\(options)]", String(width), "--size", "down"]
+        // A file cut short is refused, not finished with grey.
+        var arguments = ["thumbnail", input, "\(output)[\(options)]", String(width), "--size", "down", "--fail-on", "truncated"]
         // Without a height, `vips` fits the width and height both into `width`.
         arguments += ["--height", String(height ?? 10_000_000)]
         if crop { arguments += ["--crop", "centre"] }
@@ -82,8 +83,11 @@ struct VipsTool: Sendable {
         if timedOut.withLockedValue({ $0 }) { throw Failure(description: "vips took over \(patience) and was stopped") }
         guard status == 0 else {
             let text = String(decoding: FileManager.default.contents(atPath: errorsPath) ?? Data(), as: UTF8.self)
-            let message = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
-            throw Failure(description: "vips could not read or resize the image: \(message)")
+            // The error comes after the warnings that led to it.
+            let message =
+                text.split(whereSeparator: \.isNewline).map(String.init).first { !$0.hasPrefix("(vips:") && !$0.isEmpty }
+                ?? "exit status \(status)"
+            throw Failure(description: "vips could not read the image: \(message)")
         }
     }
 }

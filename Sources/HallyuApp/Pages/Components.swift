@@ -25,9 +25,13 @@ extension String? {
     var linkable: String? { flatMap { WebAddress.isLinkable($0) ? $0 : nil } }
 }
 
-/// An image with its credit line.
+/// An image with its credit line, and its resized copies for `srcset`.
 struct ImageView: Encodable, Sendable {
+    /// The `src`: a copy nearest 960 pixels wide, or the upload without copies.
     var url: String
+    /// The copies in WebP and in the fallback format, for `srcset`; empty without copies.
+    var webpSrcset: String
+    var srcset: String
     var alt: String
     var caption: String
     var credit: String
@@ -38,7 +42,9 @@ struct ImageView: Encodable, Sendable {
     /// Nil for media that is not an image (an embedded clip cannot be a hero picture).
     init?(_ media: Media?) {
         guard let media, media.kind == .image else { return nil }
-        url = media.path
+        url = media.readerPath
+        webpSrcset = media.srcset(.webp)
+        srcset = media.variants.map { media.srcset($0.fallback) } ?? ""
         alt = media.alt
         caption = media.caption
         credit = media.credit
@@ -57,6 +63,8 @@ struct ArticleCard: Encodable, Sendable {
     var byline: String
     var date: String
     var dateISO: String
+    /// How wide its picture is laid out (`sizes`): narrow in a list, wider among related stories.
+    var imageSizes = ImageSizes.card
 
     init(_ summary: ArticleSummary, formatting: Formatting) {
         url = Paths.article(summary.slug)

@@ -14,8 +14,14 @@ extension Request {
         meta.canonicalURL = base + path + (page > 1 ? (path.contains("?") ? "&" : "?") + "page=\(page)" : "")
         meta.type = type
         if let image, image.kind == .image {
-            meta.imageURL = base + image.path
+            let card = image.socialCard
+            meta.imageURL = base + card.path
             meta.imageAlt = image.alt
+            // Sizes only for a bitmap: a drawing without copies has none that networks read.
+            if image.variants != nil || !image.isDrawing {
+                meta.imageWidth = card.width
+                meta.imageHeight = card.height
+            }
         }
         meta.structuredData = structuredData.flatMap(StructuredData.script)
         meta.previousURL = pager?.previousURL.map { base + $0 }

@@ -14,6 +14,9 @@ struct PageMeta: Encodable, Sendable {
     var type = "website"
     var imageURL: String?
     var imageAlt: String?
+    /// The picture's size, so a network lays the card out before fetching it.
+    var imageWidth: Int?
+    var imageHeight: Int?
     /// schema.org JSON-LD, ready to sit inside a `<script>` element.
     var structuredData: String?
     var previousURL: String?

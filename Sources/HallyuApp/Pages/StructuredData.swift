@@ -28,7 +28,10 @@ enum StructuredData {
             "about": article.subjects.map { node($0, titleKinds: titleKinds, base: base) },
         ]
         if let published = article.publishedAt { object["datePublished"] = formatting.iso(published) }
-        if let hero = article.hero, hero.kind == .image { object["image"] = [base + hero.path] }
+        if let hero = article.hero, hero.kind == .image {
+            // The card crop and the widest copy: search engines pick the shape they show.
+            object["image"] = Array(Set([base + hero.socialCard.path, base + hero.largestCopy.path])).sorted()
+        }
         if !mentions.isEmpty { object["mentions"] = mentions.map { node($0, titleKinds: titleKinds, base: base) } }
         if !article.tags.isEmpty { object["keywords"] = article.tags.map(\.name).joined(separator: ", ") }
         return object

@@ -89,7 +89,13 @@ struct MediaUploads {
             throw error
         }
         guard added.media.variants?.recipe != ImageVariants.currentRecipe else { return added }
-        return (try await req.application.makeVariants(of: added.media), added.existed)
+        let made = try await req.application.makeVariants(of: added.media)
+        if let damage = made.damaged, !added.existed {
+            // Nothing of a file that cannot be read stays: not its entry, not its bytes.
+            for file in try await req.mediaLibrary.delete(id: added.media.id) { removeFile(file) }
+            throw Abort(.unprocessableEntity, reason: "The image could not be read; it may be cut off or damaged. \(damage)")
+        }
+        return (made.media, added.existed)
     }
 
     /// The name a file is kept under: a hash of its bytes, so a name never changes content.

@@ -45,6 +45,12 @@ public struct ImageVariants: Sendable, Hashable, Codable {
         "\(Self.stem(of: original))-r\(recipe)-w\(width).\(format.fileExtension)"
     }
 
+    /// The widest copy of `original` in the fallback format, which every reader of a feed or a
+    /// sitemap can show.
+    public func widestFileName(of original: String) -> String {
+        fileName(of: original, width: widths[widths.count - 1], format: fallback)
+    }
+
     /// The social card crop of `original`: always JPEG, which every network reads.
     public func socialFileName(of original: String) -> String {
         "\(Self.stem(of: original))-r\(recipe)-social.jpg"

@@ -46,7 +46,7 @@ public struct SitemapSource: Sendable {
     private func articles(where condition: SQLQueryString, offset: Int, limit: Int) async throws -> [ArticleEntry] {
         let rows = try await sql.raw(
             """
-            SELECT a.slug, a.title, a.published_at, a.created_at, a.updated_at, m.kind AS media_kind, m.file_name, m.caption, m.credit
+            SELECT a.slug, a.title, a.published_at, a.created_at, a.updated_at, m.kind AS media_kind, m.file_name, m.variants, m.caption, m.credit
             FROM articles a LEFT JOIN media m ON m.id = a.hero_media_id
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) \(condition)
             ORDER BY a.published_at DESC, a.slug DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
@@ -58,8 +58,12 @@ public struct SitemapSource: Sendable {
             let updated = try row.decodeNil(column: "updated_at") ? nil : row.decode(column: "updated_at", as: Date.self)
             var hero: (String, String, String)?
             if try !row.decodeNil(column: "file_name"), try row.decode(column: "media_kind", as: String.self) == MediaKind.image.rawValue {
+                // The widest copy, which carries none of the upload's metadata, where copies were made.
+                let upload = try row.decode(column: "file_name", as: String.self)
+                let variants =
+                    try row.decodeNil(column: "variants") ? nil : ImageVariants(encoded: try row.decode(column: "variants", as: String.self))
                 hero = (
-                    try row.decode(column: "file_name", as: String.self), try row.decode(column: "caption", as: String.self),
+                    variants?.widestFileName(of: upload) ?? upload, try row.decode(column: "caption", as: String.self),
                     try row.decode(column: "credit", as: String.self)
                 )
             }

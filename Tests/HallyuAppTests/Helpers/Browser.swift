@@ -102,11 +102,45 @@ func multipartBody(
     return (body, HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
 }
 
-/// A PNG header of the given size: enough for the library, which reads only the header.
-func pngHeader(width: UInt32, height: UInt32) -> [UInt8] {
+/// A whole PNG of the given size, one colour, that any decoder reads (the pixels are stored
+/// uncompressed): what a test uploads as an image.
+func plainPNG(width: UInt32, height: UInt32, rgb: (UInt8, UInt8, UInt8) = (230, 80, 140)) -> [UInt8] {
     func bigEndian(_ value: UInt32) -> [UInt8] { [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-    return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + bigEndian(width) + bigEndian(height)
-        + [8, 2, 0, 0, 0, 0, 0, 0, 0] + Array(repeating: 0, count: 64)
+    func chunk(_ name: String, _ data: [UInt8]) -> [UInt8] {
+        let body = Array(name.utf8) + data
+        return bigEndian(UInt32(data.count)) + body + bigEndian(crc32(body))
+    }
+    let row: [UInt8] = [0] + Array(repeating: [rgb.0, rgb.1, rgb.2], count: Int(width)).flatMap { $0 }
+    let pixels: [UInt8] = Array(repeating: row, count: Int(height)).flatMap { $0 }
+    // zlib without compression: stored blocks of at most 65,535 bytes, then the Adler-32 sum.
+    var zlib: [UInt8] = [0x78, 0x01]
+    var offset = 0
+    repeat {
+        let count = min(65_535, pixels.count - offset)
+        let last: UInt8 = offset + count == pixels.count ? 1 : 0
+        zlib += [last, UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8(~count >> 8 & 0xFF)]
+        zlib += pixels[offset..<(offset + count)]
+        offset += count
+    } while offset < pixels.count
+    var a: UInt32 = 1
+    var b: UInt32 = 0
+    for byte in pixels {
+        a = (a + UInt32(byte)) % 65_521
+        b = (b + a) % 65_521
+    }
+    zlib += bigEndian(b << 16 | a)
+    return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", bigEndian(width) + bigEndian(height) + [8, 2, 0, 0, 0])
+        + chunk("IDAT", zlib) + chunk("IEND", [])
+}
+
+/// PNG's checksum (CRC-32, as zlib computes it).
+private func crc32(_ bytes: [UInt8]) -> UInt32 {
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in bytes {
+        crc ^= UInt32(byte)
+        for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+    }
+    return ~crc
 }
 
 /// Adds an account that can sign in, with a bcrypt hash as the app makes them.

@@ -105,11 +105,12 @@ enum OpenAPIDocument {
             Operation(
                 method: "post", path: "/media",
                 summary:
-                    "Upload a JPEG, PNG, WebP or GIF of at most 15 MB; the type is read from the file's bytes. The same file twice is one item (200).",
+                    "Upload a JPEG, PNG, WebP or GIF of at most 15 MB, 20,000 pixels on a side and 50 megapixels; the type and size are read from the file's bytes before anything decodes it. The resized copies are made as it is taken (where the server has vips). The same file twice is one item (200).",
                 schema: "MediaItem", requestBody: "MediaUpload", requestContentType: "multipart/form-data", status: "201", signedIn: true,
                 errors: [
                     "413": "The file is larger than 15 MB.", "415": "The file is not one of the four image types.",
-                    "403": "The account's role may not upload.",
+                    "403": "The account's role may not upload.", "400": "No file, a description too long, or more pixels than allowed.",
+                    "422": "The file could not be read: cut off or damaged. Nothing of it is kept.",
                 ]),
         ]
         operations.append(

@@ -115,14 +115,16 @@ struct FeedController {
         }
     }
 
-    /// The hero as an enclosure, with the file's size when it is on disk.
+    /// The hero as an enclosure (its widest copy, or the upload without copies), with the file's
+    /// size when it is on disk.
     private func image(of media: Media, req: Request, base: String) -> FeedImage? {
         guard media.kind == .image else { return nil }
-        let file = (req.application.config.mediaDirectory as NSString).appendingPathComponent(media.fileName)
+        let copy = media.largestCopy
+        let file = (req.application.config.mediaDirectory as NSString).appendingPathComponent(String(copy.path.dropFirst("/media/".count)))
         // `stat` itself: FileManager's attributes look up the owner's name and more, for every item.
         var info = stat()
         let size = file.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : nil
-        return FeedImage(url: base + media.path, mimeType: media.contentType, length: size, caption: media.caption, credit: media.credit)
+        return FeedImage(url: base + copy.path, mimeType: copy.contentType, length: size, caption: media.caption, credit: media.credit)
     }
 
     /// Site-relative links and pictures made absolute, since a feed is read away from the site.

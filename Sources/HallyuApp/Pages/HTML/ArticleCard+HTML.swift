@@ -7,13 +7,9 @@ extension ArticleCard {
         if let image {
             html.raw("<a class=\"card__image\" href=\"")
             html.text(url)
-            html.raw("\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"")
-            html.text(image.url)
-            html.raw("\" alt=\"\" width=\"")
-            html.number(image.width)
-            html.raw("\" height=\"")
-            html.number(image.height)
-            html.raw("\" loading=\"lazy\"></a>")
+            html.raw("\" tabindex=\"-1\" aria-hidden=\"true\">")
+            image.writeImage(&html, alt: "", sizes: imageSizes, loading: .lazy)
+            html.raw("</a>")
         }
         html.raw("\n  <div class=\"card__text\">\n    <h3 class=\"card__title\">")
         html.link(url) { $0.ko(title) }

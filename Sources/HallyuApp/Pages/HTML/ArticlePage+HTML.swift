@@ -94,15 +94,9 @@ extension ArticlePage: ReaderPage {
 extension ImageView {
     /// The figure at the top of a story, with its caption, credit and licence.
     func writeHero(_ html: inout HTMLWriter) {
-        html.raw("  <figure class=\"hero\">\n    <img src=\"")
-        html.text(url)
-        html.raw("\" alt=\"")
-        html.text(alt)
-        html.raw("\" width=\"")
-        html.number(width)
-        html.raw("\" height=\"")
-        html.number(height)
-        html.raw("\">\n    <figcaption>")
+        html.raw("  <figure class=\"hero\">\n    ")
+        writeImage(&html, alt: alt, sizes: ImageSizes.hero, loading: .first)
+        html.raw("\n    <figcaption>")
         if caption != "" {
             html.ko(caption)
             html.raw(" ")

@@ -28,13 +28,9 @@ extension HomePage: ReaderPage {
         if let image = card.image {
             html.raw("<a class=\"featured__image\" href=\"")
             html.text(card.url)
-            html.raw("\" tabindex=\"-1\" aria-hidden=\"true\"><img src=\"")
-            html.text(image.url)
-            html.raw("\" alt=\"\" width=\"")
-            html.number(image.width)
-            html.raw("\" height=\"")
-            html.number(image.height)
-            html.raw("\"></a>")
+            html.raw("\" tabindex=\"-1\" aria-hidden=\"true\">")
+            image.writeImage(&html, alt: "", sizes: ImageSizes.featured, loading: .first)
+            html.raw("</a>")
         }
         html.raw("\n    <div class=\"featured__text\">\n      <p class=\"kicker\">Featured</p>\n      <h1 class=\"featured__title\">")
         html.link(card.url) { $0.ko(card.title) }

@@ -77,6 +77,10 @@ enum SiteLayout {
         if let image = meta.imageURL {
             tag(#"<meta property="og:image" content=""#, image)
             tag(#"<meta property="og:image:alt" content=""#, meta.imageAlt ?? "")
+            if let width = meta.imageWidth, let height = meta.imageHeight {
+                tag(#"<meta property="og:image:width" content=""#, String(width))
+                tag(#"<meta property="og:image:height" content=""#, String(height))
+            }
             html.raw(#"<meta name="twitter:card" content="summary_large_image">"#)
             html.raw("\n")
             tag(#"<meta name="twitter:image" content=""#, image)

@@ -28,7 +28,11 @@ extension ArticlePage {
         meta.publishedTime = article.publishedAt.map(formatting.iso)
         meta.modifiedTime = formatting.iso(article.updatedAt)
         meta.tags = article.tags.map(\.name)
-        let related = reading.related.map { ArticleCard($0, formatting: formatting) }
+        let related = reading.related.map { summary in
+            var card = ArticleCard(summary, formatting: formatting)
+            card.imageSizes = ImageSizes.compactCard
+            return card
+        }
         let (lead, rest) = Self.splitAfterSecondSection(body.html)
         let discussion = ArticleDiscussion(request: req)
         return ArticlePage(
