@@ -64,6 +64,34 @@ struct NewsroomMediaAndAPITests {
         }
     }
 
+    @Test func aPictureFromAnotherSiteKeepsAStoryFromGoingOut() async throws {
+        try await withApp(demo: true) { app, backend in
+            let token = try await apiToken(app, role: .editor, email: "editor@news.test")
+            let body = "The poster came out.\n\n![The poster](https://k.example/poster.jpg)\n"
+            let created = try await api(app, .POST, "/api/v1/articles", token: token, ["title": "A poster story", "body": body])
+            #expect(created.status == .created, "a draft keeps what was written (\(backend))")
+            struct Preview: Decodable {
+                struct Warning: Decodable { var kind: String }
+                var html: String
+                var warnings: [Warning]
+            }
+            let preview = try json(Preview.self, try await api(app, .POST, "/api/v1/preview", token: nil, ["text": body]))
+            #expect(preview.warnings.map(\.kind) == ["offSitePicture"], "the editor warns")
+            #expect(preview.html.contains("<a href=\"https://k.example/poster.jpg\">The poster</a>"), "and shows it as readers would: a link")
+            let refused = try await api(app, .POST, "/api/v1/articles/a-poster-story/publish", token: token)
+            #expect(refused.status == .conflict, "\(backend)")
+            struct Refusal: Decodable {
+                struct Detail: Decodable { var message: String }
+                var error: Detail
+            }
+            #expect(try json(Refusal.self, refused).error.message.contains("a picture from another site (https://k.example/poster.jpg)"))
+            let fixed = try await api(
+                app, .PATCH, "/api/v1/articles/a-poster-story", token: token, ["body": "The poster came out.\n", "baseRevision": 1])
+            #expect(fixed.status == .ok, "\(fixed.text)")
+            #expect(try await api(app, .POST, "/api/v1/articles/a-poster-story/publish", token: token).status == .ok)
+        }
+    }
+
     @Test func theWriteAPIChecksTokensRolesAndOffsets() async throws {
         try await withApp(demo: true) { app, backend in
             let writer = try await apiToken(app, role: .writer, email: "writer@news.test")

@@ -69,6 +69,15 @@ struct EditorAnalysis: Content {
                     utf8Start: paragraph.utf8Start, utf8End: paragraph.utf8End, suggestions: [],
                     message: "A paragraph of \(paragraph.words) words: readers on phones lose their place; split it."))
         }
+        for picture in EditorChecks.offSitePictures(in: text) {
+            warnings.append(
+                Warning(
+                    kind: "offSitePicture", text: picture.source, start: picture.start, end: picture.end,
+                    utf8Start: picture.utf8Start, utf8End: picture.utf8End, suggestions: [],
+                    message:
+                        "A picture from another site: readers' pages do not load it. Upload it to the media library with its credit, then use its /media/ address; the story cannot go out until then."
+                ))
+        }
         warnings.sort { $0.start < $1.start }
         for problem in EditorChecks.heroProblems(hero) {
             warnings.append(

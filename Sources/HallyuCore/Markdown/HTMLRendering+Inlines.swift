@@ -22,6 +22,16 @@ extension HTMLRendering {
         case let .image(source, title, alt):
             let altText = InlineText.plain(alt, hardBreak: " ", softBreak: " ")
             guard URLSafety.isSafe(source) else { return text(altText) }
+            if sitePicturesOnly, !SitePictures.isOnSite(source) {
+                // Not loaded from elsewhere (the page's policy would refuse it): a link to it.
+                guard !insideLink else { return text(altText) }
+                writer.raw("<a href=\"")
+                writer.escaped(source)
+                writer.raw("\">")
+                text(altText.isEmpty ? source : altText)
+                writer.raw("</a>")
+                return
+            }
             writer.raw("<img src=\"")
             writer.escaped(address(source))
             writer.raw("\" alt=\"")

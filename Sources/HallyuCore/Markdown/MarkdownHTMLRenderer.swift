@@ -45,6 +45,8 @@ struct HTMLRendering {
     var insideLink = false
     /// Set for portable HTML: the site's address, for links and pictures on it.
     let portableBase: String?
+    /// On the site's pages with the newsroom extensions: pictures from elsewhere become links.
+    var sitePicturesOnly: Bool { markKorean }
 
     init(markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil) {
         self.markKorean = markKorean

@@ -64,6 +64,39 @@ public enum EditorChecks {
         return found
     }
 
+    public struct OffSitePicture: Sendable, Equatable {
+        public var source: String
+        /// Where its address is in the source: UTF-16 code units and UTF-8 bytes.
+        public var start, end, utf8Start, utf8End: Int
+    }
+
+    /// Pictures from other sites' addresses, which readers' pages do not load (`SitePictures`):
+    /// each must be uploaded to the media library, with its credit, before the story goes out.
+    public static func offSitePictures(in markdown: String) -> [OffSitePicture] {
+        var found: [OffSitePicture] = []
+        var searchFrom = markdown.startIndex
+        for source in Markdown.parse(markdown).offSitePictures {
+            guard let range = markdown.range(of: source, range: searchFrom..<markdown.endIndex) else { continue }
+            searchFrom = range.upperBound
+            found.append(
+                OffSitePicture(
+                    source: source, start: markdown.utf16.distance(from: markdown.startIndex, to: range.lowerBound),
+                    end: markdown.utf16.distance(from: markdown.startIndex, to: range.upperBound),
+                    utf8Start: markdown.utf8.distance(from: markdown.startIndex, to: range.lowerBound),
+                    utf8End: markdown.utf8.distance(from: markdown.startIndex, to: range.upperBound)))
+        }
+        return found
+    }
+
+    /// Why a story cannot go out with its body's pictures, or nil.
+    public static func offSitePictureProblem(in markdown: String) -> String? {
+        let pictures = offSitePictures(in: markdown)
+        guard let first = pictures.first else { return nil }
+        let more = pictures.count > 1 ? " and \(pictures.count - 1) more" : ""
+        return
+            "The body shows a picture from another site (\(first.source.prefix(120))\(more)), which readers' pages do not load; upload it to the media library with its credit and use its /media/ address."
+    }
+
     /// What a hero image lacks before the story can go out with it: readers are owed the credit,
     /// and screen readers the alt text.
     public static func heroProblems(_ hero: Media?) -> [String] {

@@ -91,6 +91,10 @@ struct ArticleWriteAPIController {
             if step == .schedule || step == .publish {
                 let problems = EditorChecks.heroProblems(entry.article.hero)
                 if !problems.isEmpty { throw Abort(.conflict, reason: problems.joined(separator: " ") + " Describe it first (POST /api/v1/media).") }
+                if let problem = EditorChecks.offSitePictureProblem(in: entry.article.body) {
+                    throw Abort(
+                        .conflict, reason: problem.replacingOccurrences(of: "the media library", with: "the media library (POST /api/v1/media)"))
+                }
             }
             let moved = try await req.articleDesk.take(step, id: entry.article.id, at: at, now: req.now)
             try await ArticlePublishing(req).stepped(moved, step, by: user, formatting: req.formatting)

@@ -81,7 +81,8 @@ enum OpenAPIDocument {
     static var writeOperations: [Operation] {
         let refused = [
             "403": "The account's role may not do this.",
-            "409": "The article is not in a state this step starts from, or its hero image lacks a credit or alt text.",
+            "409":
+                "The article is not in a state this step starts from, its hero image lacks a credit or alt text, or its body shows a picture from another site.",
         ]
         var operations = [
             Operation(

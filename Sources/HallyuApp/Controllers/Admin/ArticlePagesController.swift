@@ -157,6 +157,7 @@ struct ArticlePagesController {
             let problems = EditorChecks.heroProblems(hero)
             if !problems.isEmpty { return problems.joined(separator: " ") + " Describe it in the media library first; the story was not saved." }
         }
+        if let problem = EditorChecks.offSitePictureProblem(in: draft.body) { return problem + " The story was not saved." }
         return nil
     }
 }

@@ -77,6 +77,14 @@
         button.textContent = fix.label;
         item.appendChild(button);
       });
+      if (warning.kind === "offSitePicture") {
+        item.appendChild(document.createTextNode(" "));
+        var library = document.createElement("a");
+        library.href = "/admin/media";
+        library.target = "_blank";
+        library.textContent = "Media library";
+        item.appendChild(library);
+      }
       if (warning.kind === "unknown" && form.dataset.mayCreate === "true") {
         item.appendChild(document.createTextNode(" "));
         var link = document.createElement("a");
