@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import HallyuStore
 
 /// libvips's command-line program (`vips`, in Debian's libvips-tools), which makes the resized
 /// copies of images. A program apart, not a library linked in: the site builds and runs where it
@@ -15,11 +15,12 @@ struct VipsTool: Sendable {
     /// A run taking longer is stopped: no image within the limits takes a tenth of it.
     let patience: Duration
 
-    /// The program at `path`, or on the PATH when `path` is nil; nil when it is not there.
+    /// The program at `path`, or on the PATH when `path` is nil; nil when it is not there (a path
+    /// where no program is means none, not the one on the PATH).
     static func find(at path: String? = nil, patience: Duration = .seconds(60)) -> VipsTool? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        let candidates = path.map { [$0] } ?? folders.map { "\($0)/vips" }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let found = path.map({ FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }) ?? ExternalProgram.find("vips") else {
+            return nil
+        }
         return VipsTool(path: found, patience: patience)
     }
 
@@ -43,50 +44,17 @@ struct VipsTool: Sendable {
     private static let turns = OneAtATime()
 
     private func run(_ arguments: [String]) async throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["VIPS_CONCURRENCY"] = "1"
-        // Only the loaders libvips trusts with files from anyone (not ImageMagick's, say).
-        environment["VIPS_BLOCK_UNTRUSTED"] = "1"
-        process.environment = environment
-        // Errors to a file, not a pipe: a pipe nobody reads until the end can fill and stop it.
-        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-vips-\(UUID().uuidString).log").path
-        guard FileManager.default.createFile(atPath: errorsPath, contents: nil), let errors = FileHandle(forWritingAtPath: errorsPath) else {
-            throw Failure(description: "could not write a temporary file for vips")
-        }
-        defer {
-            try? errors.close()
-            try? FileManager.default.removeItem(atPath: errorsPath)
-        }
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let timedOut = NIOLockedValueBox(false)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: Failure(description: "vips did not start: \(error.localizedDescription)"))
-                return
-            }
-            let patience = self.patience
-            Task {
-                try? await Task.sleep(for: patience)
-                guard process.isRunning else { return }
-                timedOut.withLockedValue { $0 = true }
-                kill(process.processIdentifier, SIGKILL)
-            }
-        }
-        if timedOut.withLockedValue({ $0 }) { throw Failure(description: "vips took over \(patience) and was stopped") }
-        guard status == 0 else {
-            let text = String(decoding: FileManager.default.contents(atPath: errorsPath) ?? Data(), as: UTF8.self)
+        do {
+            // One thread each, and only the loaders libvips trusts with files from anyone (not
+            // ImageMagick's, say).
+            try await ExternalProgram.run(
+                path: path, arguments, environment: ["VIPS_CONCURRENCY": "1", "VIPS_BLOCK_UNTRUSTED": "1"], patience: patience)
+        } catch let failure as ExternalProgram.Failure {
+            if failure.timedOut { throw Failure(description: "vips took over \(patience) and was stopped") }
             // The error comes after the warnings that led to it.
             let message =
-                text.split(whereSeparator: \.isNewline).map(String.init).first { !$0.hasPrefix("(vips:") && !$0.isEmpty }
-                ?? "exit status \(status)"
+                failure.errorOutput.split(whereSeparator: \.isNewline).map(String.init).first { !$0.hasPrefix("(vips:") && !$0.isEmpty }
+                ?? "exit status \(failure.status)"
             throw Failure(description: "vips could not read the image: \(message)")
         }
     }

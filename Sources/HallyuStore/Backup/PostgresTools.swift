@@ -97,46 +97,15 @@ public struct PostgresTools: Sendable {
     }
 }
 
-/// A program run to its end, its error output kept for the message when it fails.
-enum ExternalProgram {
-    static func find(_ name: String) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
+extension ExternalProgram {
+    /// A PostgreSQL program found on the PATH, with the password in its environment; a failure
+    /// is the first line of what it wrote.
     static func run(_ name: String, _ arguments: [String], password: String?) async throws {
         guard let path = find(name) else { throw StoreError.failure("\(name) is not on the PATH (Debian: apt-get install postgresql-client)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        if let password { environment["PGPASSWORD"] = password }
-        process.environment = environment
-        // The error output goes to a file, not a pipe: a pipe nobody reads until the end fills up
-        // and stops a talkative program for good.
-        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("hallyu-\(name)-\(UUID().uuidString).log").path
-        guard FileManager.default.createFile(atPath: errorsPath, contents: nil), let errors = FileHandle(forWritingAtPath: errorsPath) else {
-            throw StoreError.failure("cannot write a temporary file for \(name)")
-        }
-        defer {
-            try? errors.close()
-            try? FileManager.default.removeItem(atPath: errorsPath)
-        }
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        guard status == 0 else {
-            let text = String(decoding: FileManager.default.contents(atPath: errorsPath) ?? Data(), as: UTF8.self)
-            let message = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(status)"
-            throw StoreError.failure("\(name) failed: \(message)")
+        do {
+            try await run(path: path, arguments, environment: password.map { ["PGPASSWORD": $0] } ?? [:])
+        } catch let failure as Failure {
+            throw StoreError.failure("\(name) failed: \(failure.firstLine)")
         }
     }
 }
