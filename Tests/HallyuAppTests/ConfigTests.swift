@@ -59,6 +59,20 @@ struct ConfigTests {
         #expect(!location.redacted.contains("secret"))
     }
 
+    @Test func aPostgreSQLAddressSaysItsSchemaAndHowLongToWaitForAConnection() throws {
+        let url = "postgres://h:h@127.0.0.1:5432/h?sslmode=disable&search_path=site&connect_timeout=45"
+        let configuration = try DatabaseLocation.postgresConfiguration(url: url)
+        #expect(configuration.searchPath == ["site"])
+        #expect(configuration.coreConfiguration.options.connectTimeout == .seconds(45))
+        #expect(
+            try DatabaseLocation.postgresConfiguration(url: "postgres://h:h@127.0.0.1/h").coreConfiguration.options.connectTimeout == .seconds(10))
+        for bad in ["0", "soon", "601"] {
+            #expect(throws: StoreError.self, "\(bad)") {
+                try DatabaseLocation.postgresConfiguration(url: "postgres://h:h@127.0.0.1/h?connect_timeout=\(bad)")
+            }
+        }
+    }
+
     @Test func readReplicasArePostgreSQLBesideAPostgreSQLPrimary() throws {
         let primary = "postgres://h:h@127.0.0.1:5432/h"
         let config = try Config.fromEnvironment([

@@ -40,7 +40,10 @@ public enum TestDatabases {
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         try await run("CREATE SCHEMA \(schema)", on: url)
         do {
-            try await body(.postgres(url: url + (url.contains("?") ? "&" : "?") + "search_path=" + schema))
+            // The whole suite opens connections at once on two cores: a connection may wait for
+            // its server longer than a site's ten seconds.
+            let timeout = url.contains("connect_timeout=") ? "" : "&connect_timeout=60"
+            try await body(.postgres(url: url + (url.contains("?") ? "&" : "?") + "search_path=" + schema + timeout))
         } catch {
             try? await run("DROP SCHEMA \(schema) CASCADE", on: url)
             throw error
