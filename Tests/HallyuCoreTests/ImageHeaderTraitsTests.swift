@@ -44,6 +44,15 @@ import Testing
         #expect(ImageHeader(png(colourType: 2, chunks: ["tEXt"]))?.isAnimated == false)
     }
 
+    @Test func aPNGHeaderCutOffBeforeItsColourTypeIsReadWithoutIt() throws {
+        // What the fuzzer found: 25 bytes, the size and no more, read one byte past the end.
+        let cut: [UInt8] =
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [0x8B, 0, 0, 0, 0, 1, 0x42, 0x60, 0x82]
+        let header = try #require(ImageHeader(cut))
+        #expect(header.format == .png && !header.hasAlpha && !header.isAnimated)
+        #expect(ImageLimits.pixelProblem(header) != nil, "and its size is refused")
+    }
+
     @Test func transparencyAndAnimationShowInTheWebPHeader() throws {
         func extended(flags: UInt8) -> [UInt8] {
             Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, flags, 0, 0, 0] + [0x7F, 0x02, 0x00, 0xDF, 0x01, 0x00]

@@ -6,6 +6,8 @@ extension ImageHeader {
         case .jpeg:
             orientation = Self.jpegOrientation(d) ?? 1
         case .png:
+            // The colour type follows the size; a header cut off before it says nothing more.
+            guard d.count > 25 else { return }
             let chunks = Self.pngChunksBeforeData(d)
             // Colour types 4 and 6 carry alpha; a tRNS chunk makes a colour transparent.
             hasAlpha = d[25] == 4 || d[25] == 6 || chunks.contains("tRNS")
@@ -46,28 +48,16 @@ extension ImageHeader {
 
     /// The Orientation tag (0x0112) of the EXIF block in a JPEG's APP1 segment.
     private static func jpegOrientation(_ d: [UInt8]) -> Int? {
-        var index = 2
-        while index + 4 <= d.count, d[index] == 0xFF {
-            let marker = d[index + 1]
-            if marker == 0xFF {
-                index += 1
-                continue
-            }
-            if marker == 0x01 || (0xD0...0xD8).contains(marker) {
-                index += 2
-                continue
-            }
+        var orientation: Int?
+        forEachJPEGSegment(d) { marker, at in
             // Start of frame or of scan: EXIF comes before both.
-            if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) || marker == 0xDA { return nil }
-            let length = bigEndian(d, index + 2, 2)
-            guard length >= 2 else { return nil }
-            let body = index + 4
-            if marker == 0xE1, body + 14 <= d.count, Array(d[body..<(body + 6)]) == [0x45, 0x78, 0x69, 0x66, 0, 0] {
-                return tiffOrientation(d, tiff: body + 6, end: min(d.count, index + 2 + length))
-            }
-            index += 2 + length
+            if isJPEGFrame(marker) || marker == 0xDA { return false }
+            let body = at + 4
+            guard marker == 0xE1, body + 14 <= d.count, Array(d[body..<(body + 6)]) == [0x45, 0x78, 0x69, 0x66, 0, 0] else { return true }
+            orientation = tiffOrientation(d, tiff: body + 6, end: min(d.count, at + 2 + bigEndian(d, at + 2, 2)))
+            return false
         }
-        return nil
+        return orientation
     }
 
     /// Reads IFD0 of a TIFF structure starting at `tiff`, in either byte order.

@@ -82,10 +82,26 @@ public struct ImageHeader: Sendable, Equatable {
 
     /// Walks the markers to the first start-of-frame, which carries the size.
     private static func jpeg(_ d: [UInt8]) -> (Format, Int, Int)? {
-        guard d.count >= 4, d[0] == 0xFF, d[1] == 0xD8 else { return nil }
+        var size: (Format, Int, Int)?
+        forEachJPEGSegment(d) { marker, at in
+            guard isJPEGFrame(marker) else { return true }
+            if at + 9 < d.count { size = (.jpeg, bigEndian(d, at + 7, 2), bigEndian(d, at + 5, 2)) }
+            return false
+        }
+        return size
+    }
+
+    /// A start-of-frame marker, whose segment carries the size.
+    static func isJPEGFrame(_ marker: UInt8) -> Bool {
+        (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
+    }
+
+    /// Calls `body` with each segment's marker and where the segment starts (its 0xFF), from
+    /// the start of the image, until `body` returns false or the bytes end or stop making sense.
+    static func forEachJPEGSegment(_ d: [UInt8], _ body: (_ marker: UInt8, _ at: Int) -> Bool) {
+        guard d.count >= 4, d[0] == 0xFF, d[1] == 0xD8 else { return }
         var index = 2
-        while index + 9 < d.count {
-            guard d[index] == 0xFF else { return nil }
+        while index + 3 < d.count, d[index] == 0xFF {
             let marker = d[index + 1]
             if marker == 0xFF {
                 index += 1
@@ -96,13 +112,11 @@ public struct ImageHeader: Sendable, Equatable {
                 index += 2
                 continue
             }
+            guard body(marker, index) else { return }
             let length = bigEndian(d, index + 2, 2)
-            guard length >= 2 else { return nil }
-            let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
-            if isFrame { return (.jpeg, bigEndian(d, index + 7, 2), bigEndian(d, index + 5, 2)) }
+            guard length >= 2 else { return }
             index += 2 + length
         }
-        return nil
     }
 
     static func bigEndian(_ d: [UInt8], _ at: Int, _ count: Int) -> Int {
