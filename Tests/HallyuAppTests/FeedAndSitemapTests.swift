@@ -170,5 +170,13 @@ struct FeedAndSitemapTests {
         #expect(FeedController.absolute(html, base: "https://news.test") == expected)
         #expect(FeedController.absolute("", base: "https://news.test") == "")
         #expect(FeedController.absolute("href=\"", base: "https://news.test") == "href=\"", "a pattern cut off at the end")
+        let picture = #"<source srcset="/media/a-w320.webp 320w, /media/a-w640.webp 640w" sizes="1px"><img alt="x, /y" srcset="/a 1x, /b 2x">"#
+        #expect(
+            FeedController.absolute(picture, base: "https://news.test")
+                == #"<source srcset="https://news.test/media/a-w320.webp 320w, https://news.test/media/a-w640.webp 640w" sizes="1px"><img alt="x, /y" srcset="https://news.test/a 1x, https://news.test/b 2x">"#,
+            "every address of a srcset, nothing outside it")
+        #expect(
+            FeedController.absolute(#"srcset="/a, /b"#, base: "https://n.test") == #"srcset="https://n.test/a, https://n.test/b"#,
+            "cut off inside the value")
     }
 }

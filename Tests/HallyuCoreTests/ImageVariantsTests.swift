@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct ImageVariantsTests {
     @Test func widthsClimbTheLadderAndNeverPassTheOriginal() {
-        #expect(ImageWidths.widths(forOriginalWidth: 4000) == [320, 640, 960, 1280, 1920])
-        #expect(ImageWidths.widths(forOriginalWidth: 1920) == [320, 640, 960, 1280, 1920])
-        #expect(ImageWidths.widths(forOriginalWidth: 1200) == [320, 640, 960, 1200], "its own width, well past 960")
-        #expect(ImageWidths.widths(forOriginalWidth: 1000) == [320, 640, 960], "not a copy hardly wider than 960")
+        #expect(ImageWidths.widths(forOriginalWidth: 4000) == [320, 640, 828, 1080, 1280, 1920])
+        #expect(ImageWidths.widths(forOriginalWidth: 1920) == [320, 640, 828, 1080, 1280, 1920])
+        #expect(ImageWidths.widths(forOriginalWidth: 1200) == [320, 640, 828, 1080, 1200], "its own width, well past 1080")
+        #expect(ImageWidths.widths(forOriginalWidth: 900) == [320, 640, 828], "not a copy hardly wider than 828")
         #expect(ImageWidths.widths(forOriginalWidth: 64) == [64], "a badge keeps one copy at its size")
         #expect(ImageWidths.widths(forOriginalWidth: 0) == [])
     }

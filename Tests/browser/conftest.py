@@ -1,5 +1,6 @@
 """A Hallyu server with the demo newsroom, two accounts and a headless Chromium, for the
 browser tests. The server is the debug build the Swift tests made (built here if missing)."""
+import contextlib
 import os
 import shutil
 import socket
@@ -25,15 +26,17 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server():
+@contextlib.contextmanager
+def running_server(**settings):
+    """The demo site on a free loopback port with the two accounts; `settings` are extra
+    environment variables (HALLYU_VIPS, say). Yields its address."""
     binary = os.path.join(ROOT, ".build", "debug", "hallyu")
     if not os.path.exists(binary):
         subprocess.run(["swift", "build", "--product", "hallyu"], cwd=ROOT, check=True)
     folder = tempfile.mkdtemp(prefix="hallyu-browser-")
     port = free_port()
     env = dict(os.environ, DATABASE_URL=f"sqlite:{folder}/hallyu.sqlite", HALLYU_PUBLIC_URL=f"http://127.0.0.1:{port}",
-               HALLYU_TIMEZONE="Asia/Seoul", LOG_LEVEL="warning")
+               HALLYU_TIMEZONE="Asia/Seoul", LOG_LEVEL="warning", **settings)
     env.pop("TEST_DATABASE_URL", None)
     log = open(os.path.join(folder, "server.log"), "w")
     process = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
@@ -58,6 +61,12 @@ def server():
         process.wait(timeout=20)
         log.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server():
+    with running_server() as base:
+        yield base
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ extension Request {
     /// The reader's renderer, with the shared mention index.
     func bodyRenderer() async throws -> ArticleBodyRenderer {
         let names = try await application.mentionIndexCache.current(on: db)
-        return ArticleBodyRenderer(knowledge: knowledge, mentions: names.index, rendered: names.bodies)
+        return ArticleBodyRenderer(knowledge: knowledge, media: mediaLibrary, mentions: names.index, rendered: names.bodies)
     }
 
     /// The newest articles naming an entity they are not about, for its page.

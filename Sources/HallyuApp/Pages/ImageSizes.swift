@@ -4,6 +4,9 @@
 enum ImageSizes {
     /// An article's hero: the content's full width.
     static let hero = "(min-width: 72rem) 70rem, calc(100vw - 2rem)"
+    /// A picture in an article's body: the text's measure (42rem), the screen's width less its
+    /// margins below that.
+    static let body = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
     /// The home page's featured story: three fifths of the content from 800 px.
     static let featured = "(min-width: 72rem) 42rem, (min-width: 800px) 60vw, calc(100vw - 2rem)"
     /// A card in a list: a 7.5rem column, 12rem from 800 px.

@@ -8,6 +8,7 @@ import HallyuStore
 /// knowledge base in one look-up, and the first mention of every other known name linked too.
 struct ArticleBodyRenderer {
     let knowledge: KnowledgeRepository
+    let media: MediaLibrary
     let mentions: MentionIndex
     /// Bodies already rendered against `mentions`.
     var rendered: RenderedBodies?
@@ -18,39 +19,56 @@ struct ArticleBodyRenderer {
         let wordCount: Int
     }
 
-    func render(_ markdown: String, subjects: [EntityRef] = []) async throws -> Rendered {
-        guard rendered != nil else { return try await renderAnew(markdown, subjects: subjects) }
-        return try await render(markdown, subjects: subjects, key: RenderedBodies.key(markdown, subjects: subjects))
+    /// Everything a body renders from besides the names: its text, its subjects (which decide
+    /// what links) and the library's pictures it places; `key` names all of it.
+    struct Source {
+        let markdown: String
+        let subjects: [EntityRef]
+        let pictures: BodyPictures
+        let key: SHA256Digest
     }
 
-    /// With the body's key (`RenderedBodies.key`) already made.
-    func render(_ markdown: String, subjects: [EntityRef], key: SHA256Digest) async throws -> Rendered {
-        guard let rendered else { return try await renderAnew(markdown, subjects: subjects) }
-        if let known = rendered.rendered(key) { return known }
-        let made = try await renderAnew(markdown, subjects: subjects)
-        rendered.keep(made, for: key)
+    /// Looks up the pictures a body places (one query, none for a body without any).
+    func source(_ markdown: String, subjects: [EntityRef] = []) async throws -> Source {
+        let fileNames = SitePictures.mediaFileNames(mentionedIn: markdown)
+        let pictures = fileNames.isEmpty ? BodyPictures.none : BodyPictures(images: try await media.images(fileNames: fileNames))
+        return Source(
+            markdown: markdown, subjects: subjects, pictures: pictures,
+            key: RenderedBodies.key(markdown, subjects: subjects, pictures: pictures))
+    }
+
+    func render(_ markdown: String, subjects: [EntityRef] = []) async throws -> Rendered {
+        try await render(source(markdown, subjects: subjects))
+    }
+
+    func render(_ source: Source) async throws -> Rendered {
+        guard let rendered else { return try await renderAnew(source) }
+        if let known = rendered.rendered(source.key) { return known }
+        let made = try await renderAnew(source)
+        rendered.keep(made, for: source.key)
         return made
     }
 
-    private func renderAnew(_ markdown: String, subjects: [EntityRef]) async throws -> Rendered {
-        let parsed = Markdown.parse(markdown)
+    private func renderAnew(_ source: Source) async throws -> Rendered {
+        let parsed = Markdown.parse(source.markdown)
         let found = try await knowledge.entities(named: parsed.entityLinkTargets)
         let written = Set(found.values.map { MentionTarget(kind: $0.kind, slug: $0.slug) })
         let (document, automatic) = AutoLinking.link(
             parsed, index: mentions,
-            subjects: subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) },
+            subjects: source.subjects.map { MentionTarget(kind: $0.kind, slug: $0.slug) },
             alreadyLinked: written)
         let titleSlugs =
             found.values.filter { $0.kind == .title }.map(\.slug)
             + automatic.compactMap { $0.target.kind == .title ? $0.target.slug : $0.target.titleSlug }
         let kinds = try await knowledge.titleKinds(slugs: Array(Set(titleSlugs)))
-        let renderer = MarkdownHTMLRenderer(options: .standard) { name in
+        var renderer = MarkdownHTMLRenderer(options: .standard) { name in
             if let target = AutoLinking.target(fromLinkTarget: name) {
                 return EntityLinkTarget(href: Self.path(of: target, kinds), kind: target.kind.rawValue)
             }
             guard let ref = found[NameKey.make(name)] else { return nil }
             return EntityLinkTarget(href: Paths.of(ref, titleKind: kinds[ref.slug]), kind: ref.kind.rawValue, lang: nil)
         }
+        renderer.writePicture = source.pictures.write
         return Rendered(
             html: renderer.render(document),
             wordCount: MarkdownPlainText.wordCount(MarkdownPlainText.render(parsed)))

@@ -3,8 +3,8 @@ import Foundation
 import HallyuCore
 import NIOConcurrencyHelpers
 
-/// Article bodies as rendered against one revision of the knowledge base, by the Markdown and
-/// subjects they were rendered from. A body's HTML depends on nothing else, so it is kept until
+/// Article bodies as rendered against one revision of the knowledge base, by the Markdown,
+/// subjects and pictures they were rendered from. A body's HTML depends on nothing else, so it is kept until
 /// the names change (the mention index is rebuilt, and this goes with it) or room runs out:
 /// publishing or editing one story then re-renders that story alone, where every page and
 /// feed that shows the others used to render theirs again (a feed renders twenty).
@@ -26,11 +26,13 @@ final class RenderedBodies: Sendable {
         self.capacity = capacity
     }
 
-    /// The key of a body: a digest of its Markdown and its subjects, which decide what links.
-    static func key(_ markdown: String, subjects: [EntityRef]) -> SHA256Digest {
+    /// The key of a body: a digest of its Markdown, its subjects (which decide what links) and
+    /// what the library says of the pictures it places.
+    static func key(_ markdown: String, subjects: [EntityRef], pictures: BodyPictures = .none) -> SHA256Digest {
         var hasher = SHA256()
         hasher.update(data: Data(markdown.utf8))
         for subject in subjects { hasher.update(data: Data("\u{0}\(subject.kind.rawValue)/\(subject.slug)".utf8)) }
+        pictures.fingerprint(into: &hasher)
         return hasher.finalize()
     }
 

@@ -32,6 +32,9 @@ extension HTMLRendering {
                 writer.raw("</a>")
                 return
             }
+            if let picture = writtenPicture(source: source, title: title, alt: alt, standsAlone: false) {
+                return writer.raw(picture)
+            }
             writer.raw("<img src=\"")
             writer.escaped(address(source))
             writer.raw("\" alt=\"")
@@ -53,6 +56,13 @@ extension HTMLRendering {
         case .softBreak:
             writer.raw(portableBase == nil ? "\n" : " ")
         }
+    }
+
+    /// The page's own markup for a picture, when it has one.
+    func writtenPicture(source: String, title: String?, alt: [MarkdownInline], standsAlone: Bool) -> String? {
+        guard let writePicture, URLSafety.isSafe(source) else { return nil }
+        let altText = InlineText.plain(alt, hardBreak: " ", softBreak: " ")
+        return writePicture(PicturePlacement(source: source, alt: altText, title: title, standsAlone: standsAlone))
     }
 
     mutating func text(_ text: String) {

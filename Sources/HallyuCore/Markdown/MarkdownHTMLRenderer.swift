@@ -8,6 +8,9 @@ public struct MarkdownHTMLRenderer {
     private let resolveEntity: ((String) -> EntityLinkTarget?)?
     /// For HTML that leaves the site (an export another platform reads): nil on the site.
     private var portableBase: String?
+    /// Writes a picture the page knows better than the document (one from the media library, with
+    /// its copies and credit), or returns nil for the plain `<img>`. Not asked for portable HTML.
+    public var writePicture: ((PicturePlacement) -> String?)?
 
     /// Creates a renderer. `resolveEntity` maps the name in `[[Name]]` to a page; names it does
     /// not know (or all names, without it) render as unlinked text.
@@ -28,7 +31,8 @@ public struct MarkdownHTMLRenderer {
     /// The document as an HTML fragment.
     public func render(_ document: MarkdownDocument) -> String {
         var rendering = HTMLRendering(
-            markKorean: options.extensions && portableBase == nil, resolveEntity: resolveEntity, portableBase: portableBase)
+            markKorean: options.extensions && portableBase == nil, resolveEntity: resolveEntity, portableBase: portableBase,
+            writePicture: portableBase == nil ? writePicture : nil)
         rendering.blocks(document.blocks, tight: false)
         return rendering.writer.string
     }
@@ -47,11 +51,16 @@ struct HTMLRendering {
     let portableBase: String?
     /// On the site's pages with the newsroom extensions: pictures from elsewhere become links.
     var sitePicturesOnly: Bool { markKorean }
+    let writePicture: ((PicturePlacement) -> String?)?
 
-    init(markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil) {
+    init(
+        markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil,
+        writePicture: ((PicturePlacement) -> String?)? = nil
+    ) {
         self.markKorean = markKorean
         self.resolveEntity = resolveEntity
         self.portableBase = portableBase
+        self.writePicture = writePicture
     }
 
     /// A path on the site made absolute in portable HTML.
@@ -79,7 +88,13 @@ struct HTMLRendering {
             writer.raw("</h\(level)>")
             writer.newline()
         case let .paragraph(content):
-            if tight {
+            if !tight, case .image(let source, let title, let alt) = content.first, content.count == 1,
+                let figure = writtenPicture(source: source, title: title, alt: alt, standsAlone: true)
+            {
+                writer.newline()
+                writer.raw(figure)
+                writer.newline()
+            } else if tight {
                 inlines(content)
             } else {
                 writer.newline()

@@ -20,3 +20,42 @@ extension MarkdownDocument {
         return sources
     }
 }
+
+extension SitePictures {
+    /// The media library file a picture's address names (`/media/{fileName}`), if it names one.
+    public static func mediaFileName(_ source: String) -> String? {
+        guard source.hasPrefix(mediaPrefix) else { return nil }
+        let name = source.dropFirst(mediaPrefix.count)
+        guard !name.isEmpty, name.utf8.allSatisfy(isFileNameByte), name.first != "." else { return nil }
+        return String(name)
+    }
+
+    /// Every media library file a text names, read without parsing it: a cheap superset of its
+    /// pictures (links to files count too), enough to look their rows up before rendering.
+    public static func mediaFileNames(mentionedIn text: String, limit: Int = 200) -> [String] {
+        var names: [String] = []
+        var seen = Set<String>()
+        var rest = Substring(text)
+        while names.count < limit, let found = rest.range(of: mediaPrefix) {
+            let name = rest[found.upperBound...].utf8.prefix(while: isFileNameByte)
+            rest = rest[found.upperBound...]
+            guard let fileName = String(name), !fileName.isEmpty, fileName.first != ".",
+                seen.insert(fileName).inserted
+            else { continue }
+            names.append(fileName)
+        }
+        return names
+    }
+
+    private static let mediaPrefix = "/media/"
+
+    /// The bytes the library's file names are made of: letters, digits, `.`, `-` and `_`.
+    private static func isFileNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
+    }
+}

@@ -90,6 +90,19 @@ public struct MediaLibrary: Sendable {
         return Item(media: try row.toCore(), uploadedAt: row.createdAt, heroUses: heroUses, variantsProblem: row.variantsProblem)
     }
 
+    /// The images with these file names, by file name: the pictures an article's body places.
+    /// Names the library does not hold are left out.
+    public func images(fileNames: [String]) async throws -> [String: Media] {
+        guard !fileNames.isEmpty else { return [:] }
+        let rows = try await MediaModel.query(on: database).filter(\.$fileName ~~ fileNames).all()
+        var found: [String: Media] = [:]
+        for row in rows {
+            let media = try row.toCore()
+            if media.kind == .image { found[media.fileName] = media }
+        }
+        return found
+    }
+
     /// Adds an uploaded image; the same file uploaded twice (same content, so same name) is
     /// the same item, and its id comes back.
     public func add(

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HallyuCore
@@ -39,5 +40,52 @@ import Testing
         #expect(Array(text.utf8)[first.utf8Start..<first.utf8End].elementsEqual("https://k.example/1.jpg".utf8))
         #expect(EditorChecks.offSitePictureProblem(in: text)?.contains("(https://k.example/1.jpg and 1 more)") == true)
         #expect(EditorChecks.offSitePictureProblem(in: "![ours](/media/a.jpg)") == nil)
+    }
+
+    @Test func thePageWritesTheLibrarysPicturesItself() {
+        var asked: [PicturePlacement] = []
+        var renderer = MarkdownHTMLRenderer(options: .standard)
+        renderer.writePicture = { placement in
+            asked.append(placement)
+            return placement.source == "/media/a.jpg" ? (placement.standsAlone ? "<figure>A</figure>" : "<picture>A</picture>") : nil
+        }
+        let text =
+            "![The *cast*](/media/a.jpg \"At the read-through\")\n\nSeen ![small](/media/a.jpg) here.\n\n![Other](/media/b.jpg)\n\n- ![In a list](/media/a.jpg)"
+        #expect(
+            renderer.render(Markdown.parse(text))
+                == "<figure>A</figure>\n<p>Seen <picture>A</picture> here.</p>\n<p><img src=\"/media/b.jpg\" alt=\"Other\" /></p>\n<ul>\n<li><picture>A</picture></li>\n</ul>\n",
+            "alone in its paragraph a figure, among words or in a tight list inline, unknown ones as written")
+        #expect(asked.first == PicturePlacement(source: "/media/a.jpg", alt: "The cast", title: "At the read-through", standsAlone: true))
+        #expect(asked.map(\.standsAlone) == [true, false, true, false, false], "one declined as a figure is asked again in its line")
+
+        var portable = MarkdownHTMLRenderer(portableWithBase: "https://news.example")
+        portable.writePicture = { _ in
+            Issue.record("portable HTML writes its own pictures")
+            return nil
+        }
+        #expect(portable.render(Markdown.parse("![x](/media/a.jpg)")) == "<p><img src=\"https://news.example/media/a.jpg\" alt=\"x\" /></p>\n")
+    }
+
+    @Test func theLibrarysFilesAreFoundByName() {
+        #expect(SitePictures.mediaFileName("/media/ab12.jpg") == "ab12.jpg")
+        for source in ["/media/", "/media/a/b.jpg", "/media/../x", "/media/a.jpg?x=1", "https://k.example/media/a.jpg", "/img/a.jpg"] {
+            #expect(SitePictures.mediaFileName(source) == nil, "\(source)")
+        }
+        let text = "![a](/media/one.jpg) [file](/media/two.pdf) ![again](/media/one.jpg) /media/ and https://x.example/media/three.png"
+        #expect(SitePictures.mediaFileNames(mentionedIn: text) == ["one.jpg", "two.pdf", "three.png"], "a superset, each once")
+        #expect(SitePictures.mediaFileNames(mentionedIn: String(repeating: "/media/a.jpg /media/b.jpg ", count: 3), limit: 1) == ["a.jpg"])
+    }
+
+    @Test func anImagesMarkdownKeepsItsAltTextLiteral() throws {
+        let alt = "Kim [Ji-won] *at* the_premiere \\ & <b>Queen</b>!\nSecond line"
+        let media = Media(id: "1", fileName: "ab.jpg", contentType: "image/jpeg", alt: alt, credit: "Photo", width: 10, height: 10)
+        #expect(media.markdownPicture.hasSuffix("](/media/ab.jpg)"))
+        let document = Markdown.parse(media.markdownPicture)
+        guard case .paragraph(let content) = document.blocks.first, case .image(let source, _, let written) = content.first else {
+            Issue.record("not a picture: \(media.markdownPicture)")
+            return
+        }
+        #expect(content.count == 1 && source == "/media/ab.jpg")
+        #expect(InlineText.plain(written, hardBreak: " ", softBreak: " ") == alt.replacingOccurrences(of: "\n", with: " "))
     }
 }

@@ -66,6 +66,9 @@ struct EditorPageBuilder {
         heroOptions += recent.map { media in
             AdminEditorPage.Option(value: media.id, label: Self.describe(media), selected: media.id == hero?.id)
         }
+        let pictureOptions = recent.filter { $0.kind == .image }.map { media in
+            AdminEditorPage.Option(value: media.markdownPicture, label: Self.describe(media), selected: false)
+        }
         let kinds = try await req.knowledge.titleKinds(slugs: analysis.mentions.filter { $0.entity.kind == .title }.map(\.entity.slug))
         var seen = Set<String>()
         let mentions = analysis.mentions.compactMap { mention -> AdminEditorPage.Mention? in
@@ -90,7 +93,7 @@ struct EditorPageBuilder {
             scheduledFor: entry?.scheduledAt.map(req.formatting.zonedTime),
             previewHTML: preview.html,
             warnings: analysis.warnings.map { Self.warning($0, mayCreate: user.role.may(.editKnowledge)) }, mentions: mentions,
-            heroOptions: heroOptions, hero: ImageView(hero),
+            heroOptions: heroOptions, pictureOptions: pictureOptions, hero: ImageView(hero),
             tagNames: try await req.articleDesk.tagNames(limit: 500),
             notice: notice, problem: problem, conflict: conflict,
             revisionsURL: id.map { NewsroomPaths.revisions(ofArticle: $0) },

@@ -87,13 +87,13 @@ struct FeedController {
                     image: item.summary.hero.flatMap { image(of: $0, req: req, base: base) })
                 // An entry's text is kept with the rendered bodies: it changes with its body, its
                 // names or anything else in the entry, which is all in its key.
-                let body = RenderedBodies.key(item.body, subjects: item.subjects)
-                let key = FeedItemKey(format: "\(format)", entry: entry, body: body)
+                let body = try await renderer.source(item.body, subjects: item.subjects)
+                let key = FeedItemKey(format: "\(format)", entry: entry, body: body.key)
                 if format != .json, let text = renderer.rendered?.feedItem(key) {
                     written.append(text)
                     continue
                 }
-                let html = try await renderer.render(item.body, subjects: item.subjects, key: body).html
+                let html = try await renderer.render(body).html
                 entry.contentHTML = Self.absolute(html, base: base)
                 switch format {
                 case .json:
@@ -144,26 +144,43 @@ struct FeedController {
                 let equals = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 index = equals + 1
                 guard equals + 2 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals + 2] == UInt8(ascii: "/"),
-                    Self.endsWithLinkAttribute(bytes, before: equals)
+                    let attribute = Self.linkAttribute(bytes, before: equals)
                 else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(equals + 2)]))
-                out.append(contentsOf: baseBytes)
-                runStart = equals + 2
+                func prefix(at position: Int) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                    out.append(contentsOf: baseBytes)
+                    runStart = position
+                }
+                prefix(at: equals + 2)
                 index = equals + 3
+                guard attribute == .candidates else { continue }
+                // A `srcset` names an address after each ", " too, up to its closing quote.
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: ","), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "),
+                        bytes[index + 2] == UInt8(ascii: "/")
+                    {
+                        prefix(at: index + 2)
+                    }
+                    index += 1
+                }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             return String(decoding: out, as: UTF8.self)
         }
     }
 
-    /// Whether `href` or `src` ends just before `position`.
-    private static func endsWithLinkAttribute(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+    /// An attribute holding one address (`href`, `src`) or a list of them (`srcset`).
+    private enum LinkAttribute { case single, candidates }
+
+    /// The attribute whose name ends just before `position`, if it holds addresses.
+    private static func linkAttribute(_ bytes: UnsafeBufferPointer<UInt8>, before position: Int) -> LinkAttribute? {
         func ends(with name: StaticString) -> Bool {
             let count = name.utf8CodeUnitCount
             guard position >= count else { return false }
             return UnsafeBufferPointer(start: name.utf8Start, count: count)
                 .elementsEqual(UnsafeBufferPointer(rebasing: bytes[(position - count)..<position]))
         }
-        return ends(with: "href") || ends(with: "src")
+        if ends(with: "href") || ends(with: "src") { return .single }
+        return ends(with: "srcset") ? .candidates : nil
     }
 }

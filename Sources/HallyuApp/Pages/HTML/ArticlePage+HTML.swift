@@ -94,19 +94,6 @@ extension ArticlePage: ReaderPage {
 extension ImageView {
     /// The figure at the top of a story, with its caption, credit and licence.
     func writeHero(_ html: inout HTMLWriter) {
-        html.raw("  <figure class=\"hero\">\n    ")
-        writeImage(&html, alt: alt, sizes: ImageSizes.hero, loading: .first)
-        html.raw("\n    <figcaption>")
-        if caption != "" {
-            html.ko(caption)
-            html.raw(" ")
-        }
-        html.raw("<span class=\"credit\">")
-        html.ko(credit)
-        if licence != "" {
-            html.raw(" · ")
-            html.ko(licence)
-        }
-        html.raw("</span></figcaption>\n  </figure>\n")
+        writeFigure(&html, className: "hero", sizes: ImageSizes.hero, loading: .first)
     }
 }

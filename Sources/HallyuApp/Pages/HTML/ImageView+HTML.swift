@@ -31,4 +31,25 @@ extension ImageView {
         html.raw(loading.attributes)
         html.raw(copies ? "></picture>" : ">")
     }
+
+    /// The picture in a figure with its caption, credit and licence: a story's hero, or a
+    /// picture standing alone in its body.
+    func writeFigure(_ html: inout HTMLWriter, className: String, sizes: String, loading: ImageLoading) {
+        html.raw("  <figure class=\"")
+        html.raw(className)
+        html.raw("\">\n    ")
+        writeImage(&html, alt: alt, sizes: sizes, loading: loading)
+        html.raw("\n    <figcaption>")
+        if caption != "" {
+            html.ko(caption)
+            html.raw(" ")
+        }
+        html.raw("<span class=\"credit\">")
+        html.ko(credit)
+        if licence != "" {
+            html.raw(" · ")
+            html.ko(licence)
+        }
+        html.raw("</span></figcaption>\n  </figure>\n")
+    }
 }

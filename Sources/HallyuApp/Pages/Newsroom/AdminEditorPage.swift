@@ -52,6 +52,8 @@ struct AdminEditorPage: Encodable, Sendable {
     var warnings: [Warning]
     var mentions: [Mention]
     var heroOptions: [Option]
+    /// The library's recent images as the Markdown that places each in the body.
+    var pictureOptions: [Option]
     var hero: ImageView?
     var tagNames: [String]
     var notice: String?

@@ -19,6 +19,8 @@ struct AdminMediaPage: Encodable, Sendable {
         /// What readers get: the resized copies, or why they get the uploaded file.
         var copies: String
         var copiesMissing: Bool
+        /// The Markdown that places it in a story's body, to copy.
+        var markdown: String
     }
 
     /// An item of the library as the page shows it, with a small copy for its picture.
@@ -40,7 +42,8 @@ struct AdminMediaPage: Encodable, Sendable {
         return Item(
             id: media.id, url: picture, fileName: media.fileName, alt: media.alt, caption: media.caption, credit: media.credit,
             sourceURL: media.sourceURL ?? "", licence: media.licence, size: "\(media.width)×\(media.height)", uses: item.heroUses,
-            missing: EditorChecks.heroProblems(media), copies: copies, copiesMissing: media.variants == nil && !media.isDrawing)
+            missing: EditorChecks.heroProblems(media), copies: copies, copiesMissing: media.variants == nil && !media.isDrawing,
+            markdown: media.kind == .image ? media.markdownPicture : "")
     }
 
     /// What was typed into the upload form, kept when it is sent back.

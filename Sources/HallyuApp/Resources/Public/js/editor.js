@@ -241,6 +241,24 @@
     });
   }
 
+  // Pictures: the chosen image's Markdown on a line of its own at the cursor, so it stands as a figure.
+  var pictures = document.querySelector("[data-picker=pictures]");
+  if (pictures) {
+    pictures.hidden = false;
+    var pictureChoice = document.getElementById("picture-choice");
+    document.getElementById("picture-insert").addEventListener("click", function () {
+      var before = body.value.slice(0, body.selectionStart);
+      var after = body.value.slice(body.selectionEnd);
+      var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+      var trail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+      var placed = before + lead + pictureChoice.value;
+      body.value = placed + trail + after;
+      body.focus();
+      body.setSelectionRange(placed.length, placed.length);
+      body.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
+
   // Tags: the suggestions complete the last name in the comma-separated list.
   var tags = document.getElementById("tags");
   var tagOptions = document.getElementById("tag-options");
