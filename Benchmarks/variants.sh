@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the resized copies of a 12-megapixel photo as an upload makes them: the same `vips`
 # runs as Sources/HallyuApp/Images/VariantMaker.swift and VipsTool.swift (one thread each,
-# one at a time): WebP and JPEG at 320, 640, 960, 1280 and 1920 pixels wide and the 1200×630
+# one at a time): WebP and JPEG at 320, 640, 828, 1080, 1280 and 1920 pixels wide and the 1200×630
 # card crop. The photo is made here from generated pixels (4000×3000, noise in three channels,
 # JPEG quality 85, about 5 MB). Needs vips (Debian: libvips-tools). RUNS (5) repeats it.
 set -euo pipefail
@@ -18,7 +18,7 @@ export VIPS_CONCURRENCY=1 VIPS_BLOCK_UNTRUSTED=1
 thumb() { vips thumbnail photo.jpg "$1" "$2" --size down --fail-on truncated --height "${3:-10000000}" ${4:+--crop centre}; }
 for run in $(seq "$RUNS"); do
   start=$(date +%s.%N)
-  for width in 320 640 960 1280 1920; do
+  for width in 320 640 828 1080 1280 1920; do
     thumb "w$width.webp[Q=75,strip]" "$width"
     thumb "w$width.jpg[Q=80,strip,optimize_coding,interlace]" "$width"
   done
