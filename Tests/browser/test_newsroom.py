@@ -3,6 +3,7 @@ image, scheduling, and the scheduled story appearing on the public site; a write
 publish."""
 import datetime
 import os
+import re
 import struct
 import tempfile
 import time
@@ -82,6 +83,16 @@ def test_write_fix_attach_schedule_and_publish(server, browser):
     wait.until(lambda d: "Han So-hee" in d.find_element(By.ID, "mention-list").text)
     assert browser.find_element(By.CSS_SELECTOR, "#preview a[href='/people/han-so-hee']")
 
+    # The same picture placed at the end of the body from the library's list: a line of its
+    # own, which the preview shows as a figure with its credit.
+    browser.execute_script("arguments[0].setSelectionRange(arguments[0].value.length, arguments[0].value.length)", body)
+    Select(browser.find_element(By.ID, "picture-choice")).select_by_visible_text("A pink test card for the browser story (64×36)")
+    browser.find_element(By.ID, "picture-insert").click()
+    assert re.search(r"will follow\.\n\n!\[A pink test card for the browser story\]\(/media/[0-9a-f]+\.png\)\n\n$",
+                     body.get_attribute("value")), body.get_attribute("value")
+    caption = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#preview figure.picture figcaption")))
+    assert "Hallyu Studio" in caption.text
+
     # The hero from the library, then a schedule a few seconds ahead, in Seoul time.
     Select(browser.find_element(By.ID, "hero")).select_by_visible_text("A pink test card for the browser story (64×36)")
     due = datetime.datetime.now(SEOUL) + datetime.timedelta(seconds=12)
@@ -106,6 +117,7 @@ def test_write_fix_attach_schedule_and_publish(server, browser):
     assert browser.find_element(By.CSS_SELECTOR, "a[href='/people/han-so-hee']")
     assert "moodboard" not in browser.page_source  # served under its content hash, not its upload name
     assert browser.find_element(By.CSS_SELECTOR, "img[alt='A pink test card for the browser story']")
+    assert browser.find_element(By.CSS_SELECTOR, "figure.picture figcaption .credit").text == "Hallyu Studio"
 
 
 def test_writer_cannot_publish(server, browser):
