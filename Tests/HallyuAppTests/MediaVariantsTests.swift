@@ -89,6 +89,33 @@ import VaporTesting
         }
     }
 
+    @Test func theDemosDrawingsGetTheirSocialCardsAlone() async throws {
+        guard Self.tool != nil else {
+            print("vips is not installed (Debian: libvips-tools): the drawings' cards were not tested")
+            return
+        }
+        try await withApp(demo: true, adjust: { $0.pageCacheBytes = 0 }) { app, backend in
+            let drawings = try await app.mediaLibrary.needingVariants()
+            #expect(!drawings.isEmpty && drawings.allSatisfy(\.isDrawing), "\(backend)")
+            #expect(try await app.makeDrawingCards() == drawings.count)
+            #expect(try await app.mediaLibrary.needingVariants().isEmpty)
+            #expect(try await app.makeDrawingCards() == 0, "made once")
+
+            let hero = try #require(try await ArticleRepository(database: app.db).published(slug: demoStory)?.hero)
+            let variants = try #require(hero.variants)
+            #expect(variants.widths.isEmpty && variants.socialWidth == 1200 && variants.socialHeight == 630, "\(variants.encoded)")
+            let card = try #require(ImageHeader(Data(try Self.read(app, variants.socialFileName(of: hero.fileName)))))
+            #expect(card.format == .jpeg && card.width == 1200 && card.height == 630, "a JPEG at the card's size")
+            #expect(hero.fileNames == [hero.fileName, variants.socialFileName(of: hero.fileName)], "deleted and backed up with it")
+
+            let page = try await get(app, "/articles/\(demoStory)").text
+            let stem = hero.fileName.dropLast(".svg".count)
+            #expect(page.contains("<meta property=\"og:image\" content=\"http://news.test/media/\(stem)-r1-social.jpg\">"), "\(backend)")
+            #expect(page.contains("<meta property=\"og:image:width\" content=\"1200\">"))
+            #expect(page.contains("<img src=\"/media/\(hero.fileName)\" alt="), "the page keeps the drawing itself")
+        }
+    }
+
     @Test func aSeeThroughImageKeepsItsTransparency() async throws {
         guard Self.tool != nil else {
             print("vips is not installed (Debian: libvips-tools): the resized copies were not tested")

@@ -12,6 +12,20 @@ import Testing
         #expect(ImageWidths.widths(forOriginalWidth: 0) == [])
     }
 
+    @Test func aDrawingsCardAloneIsKeptAndReadBack() throws {
+        let card = ImageVariants(fallback: .jpeg, widths: [], socialWidth: 1200, socialHeight: 630)
+        #expect(card.encoded == "1 jpeg - 1200x630")
+        #expect(ImageVariants(encoded: card.encoded) == card)
+        #expect(card.fileNames(of: "demo-x.svg") == ["demo-x-r1-social.jpg"])
+        #expect(card.widestFileName(of: "demo-x.svg") == nil)
+        let drawing = Media(
+            id: "1", fileName: "demo-x.svg", contentType: "image/svg+xml", alt: "x", credit: "c", width: 1200, height: 675, variants: card)
+        #expect(drawing.readerPath == "/media/demo-x.svg" && drawing.srcset(.webp) == "", "pages keep the drawing")
+        #expect(drawing.largestCopy.path == "/media/demo-x.svg")
+        #expect(drawing.socialCard.path == "/media/demo-x-r1-social.jpg")
+        #expect(ImageVariants(encoded: "1 jpeg  1200x630") == nil && ImageVariants(encoded: "1 jpeg -,320 1200x630") == nil)
+    }
+
     @Test func theSocialCropIsTheCardsShapeAndNeverEnlarged() {
         #expect(SocialCrop.size(forWidth: 4000, height: 3000) == (1200, 630))
         #expect(SocialCrop.size(forWidth: 3000, height: 4000) == (1200, 630), "a portrait photo gives its middle")

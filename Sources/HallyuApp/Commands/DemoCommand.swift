@@ -11,8 +11,9 @@ struct DemoCommand: AsyncCommand {
         let app = context.application
         try await app.migrateOrExplain()
         let tally = try await DemoLoader(database: app.db, mediaDirectory: app.config.mediaDirectory).load()
+        let cards = try await app.makeDrawingCards()
         // A server on this database drops its cached pages within a second.
         await app.announce(.everything)
-        context.console.output("Demo newsroom: \(tally).", style: .plain)
+        context.console.output("Demo newsroom: \(tally)" + (cards > 0 ? "; social cards for \(cards) picture(s)." : "."), style: .plain)
     }
 }

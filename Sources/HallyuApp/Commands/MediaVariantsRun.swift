@@ -33,9 +33,8 @@ struct MediaVariantsRun {
         }
         progress.finish()
         if made > 0 { await app.announce(.of(.articles)) }
-        let seconds =
-            Double((ContinuousClock.now - started).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - started).components.seconds)
+        let elapsed = (ContinuousClock.now - started).components
+        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         console.output("Made the copies of \(made) image(s) in \(String(format: "%.1f", seconds)) s.", style: .plain)
         for (media, problem) in problems { console.output("  \(media.fileName): \(problem)", style: .plain) }
     }

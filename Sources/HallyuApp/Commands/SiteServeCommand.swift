@@ -31,6 +31,15 @@ struct SiteServeCommand: AnyAsyncCommand {
                 let tally = try await DemoLoader(database: app.db, mediaDirectory: app.config.mediaDirectory).load()
                 app.logger.notice("Demo newsroom loaded: \(tally).")
             }
+            // A few seconds of `vips`, which readers need not wait for.
+            Task { [app] in
+                do {
+                    let made = try await app.makeDrawingCards()
+                    if made > 0 { app.logger.notice("Social cards drawn for \(made) demo picture(s).") }
+                } catch {
+                    app.logger.warning("The demo pictures' social cards could not be made: \(String(describing: error))")
+                }
+            }
         }
         // Other instances and commands on this database say what they changed through the log.
         let listener = ChangeLogListener()

@@ -35,4 +35,17 @@ extension Application {
             return (media, problem.damaged ? problem.description : nil)
         }
     }
+
+    /// The social cards of the library's drawings (the demo's), which networks need since they
+    /// show no SVG; made where the image tool is installed, after which the pages that show the
+    /// drawings are built again. How many were made.
+    func makeDrawingCards() async throws -> Int {
+        guard variantMaker != nil else { return 0 }
+        var made = 0
+        for drawing in try await mediaLibrary.needingVariants() where drawing.isDrawing {
+            if try await makeVariants(of: drawing).media.variants != nil { made += 1 }
+        }
+        if made > 0 { await announce(.of(.articles)) }
+        return made
+    }
 }

@@ -18,6 +18,7 @@ struct VariantMaker: Sendable {
 
     /// The copies of `media`, and its size as shown. Nothing is left behind when it fails.
     func make(_ media: Media) async throws -> (variants: ImageVariants, width: Int, height: Int) {
+        if media.isDrawing { return try await card(ofDrawing: media) }
         let original = path(media.fileName)
         guard let handle = FileHandle(forReadingAtPath: original) else { throw Problem(description: "The file is not in the media folder.") }
         let head = (try? handle.read(upToCount: ImageHeader.headerLimit)) ?? Data()
@@ -40,7 +41,7 @@ struct VariantMaker: Sendable {
                 }
             }
             let social = planned.socialFileName(of: media.fileName)
-            try await write(social, from: original, options: "Q=82,strip,optimize_coding,background=255", width: crop.width, height: crop.height)
+            try await write(social, from: original, options: Self.cardOptions, width: crop.width, height: crop.height)
             written.append(social)
             return try measured(planned, of: media.fileName, header: header)
         } catch {
@@ -52,6 +53,30 @@ struct VariantMaker: Sendable {
         }
     }
 
+    /// A drawing scales itself on pages; networks show no SVG, so it gets the card alone, drawn
+    /// at the card's size (its size in the library is the one it was drawn at).
+    private func card(ofDrawing media: Media) async throws -> (variants: ImageVariants, width: Int, height: Int) {
+        guard FileManager.default.fileExists(atPath: path(media.fileName)) else { throw Problem(description: "The file is not in the media folder.") }
+        let crop = SocialCrop.size(forWidth: media.width, height: media.height)
+        var variants = ImageVariants(fallback: .jpeg, widths: [], socialWidth: crop.width, socialHeight: crop.height)
+        let social = variants.socialFileName(of: media.fileName)
+        do {
+            try await write(social, from: path(media.fileName), options: Self.cardOptions, width: crop.width, height: crop.height, drawing: true)
+            guard let header = ImageHeader(FileManager.default.contents(atPath: path(social)) ?? Data()) else {
+                throw Problem(description: "vips wrote a card that is not an image.")
+            }
+            variants.socialWidth = header.width
+            variants.socialHeight = header.height
+            return (variants, media.width, media.height)
+        } catch let failure as VipsTool.Failure {
+            try? FileManager.default.removeItem(atPath: path(social))
+            throw Problem(description: failure.description.replacingOccurrences(of: folder + "/", with: ""))
+        }
+    }
+
+    /// The card's JPEG: what every network reads, on white where the picture is see-through.
+    private static let cardOptions = "Q=82,strip,optimize_coding,background=255"
+
     /// The saver's settings: quality for the web over size, progressive JPEG, and no metadata.
     private static func options(_ format: ImageHeader.Format) -> String {
         switch format {
@@ -62,11 +87,15 @@ struct VariantMaker: Sendable {
     }
 
     /// Writes one copy under a name that `hallyu media check` knows for cut off, then gives it its own.
-    private func write(_ name: String, from original: String, options: String, width: Int, height: Int? = nil) async throws {
+    private func write(
+        _ name: String, from original: String, options: String, width: Int, height: Int? = nil, drawing: Bool = false
+    )
+        async throws
+    {
         let ext = (name as NSString).pathExtension
         let partial = path(MediaFolderCheck.partialPrefix + UUID().uuidString + "." + ext)
         do {
-            try await tool.thumbnail(original, to: partial, options: options, width: width, height: height, crop: height != nil)
+            try await tool.thumbnail(original, to: partial, options: options, width: width, height: height, crop: height != nil, drawing: drawing)
             if ext == "webp" {
                 guard let bytes = FileManager.default.contents(atPath: partial), let bare = WebPMetadata.stripped(Array(bytes)) else {
                     throw Problem(description: "vips wrote a WebP copy that could not be read back.")

@@ -30,25 +30,29 @@ struct VipsTool: Sendable {
 
     /// Resizes `input` to `width` (and `height`, cropping the middle when `crop`), upright by its
     /// orientation, never enlarged, into `output`, whose extension picks the format;
-    /// `options` are the saver's (`Q=80,strip`).
-    func thumbnail(_ input: String, to output: String, options: String, width: Int, height: Int? = nil, crop: Bool = false) async throws {
+    /// `options` are the saver's (`Q=80,strip`). `drawing` lets `vips` read SVG, which it leaves
+    /// to librsvg and counts among the loaders it does not trust with anyone's files: it is set
+    /// only for the library's drawings, which uploads never are (only the demo draws them).
+    func thumbnail(
+        _ input: String, to output: String, options: String, width: Int, height: Int? = nil, crop: Bool = false, drawing: Bool = false
+    ) async throws {
         // A file cut short is refused, not finished with grey.
         var arguments = ["thumbnail", input, "\(output)[\(options)]", String(width), "--size", "down", "--fail-on", "truncated"]
         // Without a height, `vips` fits the width and height both into `width`.
         arguments += ["--height", String(height ?? 10_000_000)]
         if crop { arguments += ["--crop", "centre"] }
         let chosen = arguments
-        try await Self.turns.run { try await run(chosen) }
+        try await Self.turns.run { try await run(chosen, trustingDrawings: drawing) }
     }
 
     private static let turns = OneAtATime()
 
-    private func run(_ arguments: [String]) async throws {
+    private func run(_ arguments: [String], trustingDrawings: Bool) async throws {
         do {
             // One thread each, and only the loaders libvips trusts with files from anyone (not
             // ImageMagick's, say).
-            try await ExternalProgram.run(
-                path: path, arguments, environment: ["VIPS_CONCURRENCY": "1", "VIPS_BLOCK_UNTRUSTED": "1"], patience: patience)
+            let environment = trustingDrawings ? ["VIPS_CONCURRENCY": "1"] : ["VIPS_CONCURRENCY": "1", "VIPS_BLOCK_UNTRUSTED": "1"]
+            try await ExternalProgram.run(path: path, arguments, environment: environment, patience: patience)
         } catch let failure as ExternalProgram.Failure {
             if failure.timedOut { throw Failure(description: "vips took over \(patience) and was stopped") }
             // The error comes after the warnings that led to it.

@@ -22,7 +22,7 @@ extension HTMLRendering {
         case let .image(source, title, alt):
             let altText = InlineText.plain(alt, hardBreak: " ", softBreak: " ")
             guard URLSafety.isSafe(source) else { return text(altText) }
-            if sitePicturesOnly, !SitePictures.isOnSite(source) {
+            if forSitePages, !SitePictures.isOnSite(source) {
                 // Not loaded from elsewhere (the page's policy would refuse it): a link to it.
                 guard !insideLink else { return text(altText) }
                 writer.raw("<a href=\"")
@@ -66,7 +66,7 @@ extension HTMLRendering {
     }
 
     mutating func text(_ text: String) {
-        if markKorean && !insideKorean {
+        if forSitePages && !insideKorean {
             writer.textMarkingKorean(text)
         } else {
             writer.escaped(text)

@@ -31,7 +31,7 @@ public struct MarkdownHTMLRenderer {
     /// The document as an HTML fragment.
     public func render(_ document: MarkdownDocument) -> String {
         var rendering = HTMLRendering(
-            markKorean: options.extensions && portableBase == nil, resolveEntity: resolveEntity, portableBase: portableBase,
+            forSitePages: options.extensions && portableBase == nil, resolveEntity: resolveEntity, portableBase: portableBase,
             writePicture: portableBase == nil ? writePicture : nil)
         rendering.blocks(document.blocks, tight: false)
         return rendering.writer.string
@@ -41,7 +41,9 @@ public struct MarkdownHTMLRenderer {
 /// One rendering pass: the output and where in the document it is.
 struct HTMLRendering {
     var writer = HTMLWriter()
-    let markKorean: Bool
+    /// For the site's own pages with the newsroom extensions: Hangul runs are marked `lang="ko"`
+    /// and pictures from elsewhere become links (the pages' policy would not load them).
+    let forSitePages: Bool
     let resolveEntity: ((String) -> EntityLinkTarget?)?
     /// Inside an element that already says `lang="ko"`.
     var insideKorean = false
@@ -49,15 +51,13 @@ struct HTMLRendering {
     var insideLink = false
     /// Set for portable HTML: the site's address, for links and pictures on it.
     let portableBase: String?
-    /// On the site's pages with the newsroom extensions: pictures from elsewhere become links.
-    var sitePicturesOnly: Bool { markKorean }
     let writePicture: ((PicturePlacement) -> String?)?
 
     init(
-        markKorean: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil,
+        forSitePages: Bool, resolveEntity: ((String) -> EntityLinkTarget?)?, portableBase: String? = nil,
         writePicture: ((PicturePlacement) -> String?)? = nil
     ) {
-        self.markKorean = markKorean
+        self.forSitePages = forSitePages
         self.resolveEntity = resolveEntity
         self.portableBase = portableBase
         self.writePicture = writePicture

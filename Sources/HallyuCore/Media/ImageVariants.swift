@@ -1,5 +1,6 @@
 /// The resized copies made of one image: WebP at each width, the same widths again in JPEG (PNG
-/// for an image with transparency) for browsers without WebP, and the social card crop. Each is
+/// for an image with transparency) for browsers without WebP, and the social card crop. A
+/// drawing (SVG), which scales itself, has the card alone: networks show no SVG. Each is
 /// a file beside the original named after it (`{stem}-r1-w640.webp`, `{stem}-r1-social.jpg`),
 /// so names never change content and the files are cached for a year; the recipe's number in the
 /// name changes when the way copies are made does.
@@ -11,7 +12,7 @@ public struct ImageVariants: Sendable, Hashable, Codable {
     public var recipe: Int
     /// JPEG, or PNG for an image with transparency.
     public var fallback: ImageHeader.Format
-    /// Ascending.
+    /// Ascending; empty for a drawing's card alone.
     public var widths: [Int]
     public var socialWidth: Int
     public var socialHeight: Int
@@ -24,9 +25,10 @@ public struct ImageVariants: Sendable, Hashable, Codable {
         self.socialHeight = socialHeight
     }
 
-    /// What the library keeps: "1 jpeg 320,640,960 1200x630".
+    /// What the library keeps: "1 jpeg 320,640,960 1200x630", or "1 jpeg - 1200x630" for a card alone.
     public var encoded: String {
-        "\(recipe) \(fallback.rawValue) \(widths.map(String.init).joined(separator: ",")) \(socialWidth)x\(socialHeight)"
+        let list = widths.isEmpty ? "-" : widths.map(String.init).joined(separator: ",")
+        return "\(recipe) \(fallback.rawValue) \(list) \(socialWidth)x\(socialHeight)"
     }
 
     public init?(encoded: String) {
@@ -34,9 +36,12 @@ public struct ImageVariants: Sendable, Hashable, Codable {
         guard parts.count == 4, let recipe = Int(parts[0]), let fallback = ImageHeader.Format(rawValue: String(parts[1])),
             [.jpeg, .png].contains(fallback)
         else { return nil }
-        let widths = parts[2].split(separator: ",").compactMap { Int($0) }
+        let listed = parts[2] == "-" ? [] : parts[2].split(separator: ",", omittingEmptySubsequences: false)
+        let widths = listed.compactMap { Int($0) }
         let social = parts[3].split(separator: "x").compactMap { Int($0) }
-        guard !widths.isEmpty, widths.allSatisfy({ $0 > 0 }), social.count == 2, social.allSatisfy({ $0 > 0 }) else { return nil }
+        guard parts[2] == "-" || !widths.isEmpty, widths.count == listed.count, widths.allSatisfy({ $0 > 0 }), social.count == 2,
+            social.allSatisfy({ $0 > 0 })
+        else { return nil }
         self.init(recipe: recipe, fallback: fallback, widths: widths, socialWidth: social[0], socialHeight: social[1])
     }
 
@@ -46,9 +51,9 @@ public struct ImageVariants: Sendable, Hashable, Codable {
     }
 
     /// The widest copy of `original` in the fallback format, which every reader of a feed or a
-    /// sitemap can show.
-    public func widestFileName(of original: String) -> String {
-        fileName(of: original, width: widths[widths.count - 1], format: fallback)
+    /// sitemap can show; nil for a card alone.
+    public func widestFileName(of original: String) -> String? {
+        widths.last.map { fileName(of: original, width: $0, format: fallback) }
     }
 
     /// The social card crop of `original`: always JPEG, which every network reads.

@@ -12,17 +12,19 @@ extension Media {
     /// The `src` of a reader's page: the fallback copy nearest 960 pixels wide (what most
     /// layouts need, for a browser that reads no `srcset`), or the upload.
     public var readerPath: String {
-        guard let variants else { return path }
-        let width = variants.widths.last { $0 <= 960 } ?? variants.widths[0]
+        guard let variants, let narrowest = variants.widths.first else { return path }
+        let width = variants.widths.last { $0 <= 960 } ?? narrowest
         return "/media/" + variants.fileName(of: fileName, width: width, format: variants.fallback)
     }
 
     /// The widest copy in the fallback format, which any reader of a feed or sitemap can show,
     /// with its size; the upload without copies.
     public var largestCopy: (path: String, width: Int, height: Int, contentType: String) {
-        guard let variants, let widest = variants.widths.last else { return (path, width, height, contentType) }
+        guard let variants, let widest = variants.widths.last, let file = variants.widestFileName(of: fileName) else {
+            return (path, width, height, contentType)
+        }
         let height = self.width > 0 ? Int((Double(self.height) * Double(widest) / Double(self.width)).rounded()) : self.height
-        return ("/media/" + variants.widestFileName(of: fileName), widest, height, variants.fallback.contentType)
+        return ("/media/" + file, widest, height, variants.fallback.contentType)
     }
 
     /// The picture for social cards: the 1200×630 crop, or the largest copy.

@@ -5,11 +5,12 @@ import HallyuCore
 extension MediaLibrary {
     /// Images without copies of the current recipe, oldest first: those never made (after an
     /// upload on a server without the image tool, or an import) and those of an older recipe.
-    /// Drawings (the demo's SVGs; uploads never are) scale themselves and need none.
+    /// Drawings (the demo's SVGs; uploads never are) scale themselves and need their social
+    /// card alone.
     public func needingVariants() async throws -> [Media] {
         try await MediaModel.query(on: database).filter(\.$kind == MediaKind.image.rawValue).sort(\.$createdAt).sort(\.$id).all()
             .map { try $0.toCore() }
-            .filter { $0.variants?.recipe != ImageVariants.currentRecipe && !$0.isDrawing }
+            .filter { $0.variants?.recipe != ImageVariants.currentRecipe }
     }
 
     /// Notes the copies made of an image, and its size as shown (its orientation applied).

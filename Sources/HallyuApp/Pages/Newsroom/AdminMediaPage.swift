@@ -28,14 +28,15 @@ struct AdminMediaPage: Encodable, Sendable {
         let media = item.media
         var picture = media.path
         var copies = "No resized copies yet: readers get the uploaded file."
-        if let variants = media.variants {
-            let width = variants.widths.last { $0 <= 640 } ?? variants.widths[0]
+        if media.isDrawing {
+            let card = media.variants.map { "; social networks get its \($0.socialWidth)×\($0.socialHeight) card" } ?? ""
+            copies = "A drawing (SVG): it scales to every screen and needs no copies\(card)."
+        } else if let variants = media.variants, let narrowest = variants.widths.first {
+            let width = variants.widths.last { $0 <= 640 } ?? narrowest
             picture = "/media/" + variants.fileName(of: media.fileName, width: width, format: variants.fallback)
             let range = variants.widths.count == 1 ? "\(width) px" : "\(variants.widths[0])–\(variants.widths[variants.widths.count - 1]) px"
             copies =
                 "Copies for readers: \(range), WebP and \(variants.fallback == .png ? "PNG" : "JPEG"), and a \(variants.socialWidth)×\(variants.socialHeight) card."
-        } else if media.isDrawing {
-            copies = "A drawing (SVG): it scales to every screen and needs no copies."
         } else if let problem = item.variantsProblem {
             copies = "No resized copies: \(problem)"
         }
