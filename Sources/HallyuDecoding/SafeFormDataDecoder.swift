@@ -2,7 +2,8 @@ import HallyuCore
 import Vapor
 
 /// Vapor's multipart decoder, behind checks that refuse (400) the bodies that would crash its
-/// parser (see `MultipartBoundary` and `MultipartHeaderNames`) rather than handing them on.
+/// parser (see `MultipartBoundary` and `MultipartHeaderNames`) rather than handing them on, and
+/// bodies cut off before their end (`MultipartEnd`).
 public struct SafeFormDataDecoder: ContentDecoder {
     private let decoder = FormDataDecoder()
 
@@ -22,6 +23,9 @@ public struct SafeFormDataDecoder: ContentDecoder {
             }
             if MultipartHeaderNames.haveNonASCIIByte(Array(body.readableBytesView), boundary: boundary) {
                 throw Abort(.badRequest, reason: "The multipart body could not be read: a part's header name is not plain ASCII.")
+            }
+            if !MultipartEnd.isClosed(body.readableBytesView, boundary: boundary) {
+                throw Abort(.badRequest, reason: "The multipart body could not be read: \(MultipartEnd.problem).")
             }
         }
         return try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)

@@ -225,6 +225,13 @@ extension Array where Element == UInt8 {
                 #expect(api.status == bad.status, "\(bad.name) through the API: \(api.status) (\(backend))")
                 #expect(api.text.contains(bad.says), "\(bad.name): \(api.text)")
             }
+            // A connection that broke off mid-way through the file.
+            let cut = try await writer.upload(
+                "/admin/media", ["alt": "kept", "credit": "typed"], file: photo, fileName: "photo.png", arrived: photo.count / 2)
+            #expect(cut.status == .badRequest && cut.text.contains("the upload was cut off on the way"), "on the page: \(cut.status) (\(backend))")
+            let cutAPI = try await uploadThroughAPI(
+                app, token: token, file: photo, fields: ["alt": "a", "credit": "b"], fileName: "photo.png", arrived: photo.count / 2)
+            #expect(cutAPI.status == .badRequest && cutAPI.text.contains("the upload was cut off on the way"), "through the API: \(cutAPI.text)")
             #expect((try? FileManager.default.contentsOfDirectory(atPath: app.config.mediaDirectory))?.isEmpty ?? true, "no file kept (\(backend))")
             #expect(try await MediaLibrary(database: app.db).list(query: "", Paging(page: 1, per: 5)).total == 0, "no entry kept")
             let good = try await uploadThroughAPI(app, token: token, file: photo, fields: ["alt": "a", "credit": "b"], fileName: "good.png")

@@ -32,7 +32,16 @@ enum CSRF {
 
     /// Refuses a form post whose token is missing or does not match (403).
     static func verify(_ request: Request) async throws {
-        let sent = (try? request.content.get(String.self, at: field)) ?? ""
+        let sent: String
+        do {
+            sent = try request.content.get(String.self, at: field)
+        } catch let unreadable as Abort where unreadable.status == .badRequest {
+            // A body that cannot be read at all (an upload cut off on the way) says so, rather
+            // than that the form came from elsewhere.
+            throw unreadable
+        } catch {
+            sent = ""
+        }
         guard let browser = request.cookies[cookie]?.string, !browser.isEmpty, !sent.isEmpty else { throw forged }
         let expected = try expected(request, browser: browser)
         guard SecretToken.equal(sent, expected) else { throw forged }

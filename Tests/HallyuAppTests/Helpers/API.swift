@@ -39,9 +39,10 @@ func api(
 /// Uploads a PNG to `POST /api/v1/media` with a bearer token, as a script does; the answer is
 /// checked against the API's document like every other.
 func uploadThroughAPI(
-    _ app: Application, token: String, file: [UInt8], fields: [String: String], fileName: String = "upload.png"
+    _ app: Application, token: String, file: [UInt8], fields: [String: String], fileName: String = "upload.png", arrived: Int? = nil
 ) async throws -> TestingHTTPResponse {
-    let (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: "image/png")
+    var (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: "image/png")
+    if let arrived { body = body.getSlice(at: body.readerIndex, length: min(arrived, body.readableBytes)) ?? body }
     var headers = HTTPHeaders()
     headers.bearerAuthorization = BearerAuthorization(token: token)
     headers.contentType = type

@@ -45,13 +45,16 @@ final class Browser {
 
     /// Posts a multipart form with one file, as a browser uploads; `_csrf` as for `post`.
     @discardableResult
+    /// Sends a file with the form's fields; `arrived` bytes of the body only, as a connection
+    /// that broke off would, when given.
     func upload(
         _ path: String, _ fields: [String: String], file: [UInt8], fileName: String,
-        contentType: String = "image/png"
+        contentType: String = "image/png", arrived: Int? = nil
     ) async throws -> TestingHTTPResponse {
         var fields = fields
         if fields["_csrf"] == nil { fields["_csrf"] = csrf }
-        let (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: contentType)
+        var (body, type) = multipartBody(fields, file: file, fileName: fileName, contentType: contentType)
+        if let arrived { body = body.getSlice(at: body.readerIndex, length: min(arrived, body.readableBytes)) ?? body }
         return try await send(.POST, path, body: body, contentType: type)
     }
 

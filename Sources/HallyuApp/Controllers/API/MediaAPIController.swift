@@ -26,6 +26,9 @@ struct MediaAPIController {
         let form: MediaUploads.Form
         do {
             form = try req.content.decode(MediaUploads.Form.self)
+        } catch let unreadable as Abort where unreadable.status == .badRequest {
+            // The body's own problem (cut off on the way, say), in its words.
+            throw unreadable
         } catch {
             throw Abort(.badRequest, reason: "The multipart body could not be read; send a part called file and text parts for the description.")
         }

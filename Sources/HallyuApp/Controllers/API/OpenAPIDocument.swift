@@ -110,7 +110,8 @@ enum OpenAPIDocument {
                 schema: "MediaItem", requestBody: "MediaUpload", requestContentType: "multipart/form-data", status: "201", signedIn: true,
                 errors: [
                     "413": "The file is larger than 15 MB.", "415": "The file is not one of the four image types.",
-                    "403": "The account's role may not upload.", "400": "No file, a description too long, or more pixels than allowed.",
+                    "403": "The account's role may not upload.",
+                    "400": "No file, a description too long, more pixels than allowed, or a body cut off before its closing boundary.",
                     "422": "The file could not be read: cut off or damaged. Nothing of it is kept.",
                 ]),
         ]
