@@ -233,6 +233,37 @@ struct FrontServerTests {
         }
     }
 
+    /// A client that stops sending mid-upload (a phone that lost its signal) gets nothing kept
+    /// and counts as its own fault, a 4xx, not the server's.
+    @Test func anUploadCutOffOnTheWayIsTheClientsFault() async throws {
+        try await withFront(adjust: { $0.metricsToken = MetricsTests.token }) { app, port, backend in
+            let token = try await apiToken(app, role: .editor, email: "cut-off@news.test")
+            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connect(host: "127.0.0.1", port: port) { channel in
+                    channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
+                }
+            try await channel.executeThenClose { _, outbound in
+                let head =
+                    "POST /api/v1/media HTTP/1.1\r\nHost: news.test\r\nAuthorization: Bearer \(token)\r\n"
+                    + "Content-Type: multipart/form-data; boundary=cut\r\nContent-Length: 200000\r\n\r\n"
+                    + "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n"
+                try await outbound.write(ByteBuffer(string: head + String(repeating: "x", count: 50_000)))
+            }
+            let route = #"hallyu_http_requests_total{method="POST",route="/api/v1/media",status="#
+            var metrics = MetricsTests.Exposition(text: "")
+            for _ in 0..<100 {
+                let scrape = try await Self.send(port, "GET", "/metrics", ["Authorization: Bearer \(MetricsTests.token)"])
+                metrics = MetricsTests.Exposition(text: scrape.text)
+                if metrics.value(route + #""4xx"}"#) != nil || metrics.value(route + #""5xx"}"#) != nil { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(metrics.value(route + #""4xx"}"#) == 1, "\(backend)")
+            #expect(metrics.value(route + #""5xx"}"#) == nil, "not the server's fault (\(backend))")
+            let kept = (try? FileManager.default.contentsOfDirectory(atPath: app.config.mediaDirectory)) ?? []
+            #expect(!kept.contains { !$0.hasPrefix("demo-") }, "nothing of it kept: \(kept.filter { !$0.hasPrefix("demo-") })")
+        }
+    }
+
     // MARK: Helpers
 
     /// A demo site served by the front on a free port.

@@ -1,5 +1,6 @@
 import FluentPostgresDriver
 import Foundation
+import NIOHTTP1
 import Vapor
 
 /// Turns every error into the page or JSON body a reader or client should see: API paths get the
@@ -30,12 +31,16 @@ struct SiteErrorMiddleware: Middleware {
     ]
 
     /// The status and a message safe to show.
-    private func describe(_ error: any Error) -> (HTTPResponseStatus, String, HTTPHeaders) {
+    func describe(_ error: any Error) -> (HTTPResponseStatus, String, HTTPHeaders) {
         switch error {
         case let abort as any AbortError where abort.status.code < 500:
             return (abort.status, abort.reason, abort.headers)
         case let abort as any AbortError:
             return (abort.status, APIError.defaultMessage(for: abort.status), abort.headers)
+        case HTTPParserError.invalidEOFState:
+            // The client stopped sending before the body was whole (a phone that lost its
+            // signal mid-upload): its fault, not the server's, and nothing of it was kept.
+            return (.badRequest, "The request ended before its body did, so the upload was cut off on the way; send it again.", [:])
         case is DecodingError:
             return (.badRequest, "The request body could not be read: check that it is valid JSON of the documented shape.", [:])
         case let database as PSQLError where Self.unreachable.contains(database.code):

@@ -131,7 +131,7 @@ public struct WordPressExportWriter: Sendable {
     }
 
     /// Made once: a formatter costs more to make than a thousand dates cost to format.
-    nonisolated(unsafe) private static let rfc822Formatter: DateFormatter = {
+    private static let rfc822Formatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
